@@ -1,0 +1,43 @@
+# Netzwerkstatt – the two commands of the README and a few helpers.
+# Everything runs inside .venv, created from the project's own pyproject.toml.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test test-postgres test-browser lint messages check-translations clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+## make demo: install, migrate an SQLite database under var/, load the demo network, serve it
+demo: $(STAMP)
+	$(BIN)/netzwerkstatt demo
+
+## make test: every test (SQLite unless DATABASE_URL is set; browser tests need Chromium)
+test: $(STAMP)
+	$(BIN)/netzwerkstatt compiletranslations --settings=tests.settings --pythonpath=. -v 0
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## make test-postgres: the same suite against the PostgreSQL server of DATABASE_URL
+test-postgres: $(STAMP)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(MAKE) test
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+## make messages: refresh the German catalogue from the sources (needs GNU gettext)
+messages: $(STAMP)
+	cd src/netzwerkstatt && ../../$(BIN)/django-admin makemessages -l de --no-obsolete --no-location --settings=tests.settings --pythonpath=../..
+
+## make check-translations: fail if the catalogue is stale (needs GNU gettext)
+check-translations: messages
+	git diff --exit-code -- src/netzwerkstatt/locale
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,1 @@
+"""Netzwerkstatt: a platform for neighbourhood actor networks."""

@@ -1,0 +1,263 @@
+"""Networks, the organisations in them, and the people who work for them.
+
+One installation hosts many networks; an organisation can belong to several
+(Membership). A person edits an organisation because they are on its staff
+(Staff); they coordinate a network because their organisation's membership
+there has the coordinator role.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
+
+from netzwerkstatt.core.models import District, TargetGroup, Topic
+
+
+class Network(models.Model):
+    slug = models.SlugField(_("short name"), max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    tagline = models.CharField(_("tagline"), max_length=300, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    goals = models.TextField(
+        _("goals"), blank=True, help_text=_("One goal per line; 'Title: text' is shown bold.")
+    )
+    activities = models.TextField(
+        _("activities"), blank=True, help_text=_("One activity per line; 'Title: text'.")
+    )
+    district = models.ForeignKey(
+        District, verbose_name=_("district"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        _("founded in"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("network")
+        verbose_name_plural = _("networks")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("networks:detail", args=[self.slug])
+
+    def goal_list(self) -> list[tuple[str, str]]:
+        return _split_titled_lines(self.goals)
+
+    def activity_list(self) -> list[tuple[str, str]]:
+        return _split_titled_lines(self.activities)
+
+
+def _split_titled_lines(text: str) -> list[tuple[str, str]]:
+    items = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        title, sep, rest = line.partition(":")
+        items.append((title.strip(), rest.strip()) if sep and len(title) <= 80 else ("", line))
+    return items
+
+
+class LegalForm(models.TextChoices):
+    ASSOCIATION = "ev", _("registered association (e.V.)")
+    NONPROFIT_COMPANY = "ggmbh", _("non-profit company (gGmbH)")
+    COMPANY = "gmbh", _("company (GmbH)")
+    FOUNDATION = "foundation", _("foundation")
+    PUBLIC_BODY = "public", _("public body")
+    SCHOOL = "school", _("school")
+    CHURCH = "church", _("church or religious community")
+    INITIATIVE = "initiative", _("informal initiative")
+    OTHER = "other", pgettext_lazy("legal form", "other")
+
+
+class Organisation(models.Model):
+    slug = models.SlugField(_("short name"), max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    short_name = models.CharField(_("short name for display"), max_length=60, blank=True)
+    legal_form = models.CharField(
+        _("legal form"), max_length=20, choices=LegalForm.choices, default=LegalForm.ASSOCIATION
+    )
+    description = models.TextField(_("description"), max_length=5000, blank=True)
+    strengths = models.TextField(
+        _("strengths"),
+        max_length=2000,
+        blank=True,
+        help_text=_("What your organisation is especially good at and can bring to the network."),
+    )
+    target_groups = models.ManyToManyField(
+        TargetGroup, verbose_name=_("target groups"), blank=True, related_name="organisations"
+    )
+    topics = models.ManyToManyField(
+        Topic, verbose_name=_("topics"), blank=True, related_name="organisations"
+    )
+    street = models.CharField(_("street and number"), max_length=200, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True, default="Leipzig")
+    district = models.ForeignKey(
+        District,
+        verbose_name=_("district"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisations",
+    )
+    latitude = models.FloatField(
+        _("latitude"), null=True, blank=True, validators=[MinValueValidator(-90), MaxValueValidator(90)]
+    )
+    longitude = models.FloatField(
+        _("longitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    website = models.URLField(_("website"), blank=True)
+    phone = models.CharField(_("public phone number"), max_length=40, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("networks:organisation", args=[self.slug])
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+
+class Project(models.Model):
+    """A named project an organisation runs, e.g. "Stadtteilprojekt Gorkistraße 120"."""
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="projects"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), max_length=2000, blank=True)
+    partners = models.CharField(_("partners"), max_length=300, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class LinkKind(models.TextChoices):
+    INSTAGRAM = "instagram", "Instagram"
+    FACEBOOK = "facebook", "Facebook"
+    TELEGRAM = "telegram", "Telegram"
+    MASTODON = "mastodon", "Mastodon"
+    YOUTUBE = "youtube", "YouTube"
+    OTHER = "other", pgettext_lazy("link kind", "other link")
+
+
+class SocialLink(models.Model):
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="links"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=LinkKind.choices)
+    url = models.URLField(_("address (URL)"))
+
+    class Meta:
+        ordering = ["kind", "url"]
+        verbose_name = _("web or social media link")
+        verbose_name_plural = _("web and social media links")
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class MembershipStatus(models.TextChoices):
+    MEMBER = "member", _("member")
+    APPLICANT = "applicant", _("applicant")
+    FORMER = "former", _("former member")
+
+
+class MembershipRole(models.TextChoices):
+    COORDINATOR = "coordinator", _("coordinator")
+    MEMBER = "member", pgettext_lazy("membership role", "member")
+
+
+class Membership(models.Model):
+    network = models.ForeignKey(
+        Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=MembershipStatus.choices, default=MembershipStatus.MEMBER
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=MembershipRole.choices, default=MembershipRole.MEMBER
+    )
+    joined_on = models.DateField(_("member since"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["organisation__name"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["network", "organisation"], name="unique_membership")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} @ {self.network}"
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == MembershipRole.COORDINATOR and self.status == MembershipStatus.MEMBER
+
+
+class Staff(models.Model):
+    """A person who works for an organisation and may edit its profile and offers."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="staff_positions",
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="staff"
+    )
+    job_title = models.CharField(_("job title"), max_length=150, blank=True)
+
+    class Meta:
+        verbose_name = _("staff member")
+        verbose_name_plural = _("staff members")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organisation"], name="unique_staff_position")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.organisation})"

@@ -1,0 +1,171 @@
+"""Forms of the offers app: directory filters, offer editing, needs."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
+
+from netzwerkstatt.core.forms import CheckboxGrid
+from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
+from netzwerkstatt.networks.models import Network, Organisation
+from netzwerkstatt.offers.models import Need, Offer, OfferStatus, Weekday, WeeklySlot
+
+
+class OfferFilterForm(forms.Form):
+    """The directory's GET filters. Slugs in the URL keep filtered lists shareable."""
+
+    q = forms.CharField(
+        label=_("Search"), required=False, max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("e.g. homework help")}),
+    )
+    zielgruppe = forms.ModelMultipleChoiceField(
+        label=_("Target group"), queryset=TargetGroup.objects.all(), to_field_name="slug",
+        required=False, widget=forms.CheckboxSelectMultiple,
+    )
+    thema = forms.ModelMultipleChoiceField(
+        label=_("Topic"), queryset=Topic.objects.all(), to_field_name="slug",
+        required=False, widget=forms.CheckboxSelectMultiple,
+    )
+    sprache = forms.ModelMultipleChoiceField(
+        label=_("Language"), queryset=Language.objects.all(), to_field_name="slug",
+        required=False, widget=forms.CheckboxSelectMultiple,
+    )
+    tag = forms.TypedMultipleChoiceField(
+        label=_("Weekday"), choices=Weekday.choices, coerce=int, required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    kostenlos = forms.BooleanField(label=_("Free of charge only"), required=False)
+    alter = forms.IntegerField(
+        label=_("Age"), required=False, min_value=0, max_value=120,
+        help_text=_("Shows offers suitable for this age."),
+    )
+    stadtteil = forms.ModelChoiceField(
+        label=_("District"), queryset=District.objects.all(), to_field_name="slug",
+        required=False, empty_label=_("all districts"),
+    )
+    netzwerk = forms.ModelChoiceField(
+        label=_("Network"), queryset=Network.objects.all(), to_field_name="slug",
+        required=False, empty_label=_("all networks"),
+    )
+
+    def valid_filters(self) -> dict:
+        """The filters that passed validation; a bad value drops only its own filter."""
+        self.is_valid()
+        cleaned = getattr(self, "cleaned_data", {})
+        return {name: value for name, value in cleaned.items() if name not in self.errors}
+
+
+class OfferForm(forms.ModelForm):
+    class Meta:
+        model = Offer
+        fields = [
+            "title", "summary", "description", "target_groups", "topics", "languages",
+            "age_min", "age_max", "is_free", "cost_note", "wheelchair_accessible",
+            "accessibility_note", "registration_note", "place_name", "street", "postcode",
+            "city", "district", "latitude", "longitude", "contact_name", "contact_phone",
+        ]
+        widgets = {
+            "target_groups": CheckboxGrid,
+            "topics": CheckboxGrid,
+            "languages": CheckboxGrid,
+            "description": forms.Textarea(attrs={"rows": 6}),
+        }
+        help_texts = {
+            "summary": _("One sentence for the directory list."),
+            "cost_note": _("For example: 2 € per session, reduced price with Leipzig-Pass."),
+            "contact_name": _("Shown publicly. Do not enter private e-mail addresses."),
+            "latitude": _("Decimal degrees, e.g. 51.3612 (for the map)."),
+            "longitude": _("Decimal degrees, e.g. 12.4125."),
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        age_min, age_max = cleaned.get("age_min"), cleaned.get("age_max")
+        if age_min is not None and age_max is not None and age_min > age_max:
+            self.add_error("age_max", _("The maximum age must not be lower than the minimum age."))
+        if not cleaned.get("is_free") and not cleaned.get("cost_note"):
+            self.add_error("cost_note", _("Please describe the costs, or mark the offer as free."))
+        if (cleaned.get("latitude") is None) != (cleaned.get("longitude") is None):
+            self.add_error("longitude", _("Enter both coordinates or neither."))
+        return cleaned
+
+
+class WeeklySlotForm(forms.ModelForm):
+    class Meta:
+        model = WeeklySlot
+        fields = ["weekday", "start_time", "end_time", "note"]
+        widgets = {
+            "start_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "end_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_time"), cleaned.get("end_time")
+        if start and end and start >= end:
+            self.add_error("end_time", _("The end time must be after the start time."))
+        return cleaned
+
+
+WeeklySlotFormSet = forms.inlineformset_factory(
+    Offer, WeeklySlot, form=WeeklySlotForm, extra=2, max_num=14, validate_max=True, can_delete=True
+)
+
+
+def slots_from_formset(formset) -> list[dict]:
+    return [
+        form.cleaned_data
+        for form in formset.forms
+        if form.cleaned_data and not form.cleaned_data.get("DELETE")
+    ]
+
+
+class OfferStatusForm(forms.Form):
+    status = forms.ChoiceField(choices=OfferStatus.choices)
+
+
+class NeedForm(forms.ModelForm):
+    class Meta:
+        model = Need
+        fields = [
+            "title", "description", "scope", "target_groups", "topics", "district",
+            "raised_by", "raised_at", "raised_on", "priority", "status", "answering_offers",
+        ]
+        widgets = {
+            "target_groups": CheckboxGrid,
+            "topics": CheckboxGrid,
+            "answering_offers": CheckboxGrid,
+            "raised_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "description": forms.Textarea(attrs={"rows": 5}),
+        }
+
+    def __init__(self, *args, network: Network, **kwargs):
+        super().__init__(*args, **kwargs)
+        organisations = Organisation.objects.filter(memberships__network=network).order_by("name")
+        self.fields["raised_by"].queryset = organisations
+        self.fields["answering_offers"].queryset = (
+            Offer.objects.filter(organisation__in=organisations)
+            .exclude(status=OfferStatus.ENDED)
+            .select_related("organisation")
+            .order_by("title")
+        )
+        self.fields["answering_offers"].label_from_instance = (
+            lambda offer: f"{offer.title} ({offer.organisation.display_name})"
+        )
+        self.fields["raised_by"].empty_label = pgettext_lazy("raised by", "nobody in particular")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("scope") == "target_group" and not cleaned.get("target_groups"):
+            self.add_error(
+                "target_groups", _("Choose at least one target group whose need this is.")
+            )
+        return cleaned
+
+
+def offer_data(form: OfferForm) -> dict:
+    return {name: form.cleaned_data[name] for name in form.Meta.fields}
+
+
+def need_data(form: NeedForm) -> dict:
+    return {name: form.cleaned_data[name] for name in form.Meta.fields}
+
+

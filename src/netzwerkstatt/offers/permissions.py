@@ -1,0 +1,57 @@
+"""Object-level rules for offers and needs, on top of networks.permissions."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from netzwerkstatt.networks.permissions import (
+    AnyUser,
+    can_coordinate,
+    can_edit_organisation,
+    is_network_member,
+)
+from netzwerkstatt.offers import selectors
+from netzwerkstatt.offers.models import Need, Offer
+
+
+def get_visible_offer(user: AnyUser, pk: int) -> tuple[Offer, bool]:
+    """The offer and whether the user may edit it. Non-public offers exist only for editors."""
+    offer = selectors.offer_detail(pk)
+    may_edit = can_edit_organisation(user, offer.organisation)
+    if not may_edit and not selectors.offer_is_public(offer):
+        raise Http404
+    return offer, may_edit
+
+
+def get_editable_offer(user: AnyUser, pk: int) -> Offer:
+    offer = selectors.offer_detail(pk)
+    if not can_edit_organisation(user, offer.organisation):
+        raise PermissionDenied
+    return offer
+
+
+def can_view_needs(user: AnyUser, network) -> bool:
+    return is_network_member(user, network) or can_coordinate(user, network)
+
+
+def can_edit_need(user: AnyUser, need: Need) -> bool:
+    if can_coordinate(user, need.network):
+        return True
+    if not is_network_member(user, need.network):
+        return False
+    if need.created_by_id == getattr(user, "pk", None):
+        return True
+    return need.raised_by is not None and can_edit_organisation(user, need.raised_by)
+
+
+def get_visible_need(user: AnyUser, pk: int) -> Need:
+    need = selectors.need_detail(pk)
+    if not can_view_needs(user, need.network):
+        raise PermissionDenied
+    return need
+
+
+def get_editable_need(user: AnyUser, pk: int) -> Need:
+    need = selectors.need_detail(pk)
+    if not can_edit_need(user, need):
+        raise PermissionDenied
+    return need

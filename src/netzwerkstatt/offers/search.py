@@ -1,0 +1,74 @@
+"""German full-text search over offers, on SQLite (FTS5) and PostgreSQL.
+
+Both backends see the same interface: `index_offer(offer)` after a change and
+`filter_by_text(queryset, query)` to narrow a queryset. Words are matched by
+stem and as prefixes, so "Jugendliche" finds "Jugendlichen" and "Hausaufgaben"
+finds "Hausaufgabenhilfe"; umlauts match with or without their dots.
+"""
+
+import re
+import unicodedata
+
+import snowballstemmer
+from django.db import connection
+from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
+
+_stemmer = snowballstemmer.stemmer("german")
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_QUERY_WORDS = 12
+
+
+def _fold(word: str) -> str:
+    """Lower-case and strip diacritics so "Frühstück" and "Fruhstuck" meet."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text or "")
+
+
+def stems(text: str) -> list[str]:
+    return [_fold(stem) for stem in _stemmer.stemWords([w.casefold() for w in words(text)])]
+
+
+def index_offer(offer_id: int, search_text: str) -> None:
+    """Bring the backend's index in line with one offer's `search_text`."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM offers_offer_fts WHERE rowid = %s", [offer_id])
+            cursor.execute(
+                "INSERT INTO offers_offer_fts (rowid, stems) VALUES (%s, %s)",
+                [offer_id, " ".join(stems(search_text))],
+            )
+    # PostgreSQL's GIN index follows the column by itself.
+
+
+def remove_offer(offer_id: int) -> None:
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM offers_offer_fts WHERE rowid = %s", [offer_id])
+
+
+def filter_by_text(queryset: QuerySet, query: str) -> QuerySet:
+    """Offers matching every word of `query`; an empty query filters nothing."""
+    terms = [s for s in stems(query) if s][:MAX_QUERY_WORDS]
+    if not terms:
+        return queryset
+    if connection.vendor == "postgresql":
+        # Each stem becomes a quoted prefix term; quoting keeps user input
+        # from being read as tsquery operators.
+        tsquery = " & ".join("'" + term.replace("'", "") + "':*" for term in terms)
+        return queryset.filter(
+            pk__in=RawSQL(
+                "SELECT id FROM offers_offer WHERE to_tsvector('german'::regconfig, search_text)"
+                " @@ to_tsquery('german'::regconfig, %s)",
+                [tsquery],
+            )
+        )
+    # FTS5: a double-quoted string is a literal; the trailing * makes it a prefix.
+    match = " AND ".join('"' + term.replace('"', "") + '"*' for term in terms)
+    return queryset.filter(
+        pk__in=RawSQL("SELECT rowid FROM offers_offer_fts WHERE offers_offer_fts MATCH %s", [match])
+    )

@@ -1,0 +1,134 @@
+"""Reads for the offers directory, offer pages and needs, shaped for one page each."""
+
+from typing import Any
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Q, QuerySet, Value, When
+from django.shortcuts import get_object_or_404
+
+from netzwerkstatt.networks.models import Membership, MembershipStatus, Network
+from netzwerkstatt.offers import search
+from netzwerkstatt.offers.models import (
+    Need,
+    NeedPriority,
+    NeedStatus,
+    Offer,
+    OfferStatus,
+    WeeklySlot,
+)
+
+DIRECTORY_PAGE_SIZE = 20
+
+
+def _with_card_data(offers: QuerySet[Offer]) -> QuerySet[Offer]:
+    """Everything _offer_card.html shows, in a fixed number of queries."""
+    return offers.select_related("organisation").prefetch_related(
+        "target_groups",
+        "languages",
+        Prefetch("weekly_slots", queryset=WeeklySlot.objects.order_by("weekday", "start_time")),
+    )
+
+
+def public_offers() -> QuerySet[Offer]:
+    """Active offers of organisations that are members of at least one network."""
+    is_member = Membership.objects.filter(
+        organisation=OuterRef("organisation"), status=MembershipStatus.MEMBER
+    )
+    return Offer.objects.filter(Exists(is_member), status=OfferStatus.ACTIVE)
+
+
+def filter_offers(offers: QuerySet[Offer], filters: dict[str, Any]) -> QuerySet[Offer]:
+    """Apply directory filters: OR within one filter, AND between filters."""
+    if filters.get("q"):
+        offers = search.filter_by_text(offers, filters["q"])
+    for param, field in (
+        ("zielgruppe", "target_groups"),
+        ("thema", "topics"),
+        ("sprache", "languages"),
+    ):
+        if filters.get(param):
+            through = Offer._meta.get_field(field).remote_field.through
+            match = through.objects.filter(
+                offer_id=OuterRef("pk"), **{f"{through_target(through)}__in": filters[param]}
+            )
+            offers = offers.filter(Exists(match))
+    if filters.get("tag"):
+        offers = offers.filter(
+            Exists(WeeklySlot.objects.filter(offer=OuterRef("pk"), weekday__in=filters["tag"]))
+        )
+    if filters.get("kostenlos"):
+        offers = offers.filter(is_free=True)
+    age = filters.get("alter")
+    if age is not None:
+        offers = offers.filter(Q(age_min__isnull=True) | Q(age_min__lte=age)).filter(
+            Q(age_max__isnull=True) | Q(age_max__gte=age)
+        )
+    if filters.get("stadtteil"):
+        offers = offers.filter(district=filters["stadtteil"])
+    if filters.get("netzwerk"):
+        offers = offers.filter(
+            Exists(
+                Membership.objects.filter(
+                    organisation=OuterRef("organisation"),
+                    network=filters["netzwerk"],
+                    status=MembershipStatus.MEMBER,
+                )
+            )
+        )
+    return offers
+
+
+def through_target(through) -> str:
+    """The field name of the taxonomy side of an Offer M2M table."""
+    return next(f.name for f in through._meta.fields if f.name not in {"id", "offer"})
+
+
+def offer_directory(filters: dict[str, Any], *, page: Any = 1) -> Page:
+    offers = filter_offers(public_offers(), filters).order_by("title", "pk")
+    paginator = Paginator(_with_card_data(offers), DIRECTORY_PAGE_SIZE)
+    return paginator.get_page(page)
+
+
+def offer_detail(pk: int) -> Offer:
+    offers = Offer.objects.select_related("organisation", "district").prefetch_related(
+        "target_groups", "topics", "languages", "weekly_slots"
+    )
+    return get_object_or_404(offers, pk=pk)
+
+
+def offer_is_public(offer: Offer) -> bool:
+    return public_offers().filter(pk=offer.pk).exists()
+
+
+def _rank(field: str, order: list[str]) -> Case:
+    """Sort a choice field in its meaningful order rather than alphabetically."""
+    whens = [When(**{field: value}, then=Value(rank)) for rank, value in enumerate(order)]
+    return Case(*whens, default=Value(len(order)), output_field=IntegerField())
+
+
+def needs_of_network(network: Network, *, status: str | None = None) -> QuerySet[Need]:
+    needs = (
+        Need.objects.filter(network=network)
+        .select_related("raised_by", "district")
+        .prefetch_related("target_groups", "topics", "answering_offers")
+        .annotate(
+            status_rank=_rank("status", [NeedStatus.OPEN, NeedStatus.IN_PROGRESS, NeedStatus.MET]),
+            priority_rank=_rank(
+                "priority", [NeedPriority.HIGH, NeedPriority.MEDIUM, NeedPriority.LOW]
+            ),
+        )
+        .order_by("status_rank", "priority_rank", "-created_at")
+    )
+    if status in NeedStatus.values:
+        needs = needs.filter(status=status)
+    return needs
+
+
+def need_detail(pk: int) -> Need:
+    needs = Need.objects.select_related("network", "raised_by", "district", "created_by")
+    needs = needs.prefetch_related(
+        "target_groups",
+        "topics",
+        Prefetch("answering_offers", queryset=_with_card_data(Offer.objects.order_by("title"))),
+    )
+    return get_object_or_404(needs, pk=pk)

@@ -1,0 +1,169 @@
+"""Writes to offers and needs. Views call these; nothing else changes the rows."""
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from netzwerkstatt.accounts.models import User
+from netzwerkstatt.networks.models import Network, Organisation
+from netzwerkstatt.offers import search
+from netzwerkstatt.offers.models import Need, Offer, OfferStatus, WeeklySlot
+
+OFFER_M2M_FIELDS = ("target_groups", "topics", "languages")
+NEED_M2M_FIELDS = ("target_groups", "topics", "answering_offers")
+
+
+def _build_search_text(offer: Offer) -> str:
+    parts: list[str] = [
+        offer.title,
+        offer.summary,
+        offer.description,
+        offer.organisation.name,
+        offer.place_name,
+        offer.street,
+        offer.district.name if offer.district_id else "",
+    ]
+    parts += [term.name for term in offer.target_groups.all()]
+    parts += [term.name for term in offer.topics.all()]
+    parts += [term.name for term in offer.languages.all()]
+    return "\n".join(part for part in parts if part)
+
+
+def update_search_index(offer: Offer) -> None:
+    offer.search_text = _build_search_text(offer)
+    Offer.objects.filter(pk=offer.pk).update(search_text=offer.search_text)
+    search.index_offer(offer.pk, offer.search_text)
+
+
+def _apply_fields(obj: Any, data: dict[str, Any], m2m_fields: Iterable[str]) -> dict[str, Any]:
+    related = {}
+    for name, value in data.items():
+        if name in m2m_fields:
+            related[name] = value
+        else:
+            setattr(obj, name, value)
+    return related
+
+
+def _replace_slots(offer: Offer, slots: Iterable[dict[str, Any]]) -> None:
+    offer.weekly_slots.all().delete()
+    WeeklySlot.objects.bulk_create(
+        WeeklySlot(
+            offer=offer,
+            weekday=slot["weekday"],
+            start_time=slot["start_time"],
+            end_time=slot["end_time"],
+            note=slot.get("note", ""),
+        )
+        for slot in slots
+    )
+
+
+def _check_slots(slots: list[dict[str, Any]]) -> None:
+    for slot in slots:
+        if slot["start_time"] >= slot["end_time"]:
+            raise ValidationError(_("A weekly time must end after it starts."))
+
+
+@transaction.atomic
+def create_offer(
+    organisation: Organisation,
+    *,
+    data: dict[str, Any],
+    slots: list[dict[str, Any]] | None = None,
+    by: User | None = None,
+) -> Offer:
+    slots = slots or []
+    _check_slots(slots)
+    offer = Offer(organisation=organisation, updated_by=by)
+    related = _apply_fields(offer, data, OFFER_M2M_FIELDS)
+    offer.full_clean(exclude=list(OFFER_M2M_FIELDS))
+    offer.save()
+    for name, value in related.items():
+        getattr(offer, name).set(value)
+    _replace_slots(offer, slots)
+    update_search_index(offer)
+    return offer
+
+
+@transaction.atomic
+def update_offer(
+    offer: Offer,
+    *,
+    data: dict[str, Any],
+    slots: list[dict[str, Any]] | None = None,
+    by: User | None = None,
+) -> Offer:
+    offer = Offer.objects.select_for_update().get(pk=offer.pk)
+    if slots is not None:
+        _check_slots(slots)
+    related = _apply_fields(offer, data, OFFER_M2M_FIELDS)
+    offer.updated_by = by
+    offer.full_clean(exclude=list(OFFER_M2M_FIELDS))
+    offer.save()
+    for name, value in related.items():
+        getattr(offer, name).set(value)
+    if slots is not None:
+        _replace_slots(offer, slots)
+    update_search_index(offer)
+    return offer
+
+
+def set_offer_status(offer: Offer, *, status: str, by: User | None = None) -> Offer:
+    """Pause, resume or end an offer. Ended offers stay visible to their editors."""
+    if status not in OfferStatus.values:
+        raise ValidationError(_("Unknown status."))
+    Offer.objects.filter(pk=offer.pk).update(status=status, updated_by=by)
+    offer.refresh_from_db()
+    return offer
+
+
+def _check_need_relations(network: Network, related: dict[str, Any], raised_by) -> None:
+    from netzwerkstatt.networks.models import Membership
+
+    network_orgs = Membership.objects.filter(network=network).values_list(
+        "organisation_id", flat=True
+    )
+    if raised_by is not None and raised_by.pk not in set(network_orgs):
+        raise ValidationError(_("The organisation that raised the need is not in this network."))
+    offers = related.get("answering_offers")
+    if offers:
+        allowed = set(network_orgs)
+        if any(offer.organisation_id not in allowed for offer in offers):
+            raise ValidationError(_("Only offers of this network's organisations can be linked."))
+
+
+@transaction.atomic
+def create_need(network: Network, *, data: dict[str, Any], by: User | None = None) -> Need:
+    need = Need(network=network, created_by=by)
+    related = _apply_fields(need, data, NEED_M2M_FIELDS)
+    _check_need_relations(network, related, need.raised_by)
+    need.full_clean(exclude=list(NEED_M2M_FIELDS))
+    need.save()
+    for name, value in related.items():
+        getattr(need, name).set(value)
+    return need
+
+
+@transaction.atomic
+def update_need(need: Need, *, data: dict[str, Any], by: User | None = None) -> Need:
+    need = Need.objects.select_for_update().get(pk=need.pk)
+    related = _apply_fields(need, data, NEED_M2M_FIELDS)
+    _check_need_relations(need.network, related, need.raised_by)
+    need.full_clean(exclude=list(NEED_M2M_FIELDS))
+    need.save()
+    for name, value in related.items():
+        getattr(need, name).set(value)
+    return need
+
+
+def reindex_organisation_offers(organisation: Organisation) -> None:
+    """Call after an organisation's name changes: its offers are found by it."""
+    offers = Offer.objects.filter(organisation=organisation).select_related(
+        "organisation", "district"
+    ).prefetch_related("target_groups", "topics", "languages")
+    for offer in offers:
+        update_search_index(offer)

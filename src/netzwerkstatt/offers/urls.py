@@ -1,0 +1,16 @@
+from django.urls import path
+
+from netzwerkstatt.offers import views
+
+app_name = "offers"
+urlpatterns = [
+    path("angebote/", views.offer_list, name="list"),
+    path("angebote/<int:pk>/", views.offer_detail, name="detail"),
+    path("angebote/neu/<slug:org_slug>/", views.offer_create, name="create"),
+    path("angebote/<int:pk>/bearbeiten/", views.offer_edit, name="edit"),
+    path("angebote/<int:pk>/status/", views.offer_status, name="status"),
+    path("netzwerke/<slug:slug>/bedarfe/", views.need_list, name="need_list"),
+    path("netzwerke/<slug:slug>/bedarfe/neu/", views.need_create, name="need_create"),
+    path("bedarfe/<int:pk>/", views.need_detail, name="need_detail"),
+    path("bedarfe/<int:pk>/bearbeiten/", views.need_edit, name="need_edit"),
+]

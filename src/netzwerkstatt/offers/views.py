@@ -1,0 +1,208 @@
+"""Offer directory, offer pages and editing, and needs of a network."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from netzwerkstatt.networks.permissions import (
+    get_editable_organisation,
+    get_member_network,
+)
+from netzwerkstatt.offers import selectors, services
+from netzwerkstatt.offers.forms import (
+    NeedForm,
+    OfferFilterForm,
+    OfferForm,
+    OfferStatusForm,
+    WeeklySlotFormSet,
+    need_data,
+    offer_data,
+    slots_from_formset,
+)
+from netzwerkstatt.offers.models import NeedStatus
+from netzwerkstatt.offers.permissions import (
+    can_edit_need,
+    get_editable_need,
+    get_editable_offer,
+    get_visible_need,
+    get_visible_offer,
+)
+
+
+def offer_list(request: HttpRequest) -> HttpResponse:
+    form = OfferFilterForm(request.GET or None)
+    filters = form.valid_filters() if request.GET else {}
+    page = selectors.offer_directory(filters, page=request.GET.get("seite", 1))
+    query = request.GET.copy()
+    query.pop("seite", None)
+    context = {"form": form, "page": page, "query": query.urlencode(), "nav": "offers"}
+    template = "offers/_results.html" if request.htmx else "offers/offer_list.html"
+    return render(request, template, context)
+
+
+def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    offer, may_edit = get_visible_offer(request.user, pk)
+    return render(
+        request,
+        "offers/offer_detail.html",
+        {"offer": offer, "may_edit": may_edit, "status_form": OfferStatusForm(), "nav": "offers"},
+    )
+
+
+def _save_offer(request, *, organisation, offer=None) -> HttpResponse | None:
+    """Validate the offer form and its weekly times; on success save and redirect."""
+    form = OfferForm(request.POST, instance=offer)
+    formset = WeeklySlotFormSet(request.POST, instance=offer, prefix="zeiten")
+    request._offer_forms = (form, formset)
+    if not (form.is_valid() and formset.is_valid()):
+        return None
+    data, slots = offer_data(form), slots_from_formset(formset)
+    try:
+        if offer is None:
+            offer = services.create_offer(organisation, data=data, slots=slots, by=request.user)
+            messages.success(request, _("The offer has been created."))
+        else:
+            offer = services.update_offer(offer, data=data, slots=slots, by=request.user)
+            messages.success(request, _("Your changes have been saved."))
+    except ValidationError as error:
+        form.add_error(None, error)
+        return None
+    return redirect(offer)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer_create(request: HttpRequest, org_slug: str) -> HttpResponse:
+    organisation = get_editable_organisation(request.user, org_slug)
+    if request.method == "POST":
+        response = _save_offer(request, organisation=organisation)
+        if response:
+            return response
+        form, formset = request._offer_forms
+    else:
+        form = OfferForm(initial={"city": organisation.city, "district": organisation.district})
+        formset = WeeklySlotFormSet(prefix="zeiten")
+    return render(
+        request,
+        "offers/offer_form.html",
+        {"form": form, "formset": formset, "organisation": organisation, "offer": None},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    offer = get_editable_offer(request.user, pk)
+    if request.method == "POST":
+        response = _save_offer(request, organisation=offer.organisation, offer=offer)
+        if response:
+            return response
+        form, formset = request._offer_forms
+    else:
+        form = OfferForm(instance=offer)
+        formset = WeeklySlotFormSet(instance=offer, prefix="zeiten")
+    return render(
+        request,
+        "offers/offer_form.html",
+        {"form": form, "formset": formset, "organisation": offer.organisation, "offer": offer},
+    )
+
+
+STATUS_MESSAGES = {
+    "active": _("The offer is active again and shown in the directory."),
+    "paused": _("The offer is paused and hidden from the directory until you resume it."),
+    "ended": _("The offer has ended and is no longer shown in the directory."),
+}
+
+
+@login_required
+@require_POST
+def offer_status(request: HttpRequest, pk: int) -> HttpResponse:
+    offer = get_editable_offer(request.user, pk)
+    form = OfferStatusForm(request.POST)
+    if form.is_valid():
+        status = form.cleaned_data["status"]
+        services.set_offer_status(offer, status=status, by=request.user)
+        messages.success(request, _(STATUS_MESSAGES[status]))
+    else:
+        messages.error(request, _("Unknown status. Nothing was changed."))
+    return redirect(offer)
+
+
+@login_required
+def need_list(request: HttpRequest, slug: str) -> HttpResponse:
+    network = get_member_network(request.user, slug)
+    status = request.GET.get("status")
+    needs = selectors.needs_of_network(network, status=status)
+    return render(
+        request,
+        "offers/need_list.html",
+        {
+            "network": network,
+            "needs": needs,
+            "status": status if status in NeedStatus.values else "",
+            "statuses": NeedStatus.choices,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def need_create(request: HttpRequest, slug: str) -> HttpResponse:
+    network = get_member_network(request.user, slug)
+    if request.method == "POST":
+        form = NeedForm(request.POST, network=network)
+        if form.is_valid():
+            try:
+                need = services.create_need(network, data=need_data(form), by=request.user)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("The need has been recorded."))
+                return redirect(need)
+    else:
+        own = request.user.staff_positions.filter(organisation__memberships__network=network)
+        first = own.select_related("organisation").first()
+        form = NeedForm(
+            network=network,
+            initial={"district": network.district, "raised_by": first and first.organisation},
+        )
+    return render(request, "offers/need_form.html", {"form": form, "network": network})
+
+
+@login_required
+def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    need = get_visible_need(request.user, pk)
+    return render(
+        request,
+        "offers/need_detail.html",
+        {"need": need, "network": need.network, "may_edit": can_edit_need(request.user, need)},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def need_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    need = get_editable_need(request.user, pk)
+    if request.method == "POST":
+        form = NeedForm(request.POST, instance=need, network=need.network)
+        if form.is_valid():
+            try:
+                need = services.update_need(need, data=need_data(form), by=request.user)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("Your changes have been saved."))
+                return redirect(need)
+    else:
+        form = NeedForm(instance=need, network=need.network)
+    return render(
+        request, "offers/need_form.html", {"form": form, "network": need.network, "need": need}
+    )
+
+
+__all__ = ["PermissionDenied"]

@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import set_language
+
+urlpatterns = [
+    path("", include("netzwerkstatt.networks.urls")),
+    path("", include("netzwerkstatt.offers.urls")),
+    path("konto/", include("netzwerkstatt.accounts.urls")),
+    path("sprache/", set_language, name="set_language"),
+    path("admin/", admin.site.urls),
+]
+
+handler403 = "netzwerkstatt.core.views.permission_denied"
+handler404 = "netzwerkstatt.core.views.page_not_found"
+handler500 = "netzwerkstatt.core.views.server_error"
+handler400 = "netzwerkstatt.core.views.bad_request"
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,65 @@
+"""Fixtures shared by all tests: one network with a coordinator, a member and an outsider."""
+
+from dataclasses import dataclass
+
+import pytest
+
+from netzwerkstatt.networks.models import MembershipRole, Network, Organisation
+from tests.factories import (
+    MembershipFactory,
+    NetworkFactory,
+    OrganisationFactory,
+    StaffFactory,
+    UserFactory,
+)
+
+
+@dataclass
+class World:
+    """A small network: WiQ coordinates it, Frauen e.V. is a member, Outsider is not."""
+
+    network: Network
+    coordinator_org: Organisation
+    member_org: Organisation
+    outside_org: Organisation
+    coordinator: object
+    member: object
+    outsider: object
+    other_network: Network
+
+
+@pytest.fixture
+def world(db) -> World:
+    network = NetworkFactory(slug="sis", name="SIS – Synergien in Schönefeld")
+    other_network = NetworkFactory(slug="anderes-netz", name="Anderes Netzwerk")
+    coordinator_org = OrganisationFactory(slug="wiq", name="Wir im Quartier")
+    member_org = OrganisationFactory(slug="frauen", name="Internationale Frauen e.V.")
+    outside_org = OrganisationFactory(slug="draussen", name="Draußen e.V.")
+    MembershipFactory(network=network, organisation=coordinator_org, role=MembershipRole.COORDINATOR)
+    MembershipFactory(network=network, organisation=member_org)
+    MembershipFactory(network=other_network, organisation=outside_org, role=MembershipRole.COORDINATOR)
+    coordinator = StaffFactory(organisation=coordinator_org).user
+    member = StaffFactory(organisation=member_org).user
+    outsider = StaffFactory(organisation=outside_org).user
+    return World(
+        network, coordinator_org, member_org, outside_org, coordinator, member, outsider, other_network
+    )
+
+
+@pytest.fixture
+def as_user(client):
+    """`as_user(user)` returns the test client logged in as `user` (None: anonymous)."""
+
+    def _as(user):
+        if user is None:
+            client.logout()
+            return client
+        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        return client
+
+    return _as
+
+
+@pytest.fixture(autouse=True)
+def _german_default(settings):
+    settings.LANGUAGE_CODE = "de"
