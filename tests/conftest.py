@@ -10,7 +10,6 @@ from tests.factories import (
     NetworkFactory,
     OrganisationFactory,
     StaffFactory,
-    UserFactory,
 )
 
 
@@ -35,14 +34,25 @@ def world(db) -> World:
     coordinator_org = OrganisationFactory(slug="wiq", name="Wir im Quartier")
     member_org = OrganisationFactory(slug="frauen", name="Internationale Frauen e.V.")
     outside_org = OrganisationFactory(slug="draussen", name="Draußen e.V.")
-    MembershipFactory(network=network, organisation=coordinator_org, role=MembershipRole.COORDINATOR)
+    MembershipFactory(
+        network=network, organisation=coordinator_org, role=MembershipRole.COORDINATOR
+    )
     MembershipFactory(network=network, organisation=member_org)
-    MembershipFactory(network=other_network, organisation=outside_org, role=MembershipRole.COORDINATOR)
+    MembershipFactory(
+        network=other_network, organisation=outside_org, role=MembershipRole.COORDINATOR
+    )
     coordinator = StaffFactory(organisation=coordinator_org).user
     member = StaffFactory(organisation=member_org).user
     outsider = StaffFactory(organisation=outside_org).user
     return World(
-        network, coordinator_org, member_org, outside_org, coordinator, member, outsider, other_network
+        network,
+        coordinator_org,
+        member_org,
+        outside_org,
+        coordinator,
+        member,
+        outsider,
+        other_network,
     )
 
 

@@ -23,6 +23,8 @@ def _demo_environment() -> None:
     os.environ.setdefault("SECRET_KEY", key_file.read_text().strip())
     # The demo runs on plain http on the local machine.
     os.environ.setdefault("SECURE_HTTPS", "false")
+    # The demo holds two networks; the start page shows the reference network.
+    os.environ.setdefault("DEFAULT_NETWORK_SLUG", "sis-schoenefeld")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,6 +1,5 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
-
 from django.utils.translation import gettext_lazy as _
 
 from netzwerkstatt.accounts.models import User

@@ -17,3 +17,7 @@ class LoginForm(AuthenticationForm):
         ),
         "inactive": _("This account is inactive."),
     }
+
+    def clean_username(self) -> str:
+        # Addresses are stored in lower case; people type them as they like.
+        return self.cleaned_data["username"].strip().lower()

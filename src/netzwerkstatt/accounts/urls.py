@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
@@ -24,6 +25,7 @@ urlpatterns = [
             email_template_name="accounts/password_reset_email.txt",
             subject_template_name="accounts/password_reset_subject.txt",
             success_url=reverse_lazy("accounts:password_reset_done"),
+            extra_email_context={"site_name": settings.SITE_NAME},
         ),
         name="password_reset",
     ),

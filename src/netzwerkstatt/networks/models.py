@@ -10,7 +10,8 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from netzwerkstatt.core.models import District, TargetGroup, Topic
 
@@ -110,7 +111,10 @@ class Organisation(models.Model):
         related_name="organisations",
     )
     latitude = models.FloatField(
-        _("latitude"), null=True, blank=True, validators=[MinValueValidator(-90), MaxValueValidator(90)]
+        _("latitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
     )
     longitude = models.FloatField(
         _("longitude"),
@@ -143,7 +147,10 @@ class Project(models.Model):
     """A named project an organisation runs, e.g. "Stadtteilprojekt Gorkistraße 120"."""
 
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="projects"
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="projects",
     )
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), max_length=2000, blank=True)
@@ -206,7 +213,10 @@ class Membership(models.Model):
         related_name="memberships",
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=MembershipStatus.choices, default=MembershipStatus.MEMBER
+        _("status"),
+        max_length=20,
+        choices=MembershipStatus.choices,
+        default=MembershipStatus.MEMBER,
     )
     role = models.CharField(
         _("role"), max_length=20, choices=MembershipRole.choices, default=MembershipRole.MEMBER

@@ -37,7 +37,7 @@ def _current_memberships() -> Prefetch:
 @dataclass
 class NetworkPage:
     network: Network
-    members: list[Organisation]
+    memberships: list[Membership]
     member_count: int
     offer_count: int
 
@@ -51,12 +51,12 @@ class HomePage:
 
 
 def network_detail(network: Network) -> NetworkPage:
-    members = list(
-        Organisation.objects.filter(
-            memberships__network=network, memberships__status=MembershipStatus.MEMBER
-        )
-        .prefetch_related("target_groups")
-        .order_by("name")
+    """The network's public page: its current members (coordinators marked) and offer count."""
+    memberships = list(
+        Membership.objects.filter(network=network, status=MembershipStatus.MEMBER)
+        .select_related("organisation")
+        .prefetch_related("organisation__target_groups")
+        .order_by("organisation__name")
     )
     offer_count = Offer.objects.filter(
         status=OfferStatus.ACTIVE,
@@ -64,7 +64,10 @@ def network_detail(network: Network) -> NetworkPage:
         organisation__memberships__status=MembershipStatus.MEMBER,
     ).count()
     return NetworkPage(
-        network=network, members=members, member_count=len(members), offer_count=offer_count
+        network=network,
+        memberships=memberships,
+        member_count=len(memberships),
+        offer_count=offer_count,
     )
 
 

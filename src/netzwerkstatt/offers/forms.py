@@ -1,7 +1,8 @@
 """Forms of the offers app: directory filters, offer editing, needs."""
 
 from django import forms
-from django.utils.translation import gettext_lazy as _, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from netzwerkstatt.core.forms import CheckboxGrid
 from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
@@ -13,37 +14,60 @@ class OfferFilterForm(forms.Form):
     """The directory's GET filters. Slugs in the URL keep filtered lists shareable."""
 
     q = forms.CharField(
-        label=_("Search"), required=False, max_length=200,
+        label=_("Search"),
+        required=False,
+        max_length=200,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": _("e.g. homework help")}),
     )
     zielgruppe = forms.ModelMultipleChoiceField(
-        label=_("Target group"), queryset=TargetGroup.objects.all(), to_field_name="slug",
-        required=False, widget=forms.CheckboxSelectMultiple,
+        label=_("Target group"),
+        queryset=TargetGroup.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     thema = forms.ModelMultipleChoiceField(
-        label=_("Topic"), queryset=Topic.objects.all(), to_field_name="slug",
-        required=False, widget=forms.CheckboxSelectMultiple,
+        label=_("Topic"),
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     sprache = forms.ModelMultipleChoiceField(
-        label=_("Language"), queryset=Language.objects.all(), to_field_name="slug",
-        required=False, widget=forms.CheckboxSelectMultiple,
+        label=_("Language"),
+        queryset=Language.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     tag = forms.TypedMultipleChoiceField(
-        label=_("Weekday"), choices=Weekday.choices, coerce=int, required=False,
+        label=_("Weekday"),
+        choices=Weekday.choices,
+        coerce=int,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     kostenlos = forms.BooleanField(label=_("Free of charge only"), required=False)
     alter = forms.IntegerField(
-        label=_("Age"), required=False, min_value=0, max_value=120,
+        label=_("Age"),
+        required=False,
+        min_value=0,
+        max_value=120,
         help_text=_("Shows offers suitable for this age."),
     )
     stadtteil = forms.ModelChoiceField(
-        label=_("District"), queryset=District.objects.all(), to_field_name="slug",
-        required=False, empty_label=_("all districts"),
+        label=_("District"),
+        queryset=District.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("all districts"),
     )
     netzwerk = forms.ModelChoiceField(
-        label=_("Network"), queryset=Network.objects.all(), to_field_name="slug",
-        required=False, empty_label=_("all networks"),
+        label=_("Network"),
+        queryset=Network.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("all networks"),
     )
 
     def valid_filters(self) -> dict:
@@ -57,10 +81,28 @@ class OfferForm(forms.ModelForm):
     class Meta:
         model = Offer
         fields = [
-            "title", "summary", "description", "target_groups", "topics", "languages",
-            "age_min", "age_max", "is_free", "cost_note", "wheelchair_accessible",
-            "accessibility_note", "registration_note", "place_name", "street", "postcode",
-            "city", "district", "latitude", "longitude", "contact_name", "contact_phone",
+            "title",
+            "summary",
+            "description",
+            "target_groups",
+            "topics",
+            "languages",
+            "age_min",
+            "age_max",
+            "is_free",
+            "cost_note",
+            "wheelchair_accessible",
+            "accessibility_note",
+            "registration_note",
+            "place_name",
+            "street",
+            "postcode",
+            "city",
+            "district",
+            "latitude",
+            "longitude",
+            "contact_name",
+            "contact_phone",
         ]
         widgets = {
             "target_groups": CheckboxGrid,
@@ -126,8 +168,18 @@ class NeedForm(forms.ModelForm):
     class Meta:
         model = Need
         fields = [
-            "title", "description", "scope", "target_groups", "topics", "district",
-            "raised_by", "raised_at", "raised_on", "priority", "status", "answering_offers",
+            "title",
+            "description",
+            "scope",
+            "target_groups",
+            "topics",
+            "district",
+            "raised_by",
+            "raised_at",
+            "raised_on",
+            "priority",
+            "status",
+            "answering_offers",
         ]
         widgets = {
             "target_groups": CheckboxGrid,
@@ -147,10 +199,12 @@ class NeedForm(forms.ModelForm):
             .select_related("organisation")
             .order_by("title")
         )
-        self.fields["answering_offers"].label_from_instance = (
-            lambda offer: f"{offer.title} ({offer.organisation.display_name})"
+        self.fields["answering_offers"].label_from_instance = lambda offer: (
+            f"{offer.title} ({offer.organisation.display_name})"
         )
-        self.fields["raised_by"].empty_label = pgettext_lazy("raised by", "nobody in particular")
+        self.fields["raised_by"].empty_label = pgettext_lazy(
+            "raised by", "no particular organisation"
+        )
 
     def clean(self):
         cleaned = super().clean()
@@ -167,5 +221,3 @@ def offer_data(form: OfferForm) -> dict:
 
 def need_data(form: NeedForm) -> dict:
     return {name: form.cleaned_data[name] for name in form.Meta.fields}
-
-

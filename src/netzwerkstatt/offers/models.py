@@ -9,7 +9,8 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
 from netzwerkstatt.networks.models import Network, Organisation
@@ -23,7 +24,10 @@ class OfferStatus(models.TextChoices):
 
 class Offer(models.Model):
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="offers"
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="offers",
     )
     title = models.CharField(_("title"), max_length=200)
     summary = models.CharField(_("short description"), max_length=300, blank=True)
@@ -31,7 +35,9 @@ class Offer(models.Model):
     target_groups = models.ManyToManyField(
         TargetGroup, verbose_name=_("target groups"), related_name="offers"
     )
-    topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="offers")
+    topics = models.ManyToManyField(
+        Topic, verbose_name=_("topics"), blank=True, related_name="offers"
+    )
     languages = models.ManyToManyField(
         Language, verbose_name=_("languages"), blank=True, related_name="offers"
     )
@@ -59,7 +65,10 @@ class Offer(models.Model):
         related_name="offers",
     )
     latitude = models.FloatField(
-        _("latitude"), null=True, blank=True, validators=[MinValueValidator(-90), MaxValueValidator(90)]
+        _("latitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
     )
     longitude = models.FloatField(
         _("longitude"),
@@ -139,7 +148,8 @@ class WeeklySlot(models.Model):
         verbose_name_plural = _("weekly times")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(start_time__lt=models.F("end_time")), name="slot_start_before_end"
+                condition=models.Q(start_time__lt=models.F("end_time")),
+                name="slot_start_before_end",
             )
         ]
 
@@ -178,7 +188,9 @@ class Need(models.Model):
     target_groups = models.ManyToManyField(
         TargetGroup, verbose_name=_("target groups"), blank=True, related_name="needs"
     )
-    topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="needs")
+    topics = models.ManyToManyField(
+        Topic, verbose_name=_("topics"), blank=True, related_name="needs"
+    )
     district = models.ForeignKey(
         District,
         verbose_name=_("district"),

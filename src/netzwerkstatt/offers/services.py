@@ -162,8 +162,10 @@ def update_need(need: Need, *, data: dict[str, Any], by: User | None = None) -> 
 
 def reindex_organisation_offers(organisation: Organisation) -> None:
     """Call after an organisation's name changes: its offers are found by it."""
-    offers = Offer.objects.filter(organisation=organisation).select_related(
-        "organisation", "district"
-    ).prefetch_related("target_groups", "topics", "languages")
+    offers = (
+        Offer.objects.filter(organisation=organisation)
+        .select_related("organisation", "district")
+        .prefetch_related("target_groups", "topics", "languages")
+    )
     for offer in offers:
         update_search_index(offer)

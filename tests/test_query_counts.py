@@ -1,0 +1,67 @@
+"""Pinned query counts of every list page: more rows must not mean more queries.
+
+Each page is loaded with a few rows and with many; both loads must run the same, pinned
+number of queries. A change here is a review point: find the loop that queries.
+"""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import (
+    LanguageFactory,
+    MembershipFactory,
+    NeedFactory,
+    OfferFactory,
+    OrganisationFactory,
+    ProjectFactory,
+    SocialLinkFactory,
+    TargetGroupFactory,
+    TopicFactory,
+    WeeklySlotFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def add_rows(world, count: int) -> None:
+    for index in range(count):
+        organisation = OrganisationFactory()
+        organisation.target_groups.set([TargetGroupFactory()])
+        organisation.topics.set([TopicFactory()])
+        MembershipFactory(network=world.network, organisation=organisation)
+        offer = OfferFactory(organisation=organisation, languages=[LanguageFactory()])
+        WeeklySlotFactory(offer=offer)
+        offer_of_member = OfferFactory(organisation=world.member_org, title=f"Frauen {index}")
+        WeeklySlotFactory(offer=offer_of_member)
+        need = NeedFactory(network=world.network, raised_by=organisation)
+        need.target_groups.set([TargetGroupFactory()])
+        need.answering_offers.set([offer])
+        ProjectFactory(organisation=world.member_org)
+        SocialLinkFactory(organisation=world.member_org)
+
+
+PAGES = [
+    # (name, url, user, queries)
+    ("home", lambda w: reverse("networks:detail", args=["sis"]), None, 4),
+    ("directory", lambda w: reverse("networks:organisation_list"), None, 8),
+    ("profile", lambda w: w.member_org.get_absolute_url(), None, 10),
+    ("offers", lambda w: reverse("offers:list"), None, 10),
+    ("offers_filtered", lambda w: reverse("offers:list") + "?tag=1&kostenlos=on", None, 10),
+    ("needs", lambda w: reverse("offers:need_list", args=["sis"]), "member", 8),
+    ("dashboard", lambda w: reverse("accounts:dashboard"), "coordinator", 6),
+    ("memberships", lambda w: reverse("networks:membership_list", args=["sis"]), "coordinator", 6),
+]
+
+
+@pytest.mark.parametrize(("name", "url", "who", "queries"), PAGES, ids=[p[0] for p in PAGES])
+def test_list_page_query_count_is_pinned(
+    as_user, world, django_assert_num_queries, name, url, who, queries
+):
+    client = as_user(getattr(world, who) if who else None)
+    add_rows(world, 2)
+    client.get(url(world))  # warm up the session and the translation caches
+    with django_assert_num_queries(queries):
+        assert client.get(url(world)).status_code == 200
+    add_rows(world, 8)
+    with django_assert_num_queries(queries):
+        assert client.get(url(world)).status_code == 200
