@@ -1,0 +1,1 @@
+"""The demo installation: the SIS Schönefeld network with realistic offers and needs."""
