@@ -1,6 +1,8 @@
 """German full-text search, the same on SQLite (FTS5) and PostgreSQL."""
 
 import pytest
+from django.core.management import call_command
+from django.db import connection
 
 from netzwerkstatt.offers import search
 from netzwerkstatt.offers.models import Offer
@@ -67,3 +69,13 @@ def test_reindexing_follows_changes(offers):
     update_search_index(offer)
     assert found("Nähcafé") == {"Nähcafé"}
     assert found("Fahrradwerkstatt") == set()
+
+
+def test_reindex_command_rebuilds_a_lost_index(offers):
+    Offer.objects.update(search_text="")
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM offers_offer_fts")
+    assert found("Fahrradwerkstatt") == set()
+    call_command("reindex_offers", verbosity=0)
+    assert found("Fahrradwerkstatt") == {"Fahrradwerkstatt"}

@@ -169,3 +169,15 @@ def reindex_organisation_offers(organisation: Organisation) -> None:
     )
     for offer in offers:
         update_search_index(offer)
+
+
+def reindex_all_offers() -> int:
+    """Rebuild the search index of every offer; returns how many were indexed."""
+    offers = Offer.objects.select_related("organisation", "district").prefetch_related(
+        "target_groups", "topics", "languages"
+    )
+    count = 0
+    for offer in offers.iterator(chunk_size=500):
+        update_search_index(offer)
+        count += 1
+    return count
