@@ -226,9 +226,7 @@ def test_demo_command_prepares_everything_and_prints_the_logins(db, settings, tm
     assert (tmp_path / "static").is_dir()
 
 
-def test_cli_demo_environment_keeps_a_secret_and_shows_the_reference_network(
-    tmp_path, monkeypatch
-):
+def test_cli_demo_environment_keeps_a_secret_and_shows_the_reference_network(tmp_path, monkeypatch):
     from netzwerkstatt import cli
 
     monkeypatch.setenv("NETZWERKSTATT_VAR_DIR", str(tmp_path))

@@ -1,0 +1,142 @@
+"""Browser journeys: Playwright drives a real Chromium against Django's live server.
+
+Chromium comes from the system (Debian's `chromium` package), not from Playwright's
+download, which cannot run here. Each visited page is checked with axe-core and at phone
+width; the Content-Security-Policy stays on, so a blocked inline script fails the test.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from netzwerkstatt.demo.loader import load_demo_network
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls in fixtures
+# are still synchronous and safe there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+PHONE_WIDTH = 375
+BLOCKING_IMPACTS = {"serious", "critical"}
+CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+
+
+def find_chromium() -> str | None:
+    """CHROMIUM_PATH, a system Chromium, or None to use Playwright's own browser if installed."""
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        return configured
+    for candidate in CHROMIUM_CANDIDATES:
+        if Path(candidate).exists():
+            return candidate
+    return shutil.which("chromium")
+
+
+def playwright_has_own_chromium() -> bool:
+    cache = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH", Path.home() / ".cache/ms-playwright"))
+    return any(cache.glob("chromium*"))
+
+
+def pytest_collection_modifyitems(config, items):
+    browser_dir = Path(__file__).parent
+    chromium = find_chromium()
+    missing = chromium is None and not playwright_has_own_chromium()
+    for item in items:
+        if browser_dir not in Path(item.fspath).parents:
+            continue
+        item.add_marker(pytest.mark.browser)
+        if missing and os.environ.get("CI") != "true":
+            item.add_marker(
+                pytest.mark.skip(
+                    reason="No Chromium found: install Debian's 'chromium' package "
+                    "(apt-get install chromium) or set CHROMIUM_PATH."
+                )
+            )
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    chromium = find_chromium()
+    args = {
+        **browser_type_launch_args,
+        # Flags for a sandboxed machine without a network: no background connections.
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+    if chromium:
+        args["executable_path"] = chromium
+    return args
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "de-DE", "timezone_id": "Europe/Berlin"}
+
+
+@pytest.fixture
+def demo(transactional_db, settings):
+    """The demo network, as `netzwerkstatt demo` loads and shows it."""
+    settings.DEFAULT_NETWORK_SLUG = "sis-schoenefeld"
+    return load_demo_network()
+
+
+@pytest.fixture
+def page(page):
+    """A page that fails the test on any browser console error (CSP violations included)."""
+    errors: list[str] = []
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.set_default_timeout(10_000)
+    yield page
+    assert not errors, f"Browser console errors: {errors}"
+
+
+_axe = Axe()
+
+
+def check_page(page) -> None:
+    """axe-core finds no serious or critical violation, and nothing scrolls sideways at 375 px."""
+    results = _axe.run(page)
+    blocking = [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} – "
+        + "; ".join(node["target"][0] for node in violation["nodes"][:3])
+        for violation in results.response["violations"]
+        if violation["impact"] in BLOCKING_IMPACTS
+    ]
+    assert not blocking, f"Accessibility violations on {page.url}:\n" + "\n".join(blocking)
+    size = page.viewport_size
+    page.set_viewport_size({"width": PHONE_WIDTH, "height": 800})
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    page.set_viewport_size(size)
+    assert overflow <= 0, f"{page.url} scrolls sideways by {overflow}px at {PHONE_WIDTH}px width"
+
+
+@pytest.fixture
+def checked():
+    return check_page
+
+
+@pytest.fixture
+def log_in(live_server):
+    def _log_in(page, email: str, password: str) -> None:
+        page.goto(live_server.url + "/konto/anmelden/")
+        check_page(page)
+        page.get_by_label("E-Mail-Adresse").fill(email)
+        page.get_by_label("Passwort").fill(password)
+        page.get_by_role("button", name="Anmelden").click()
+        page.get_by_role("heading", name="Hallo", exact=False).wait_for()
+
+    return _log_in
