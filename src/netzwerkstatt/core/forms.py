@@ -9,6 +9,37 @@ class FormRenderer(TemplatesSetting):
     field_template_name = "core/forms/field.html"
 
 
+class FilterForm(forms.Form):
+    """GET filters of a list page; the values are slugs, so a filtered list is a shareable link."""
+
+    def valid_filters(self) -> dict:
+        """The filters that passed validation; a bad value drops only its own filter."""
+        self.is_valid()
+        cleaned = getattr(self, "cleaned_data", {})
+        return {name: value for name, value in cleaned.items() if name not in self.errors}
+
+
+def term_filter(label: str, queryset) -> forms.ModelMultipleChoiceField:
+    """Checkboxes for taxonomy terms, addressed by slug in the URL (`?zielgruppe=kinder`)."""
+    return forms.ModelMultipleChoiceField(
+        label=label,
+        queryset=queryset,
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+def slug_choice(label: str, queryset, *, empty_label: str) -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(
+        label=label,
+        queryset=queryset,
+        to_field_name="slug",
+        required=False,
+        empty_label=empty_label,
+    )
+
+
 class CheckboxGrid(forms.CheckboxSelectMultiple):
     """Checkboxes in columns, for taxonomy choices."""
 

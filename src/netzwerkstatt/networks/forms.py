@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from netzwerkstatt.core.forms import CheckboxGrid
+from netzwerkstatt.core.forms import CheckboxGrid, FilterForm, slug_choice, term_filter
 from netzwerkstatt.core.models import TargetGroup, Topic
 from netzwerkstatt.networks.models import (
     Membership,
@@ -16,36 +16,12 @@ from netzwerkstatt.networks.models import (
 )
 
 
-class DirectoryFilterForm(forms.Form):
-    """GET filters of the member directory; slugs keep a filtered list shareable."""
+class DirectoryFilterForm(FilterForm):
+    """GET filters of the member directory."""
 
-    netzwerk = forms.ModelChoiceField(
-        label=_("Network"),
-        queryset=Network.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("all networks"),
-    )
-    zielgruppe = forms.ModelMultipleChoiceField(
-        label=_("Target group"),
-        queryset=TargetGroup.objects.all(),
-        to_field_name="slug",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    thema = forms.ModelMultipleChoiceField(
-        label=_("Topic"),
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-
-    def valid_filters(self) -> dict:
-        """The filters that passed validation; a bad value drops only its own filter."""
-        self.is_valid()
-        cleaned = getattr(self, "cleaned_data", {})
-        return {name: value for name, value in cleaned.items() if name not in self.errors}
+    netzwerk = slug_choice(_("Network"), Network.objects.all(), empty_label=_("all networks"))
+    zielgruppe = term_filter(_("Target group"), TargetGroup.objects.all())
+    thema = term_filter(_("Topic"), Topic.objects.all())
 
 
 class OrganisationForm(forms.ModelForm):

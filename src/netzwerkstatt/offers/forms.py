@@ -4,13 +4,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from netzwerkstatt.core.forms import CheckboxGrid
+from netzwerkstatt.core.forms import CheckboxGrid, FilterForm, slug_choice, term_filter
 from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
 from netzwerkstatt.networks.models import Network, Organisation
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus, Weekday, WeeklySlot
 
 
-class OfferFilterForm(forms.Form):
+class OfferFilterForm(FilterForm):
     """The directory's GET filters. Slugs in the URL keep filtered lists shareable."""
 
     q = forms.CharField(
@@ -19,27 +19,9 @@ class OfferFilterForm(forms.Form):
         max_length=200,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": _("e.g. homework help")}),
     )
-    zielgruppe = forms.ModelMultipleChoiceField(
-        label=_("Target group"),
-        queryset=TargetGroup.objects.all(),
-        to_field_name="slug",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    thema = forms.ModelMultipleChoiceField(
-        label=_("Topic"),
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    sprache = forms.ModelMultipleChoiceField(
-        label=_("Language"),
-        queryset=Language.objects.all(),
-        to_field_name="slug",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    zielgruppe = term_filter(_("Target group"), TargetGroup.objects.all())
+    thema = term_filter(_("Topic"), Topic.objects.all())
+    sprache = term_filter(_("Language"), Language.objects.all())
     tag = forms.TypedMultipleChoiceField(
         label=_("Weekday"),
         choices=Weekday.choices,
@@ -55,26 +37,8 @@ class OfferFilterForm(forms.Form):
         max_value=120,
         help_text=_("Shows offers suitable for this age."),
     )
-    stadtteil = forms.ModelChoiceField(
-        label=_("District"),
-        queryset=District.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("all districts"),
-    )
-    netzwerk = forms.ModelChoiceField(
-        label=_("Network"),
-        queryset=Network.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("all networks"),
-    )
-
-    def valid_filters(self) -> dict:
-        """The filters that passed validation; a bad value drops only its own filter."""
-        self.is_valid()
-        cleaned = getattr(self, "cleaned_data", {})
-        return {name: value for name, value in cleaned.items() if name not in self.errors}
+    stadtteil = slug_choice(_("District"), District.objects.all(), empty_label=_("all districts"))
+    netzwerk = slug_choice(_("Network"), Network.objects.all(), empty_label=_("all networks"))
 
 
 class OfferForm(forms.ModelForm):
