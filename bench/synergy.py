@@ -1,0 +1,208 @@
+"""Scale benchmark of the synergy engine on synthetic German corpora.
+
+    .venv/bin/python bench/synergy.py                      # 1k, 10k, 100k
+    .venv/bin/python bench/synergy.py --sizes 500000       # one size
+
+Each size runs in a fresh process (so peak memory is that size's own) and reports:
+
+* time to build the index and to find all parallel pairs (with reasons), and their sum;
+* peak resident memory of the process, and how much of it the corpus itself takes;
+* recall against exact search: the engine's own score evaluated for every pair, with no
+  candidate shortcut — all pairs up to 10k offers, above that every pair of a random sample of
+  query offers with the whole corpus — at the same threshold;
+* precision and recall on the planted parallel groups;
+* the time to add one offer and get its parallels (and to update and remove one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(BENCH.parent / "src"))
+
+import synthetic  # noqa: E402
+
+from netzwerkstatt.synergy.engine import OfferIndex, scoring  # noqa: E402
+
+EXACT_ALL_PAIRS_UP_TO = 10_000
+QUERY_CHUNK = 20
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def exact_pairs(index: OfferIndex, queries: np.ndarray, all_pairs: bool) -> set[tuple[int, int]]:
+    """Slot pairs whose score reaches the threshold, from scoring every pair of a query."""
+    matrix = index._matrix()
+    signals = index._signals.arrays
+    n = matrix.shape[0]
+    everyone = np.arange(n)
+    found: set[tuple[int, int]] = set()
+    columns = matrix.T.tocsr()
+    for start in range(0, len(queries), QUERY_CHUNK):
+        chunk = queries[start : start + QUERY_CHUNK]
+        cosines = (matrix[chunk] @ columns).toarray()
+        for row, query in enumerate(chunk.tolist()):
+            others = everyone[query + 1 :] if all_pairs else everyone[everyone != query]
+            scores = scoring.score_parallel(
+                signals, np.full(len(others), query), others, cosines[row, others]
+            )
+            for other in others[scores >= index.min_score].tolist():
+                found.add((min(query, other), max(query, other)))
+    return found
+
+
+def run_one(size: int, sample: int, seed: int) -> dict:
+    corpus = synthetic.generate(size, seed=seed)
+    corpus_rss = peak_rss_mb()
+
+    started = time.perf_counter()
+    index = OfferIndex(corpus.offers)
+    built = time.perf_counter()
+    findings = index.all_parallels()
+    finished = time.perf_counter()
+    engine_rss = peak_rss_mb()
+
+    slot_of = index._slot_of
+    engine_pairs = {
+        (min(slot_of[f.a], slot_of[f.b]), max(slot_of[f.a], slot_of[f.b])) for f in findings
+    }
+    rng = random.Random(seed)
+    if size <= EXACT_ALL_PAIRS_UP_TO:
+        queries = np.arange(size)
+        exact = exact_pairs(index, queries, all_pairs=True)
+        engine_subset = engine_pairs
+    else:
+        queries = np.array(sorted(rng.sample(range(size), sample)))
+        exact = exact_pairs(index, queries, all_pairs=False)
+        chosen = set(queries.tolist())
+        engine_subset = {p for p in engine_pairs if p[0] in chosen or p[1] in chosen}
+    exact_seconds = time.perf_counter() - finished
+    recall_exact = len(exact & engine_subset) / len(exact) if exact else 1.0
+    extra = len(engine_subset - exact)
+
+    planted = corpus.planted_pairs()
+    found_ids = {(f.a, f.b) for f in findings}
+    touching = {p for p in found_ids if p[0] in corpus.planted or p[1] in corpus.planted}
+    same_group = {
+        p for p in touching if corpus.planted.get(p[0], -1) == corpus.planted.get(p[1], -2)
+    }
+
+    add_times, update_times, remove_times = [], [], []
+    for number in range(30):
+        new = synthetic.one_more(corpus, seed=number)
+        t0 = time.perf_counter()
+        index.add(new)
+        index.parallels_of(new.id)
+        add_times.append(time.perf_counter() - t0)
+        moved = synthetic.one_more(corpus, seed=1000 + number)
+        moved = type(moved)(**{**{k: getattr(moved, k) for k in moved.__slots__}, "id": new.id})
+        t0 = time.perf_counter()
+        index.update(moved)
+        index.parallels_of(moved.id)
+        update_times.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        index.remove(new.id)
+        remove_times.append(time.perf_counter() - t0)
+
+    return {
+        "size": size,
+        "build_s": round(built - started, 2),
+        "pairs_s": round(finished - built, 2),
+        "total_s": round(finished - started, 2),
+        "pairs_found": len(findings),
+        "peak_rss_mb": round(engine_rss),
+        "corpus_rss_mb": round(corpus_rss),
+        "exact_queries": int(len(queries)),
+        "exact_pairs": len(exact),
+        "recall_vs_exact": round(recall_exact, 4),
+        "engine_pairs_not_in_exact": extra,
+        "exact_check_s": round(exact_seconds, 1),
+        "planted_recall": round(len(planted & found_ids) / len(planted), 4),
+        "planted_precision": round(len(same_group) / len(touching), 4) if touching else 1.0,
+        "same_kind_precision": round(
+            sum(corpus.kinds[a] == corpus.kinds[b] for a, b in found_ids) / len(found_ids), 4
+        )
+        if found_ids
+        else 1.0,
+        "add_and_query_ms_median": round(statistics.median(add_times) * 1000, 2),
+        "add_and_query_ms_max": round(max(add_times) * 1000, 2),
+        "update_and_query_ms_median": round(statistics.median(update_times) * 1000, 2),
+        "remove_ms_median": round(statistics.median(remove_times) * 1000, 3),
+        "min_score": index.min_score,
+        "min_cosine": round(index.min_cosine, 4),
+    }
+
+
+COLUMNS = [
+    ("size", "offers"),
+    ("build_s", "build s"),
+    ("pairs_s", "all pairs s"),
+    ("total_s", "total s"),
+    ("pairs_found", "pairs"),
+    ("peak_rss_mb", "peak RSS MB"),
+    ("corpus_rss_mb", "of it corpus MB"),
+    ("exact_queries", "exact: queries"),
+    ("recall_vs_exact", "recall vs exact"),
+    ("engine_pairs_not_in_exact", "extra pairs"),
+    ("planted_recall", "planted recall"),
+    ("planted_precision", "planted precision"),
+    ("same_kind_precision", "same-kind precision"),
+    ("add_and_query_ms_median", "add+query ms (median)"),
+    ("add_and_query_ms_max", "max"),
+    ("update_and_query_ms_median", "update+query ms"),
+    ("remove_ms_median", "remove ms"),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--sample", type=int, default=1_000, help="query offers for exact search")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.sample, args.seed)))
+        return
+    results = []
+    for size in args.sizes:
+        output = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--one",
+                str(size),
+                "--sample",
+                str(args.sample),
+                "--seed",
+                str(args.seed),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        result = json.loads(output.strip().splitlines()[-1])
+        print(json.dumps(result), file=sys.stderr)
+        results.append(result)
+    print("| " + " | ".join(title for _, title in COLUMNS) + " |")
+    print("|" + "---|" * len(COLUMNS))
+    for result in results:
+        print("| " + " | ".join(str(result[key]) for key, _ in COLUMNS) + " |")
+
+
+if __name__ == "__main__":
+    main()

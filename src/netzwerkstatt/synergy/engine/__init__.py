@@ -1,0 +1,41 @@
+"""The synergy engine: parallel offers and the best matches for a need, in pure Python.
+
+No Django here: the web app turns its models into the records below, and benchmarks and other
+projects can use the engine on their own. See ``bench/README.md`` for how it was measured.
+"""
+
+from .api import find_parallel_offers, rank_offers_for_need, rank_organisations_for_need
+from .index import OfferIndex
+from .records import (
+    NeedRecord,
+    OfferRecord,
+    OrganisationRecord,
+    Partition,
+    RecordProblem,
+    partition_valid,
+    validate_need,
+    validate_offer,
+    validate_organisation,
+)
+from .results import NeedMatch, OrganisationMatch, ParallelOffers
+from .scoring import DEFAULT_MIN_SCORE
+
+__all__ = [
+    "DEFAULT_MIN_SCORE",
+    "NeedMatch",
+    "NeedRecord",
+    "OfferIndex",
+    "OfferRecord",
+    "OrganisationMatch",
+    "OrganisationRecord",
+    "ParallelOffers",
+    "Partition",
+    "RecordProblem",
+    "find_parallel_offers",
+    "partition_valid",
+    "rank_offers_for_need",
+    "rank_organisations_for_need",
+    "validate_need",
+    "validate_offer",
+    "validate_organisation",
+]

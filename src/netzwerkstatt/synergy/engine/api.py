@@ -1,0 +1,93 @@
+"""The engine's entry points for one-off use: all parallel offers, and matches for a need.
+
+Each call validates its input and builds what it needs from scratch. The web app keeps an
+:class:`~.index.OfferIndex` instead, so one edited offer does not cost the whole corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+from . import scoring
+from .index import OfferIndex, SignalStore, _distance
+from .reasons import keywords_of, need_reasons
+from .records import (
+    NeedRecord,
+    OfferRecord,
+    OrganisationRecord,
+    validate_need,
+    validate_organisation,
+)
+from .results import NeedMatch, OrganisationMatch, ParallelOffers
+from .text import TextModel, offer_text
+
+
+def find_parallel_offers(
+    offers: Iterable[OfferRecord], *, min_score: float | None = None
+) -> list[ParallelOffers]:
+    """Pairs of offers of different organisations that do the same for the same people nearby.
+
+    Sorted by score, best first; ``a < b`` in every pair. A bad record raises
+    :class:`ValueError` naming it and the field.
+    """
+    return OfferIndex(offers, min_score=min_score).all_parallels()
+
+
+def rank_offers_for_need(
+    need: NeedRecord, offers: Iterable[OfferRecord], *, limit: int = 10
+) -> list[NeedMatch]:
+    """The offers, and so the organisations, best placed to meet a need, best first."""
+    validate_need(need)
+    return OfferIndex(offers).rank_for_need(need, limit=limit)
+
+
+def _profile_text(organisation: OrganisationRecord) -> str:
+    return offer_text(organisation.name, organisation.strengths)
+
+
+def rank_organisations_for_need(
+    need: NeedRecord, organisations: Iterable[OrganisationRecord], *, limit: int = 10
+) -> list[OrganisationMatch]:
+    """Organisations whose profile (strengths, target groups, topics, place) fits a need.
+
+    For needs that no offer meets: who in the network could start something.
+    """
+    validate_need(need)
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, not {limit!r}")
+    records = list(organisations)
+    seen: set[str] = set()
+    for record in records:
+        validate_organisation(record)
+        if record.id in seen:
+            raise ValueError(f"Organisation {record.id!r}: id is not unique")
+        seen.add(record.id)
+    if not records:
+        return []
+    model = TextModel()
+    matrix = model.fit_transform([_profile_text(r) for r in records])
+    query = model.transform([offer_text(need.title, need.description)])
+    cosine = (model.widen(matrix) @ query.T).toarray().ravel()
+    store = SignalStore()
+    store.set_rows(list(range(len(records))), records)
+    rows = np.arange(len(records))
+    scores = scoring.score_for_need(store.single(need), store.arrays, rows, cosine)
+    order = np.lexsort((rows, -scores))
+    order = order[scores[order] >= scoring.NEED_MIN_SCORE][:limit]
+    need_keywords = keywords_of(offer_text(need.title, need.description), model)
+    return [
+        OrganisationMatch(
+            records[i].id,
+            round(float(scores[i]), 6),
+            need_reasons(
+                need,
+                records[i],
+                keywords_need=need_keywords,
+                keywords_candidate=keywords_of(_profile_text(records[i]), model),
+                distance_m=_distance(need, records[i]),
+            ),
+        )
+        for i in order.tolist()
+    ]

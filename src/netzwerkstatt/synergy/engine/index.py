@@ -1,0 +1,610 @@
+"""The offer index: all offers of an installation, ready to find parallels in bulk or one by one.
+
+The index owns the text vectors, the structured signals as numpy arrays and a spatial grid.
+Building it once costs a pass over the corpus; after that, adding, changing or removing one
+offer and asking for its parallels touches only that offer and its neighbours, so an edit in
+the web app never recomputes the whole corpus.
+
+Candidate search is exact, not approximate. A pair can only be parallel if it passes the gates
+of :mod:`.scoring` (places within :data:`~.scoring.MAX_DISTANCE_M`, the same district, or both
+without a place) and its text cosine reaches :func:`~.scoring.min_cosine_for` the threshold.
+So the index compares only offers in neighbouring grid cubes, the same district or the
+"no place" block, and keeps only cosines above that bound: it finds exactly the pairs a scan of
+every pair would find (``bench/synergy.py`` measures this).
+
+The IDF of the text model is fitted when the index is built and then kept: re-weighting every
+stored vector on each edit would make one edit cost the whole corpus. New words get the highest
+weight until :meth:`OfferIndex.rebuild`, which a nightly job can call.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+from collections.abc import Callable, Iterable, Iterator
+
+import numpy as np
+import scipy.sparse as sp
+
+from . import scoring
+from .reasons import Keywords, keywords_of, need_reasons, parallel_reasons
+from .records import (
+    NeedRecord,
+    OfferRecord,
+    OrganisationRecord,
+    parse_time,
+    validate_need,
+    validate_offer,
+)
+from .results import NeedMatch, ParallelOffers
+from .scoring import SignalArrays
+from .signals import (
+    ALL_NEIGHBOURS,
+    BIN_MINUTES,
+    BINS_PER_DAY,
+    FORWARD_NEIGHBOURS,
+    NEIGHBOUR_GAP_MINUTES,
+    WEEK_WORDS,
+    LabelBits,
+    distance_m,
+    grid_cells,
+    label_key,
+    unit_vectors,
+)
+from .text import TextModel, offer_text
+
+_WORD_MASK = (1 << 64) - 1
+#: Cube edge of the spatial grid: pairs further apart than the place gate never meet.
+CELL_M = scoring.MAX_DISTANCE_M
+#: Upper bound of entries in one block product, so memory stays flat on dense city centres.
+MAX_PRODUCT_ENTRIES = 4_000_000
+#: Rows changed since the last build are kept apart; beyond this many they are merged.
+MAX_LOOSE_ROWS = 5_000
+#: Offers whose keywords (for the reasons) are kept while describing all pairs.
+KEYWORD_CACHE_SIZE = 20_000
+
+Record = OfferRecord | NeedRecord | OrganisationRecord
+
+
+def _words(mask: int, count: int) -> list[int]:
+    return [(mask >> (64 * k)) & _WORD_MASK for k in range(count)]
+
+
+def _week_masks(record: Record) -> tuple[int, int, int]:
+    """Quarter-hour bitmask of the week, the same widened by the neighbour gap, weekdays."""
+    week = near = days = 0
+    widen = NEIGHBOUR_GAP_MINUTES // BIN_MINUTES
+    for weekday, start, end in getattr(record, "weekly_slots", ()):
+        first = parse_time(start) // BIN_MINUTES
+        last = -(-parse_time(end) // BIN_MINUTES)
+        offset = weekday * BINS_PER_DAY
+        week |= ((1 << (last - first)) - 1) << (offset + first)
+        near_first, near_last = max(0, first - widen), min(BINS_PER_DAY, last + widen)
+        near |= ((1 << (near_last - near_first)) - 1) << (offset + near_first)
+        days |= 1 << weekday
+    return week, near, days
+
+
+class SignalStore:
+    """The structured signals of records in growable numpy arrays, one row per slot."""
+
+    def __init__(self) -> None:
+        self.groups = LabelBits()
+        self.topics = LabelBits()
+        self.organisations: dict[str, int] = {}
+        self.districts: dict[str, int] = {}
+        self.capacity = 0
+        self.arrays = self._empty(0, 1, 1)
+
+    @staticmethod
+    def _empty(rows: int, group_words: int, topic_words: int) -> SignalArrays:
+        return SignalArrays(
+            group_bits=np.zeros((rows, group_words), np.uint64),
+            group_count=np.zeros(rows, np.int32),
+            topic_bits=np.zeros((rows, topic_words), np.uint64),
+            topic_count=np.zeros(rows, np.int32),
+            lat=np.full(rows, np.nan),
+            lon=np.full(rows, np.nan),
+            district=np.full(rows, -1, np.int32),
+            organisation=np.full(rows, -1, np.int32),
+            week=np.zeros((rows, WEEK_WORDS), np.uint64),
+            near_week=np.zeros((rows, WEEK_WORDS), np.uint64),
+            days=np.zeros(rows, np.uint8),
+            has_slots=np.zeros(rows, bool),
+        )
+
+    def _reserve(self, rows: int) -> None:
+        group_words, topic_words = self.groups.words, self.topics.words
+        old = self.arrays
+        if (
+            rows <= self.capacity
+            and old.group_bits.shape[1] >= group_words
+            and old.topic_bits.shape[1] >= topic_words
+        ):
+            return
+        capacity = max(rows, self.capacity if rows <= self.capacity else 2 * self.capacity, 16)
+        new = self._empty(
+            capacity,
+            max(group_words, old.group_bits.shape[1]),
+            max(topic_words, old.topic_bits.shape[1]),
+        )
+        n = self.capacity
+        for name in SignalArrays.__slots__:
+            source, target = getattr(old, name), getattr(new, name)
+            if source.ndim == 2:
+                target[:n, : source.shape[1]] = source
+            else:
+                target[:n] = source
+        self.arrays = new
+        self.capacity = capacity
+
+    def reserve(self, rows: int) -> None:
+        self._reserve(rows)
+
+    def _bits(self, labels: LabelBits, values: Iterable[str]) -> tuple[int, int]:
+        keys = {label_key(value) for value in values}
+        mask = 0
+        for key in keys:
+            mask |= 1 << labels.positions[key]
+        return mask, len(keys)
+
+    def set_rows(self, slots: list[int], records: list[Record]) -> None:
+        """Write the signals of ``records`` into rows ``slots`` (in bulk: one numpy pass)."""
+        if not slots:
+            return
+        for record in records:
+            self.groups.register(record.target_groups)
+            self.topics.register(record.topics)
+        self._reserve(max(slots) + 1)
+        a = self.arrays
+        group_words, topic_words = a.group_bits.shape[1], a.topic_bits.shape[1]
+        group_rows, topic_rows, week_rows, near_rows = [], [], [], []
+        group_counts, topic_counts, days, districts, organisations = [], [], [], [], []
+        for record in records:
+            mask, count = self._bits(self.groups, record.target_groups)
+            group_rows.append(_words(mask, group_words))
+            group_counts.append(count)
+            mask, count = self._bits(self.topics, record.topics)
+            topic_rows.append(_words(mask, topic_words))
+            topic_counts.append(count)
+            week, near, weekdays = _week_masks(record)
+            week_rows.append(_words(week, WEEK_WORDS))
+            near_rows.append(_words(near, WEEK_WORDS))
+            days.append(weekdays)
+            district = label_key(record.district) if record.district else None
+            districts.append(
+                -1 if district is None else self.districts.setdefault(district, len(self.districts))
+            )
+            organisation = getattr(record, "organisation_id", None)
+            organisations.append(
+                -1
+                if organisation is None
+                else self.organisations.setdefault(organisation, len(self.organisations))
+            )
+        rows = np.asarray(slots, dtype=np.int64)
+        a.group_bits[rows] = np.array(group_rows, dtype=np.uint64).reshape(len(rows), -1)
+        a.group_count[rows] = group_counts
+        a.topic_bits[rows] = np.array(topic_rows, dtype=np.uint64).reshape(len(rows), -1)
+        a.topic_count[rows] = topic_counts
+        a.week[rows] = np.array(week_rows, dtype=np.uint64)
+        a.near_week[rows] = np.array(near_rows, dtype=np.uint64)
+        a.days[rows] = days
+        a.has_slots[rows] = np.array(days) > 0
+        a.lat[rows] = [np.nan if r.lat is None else float(r.lat) for r in records]
+        a.lon[rows] = [np.nan if r.lon is None else float(r.lon) for r in records]
+        a.district[rows] = districts
+        a.organisation[rows] = organisations
+
+    def single(self, record: Record) -> SignalArrays:
+        """The signals of one record outside the store (a need), with the store's bit layout."""
+        store = SignalStore()
+        store.groups, store.topics = self.groups, self.topics
+        store.organisations, store.districts = dict(self.organisations), self.districts
+        store.set_rows([0], [record])
+        self._reserve(self.capacity)  # labels of the record may have widened the bit sets
+        return store.arrays
+
+
+class OfferIndex:
+    """All offers of an installation, for parallel offers and for needs.
+
+    ``OfferIndex(offers)`` validates and indexes the offers (a bad record raises
+    :class:`ValueError`; filter with :func:`~.records.partition_valid` first to skip bad ones).
+    """
+
+    def __init__(
+        self,
+        offers: Iterable[OfferRecord] = (),
+        *,
+        min_score: float | None = None,
+        text_model: TextModel | None = None,
+    ) -> None:
+        if min_score is None:
+            min_score = scoring.DEFAULT_MIN_SCORE
+        if not 0.0 <= min_score <= 1.0:
+            raise ValueError(f"min_score must be between 0 and 1, not {min_score!r}")
+        self.min_score = float(min_score)
+        self.min_cosine = scoring.min_cosine_for(self.min_score)
+        records = list(offers)
+        seen: set[str] = set()
+        for record in records:
+            validate_offer(record)
+            if record.id in seen:
+                raise ValueError(f"Offer {record.id!r}: id is not unique")
+            seen.add(record.id)
+        self.text_model = text_model or TextModel()
+        texts = [offer_text(r.title, r.description) for r in records]
+        if self.text_model.is_fitted:
+            matrix = self.text_model.transform(texts)
+        else:
+            matrix = self.text_model.fit_transform(texts)
+        self._records: list[OfferRecord | None] = list(records)
+        self._slot_of = {record.id: slot for slot, record in enumerate(records)}
+        self._alive = np.ones(len(records), dtype=bool)
+        self._base = matrix
+        self._loose: dict[int, sp.csr_matrix] = {}
+        self._signals = SignalStore()
+        # Room for new offers, so the first edits after a build do not copy every array.
+        self._signals.reserve(len(records) + len(records) // 10 + 64)
+        self._signals.set_rows(list(range(len(records))), records)
+        self._cells: dict[tuple[int, int, int], set[int]] = {}
+        self._cell_of: dict[int, tuple[int, int, int]] = {}
+        self._in_district: dict[int, set[int]] = {}
+        self._district_only: dict[int, set[int]] = {}
+        self._nowhere: set[int] = set()
+        self._place_all(np.arange(len(records)))
+
+    # -- bookkeeping -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._slot_of)
+
+    def __contains__(self, offer_id: object) -> bool:
+        return offer_id in self._slot_of
+
+    def offers(self) -> list[OfferRecord]:
+        return [r for r in self._records if r is not None]
+
+    def get(self, offer_id: str) -> OfferRecord:
+        return self._record(self._slot(offer_id))
+
+    def _slot(self, offer_id: str) -> int:
+        try:
+            return self._slot_of[offer_id]
+        except KeyError:
+            raise KeyError(f"Offer {offer_id!r} is not in the index") from None
+
+    def _record(self, slot: int) -> OfferRecord:
+        record = self._records[slot]
+        assert record is not None
+        return record
+
+    def _place_all(self, slots: np.ndarray) -> None:
+        a = self._signals.arrays
+        lat, lon, district = a.lat[slots], a.lon[slots], a.district[slots]
+        has_coords = ~np.isnan(lat)
+        cells = grid_cells(unit_vectors(lat[has_coords], lon[has_coords]), CELL_M)
+        for slot, cell in zip(slots[has_coords].tolist(), map(tuple, cells.tolist()), strict=True):
+            self._cells.setdefault(cell, set()).add(slot)
+            self._cell_of[slot] = cell
+        for slot, coords, d in zip(slots.tolist(), has_coords, district.tolist(), strict=True):
+            if d >= 0:
+                self._in_district.setdefault(d, set()).add(slot)
+                if not coords:
+                    self._district_only.setdefault(d, set()).add(slot)
+            elif not coords:
+                self._nowhere.add(slot)
+
+    def _unplace(self, slot: int) -> None:
+        # Called before the slot's signals are overwritten, so they still say where it was.
+        cell = self._cell_of.pop(slot, None)
+        if cell is not None:
+            self._cells[cell].discard(slot)
+        district = int(self._signals.arrays.district[slot])
+        for groups in (self._in_district, self._district_only):
+            groups.get(district, set()).discard(slot)
+        self._nowhere.discard(slot)
+
+    # -- edits -------------------------------------------------------------------------------
+
+    def add(self, offer: OfferRecord) -> None:
+        """Index a new offer; :meth:`parallels_of` then finds its parallels."""
+        validate_offer(offer)
+        if offer.id in self._slot_of:
+            raise ValueError(f"Offer {offer.id!r}: id is already in the index")
+        slot = len(self._records)
+        self._records.append(offer)
+        self._alive = np.append(self._alive, True)
+        self._store(slot, offer)
+
+    def update(self, offer: OfferRecord) -> None:
+        """Replace the offer with the same id (its text, groups, place or times changed)."""
+        validate_offer(offer)
+        slot = self._slot(offer.id)
+        self._unplace(slot)
+        self._records[slot] = offer
+        self._store(slot, offer)
+
+    def upsert(self, offer: OfferRecord) -> None:
+        if offer.id in self._slot_of:
+            self.update(offer)
+        else:
+            self.add(offer)
+
+    def remove(self, offer_id: str) -> None:
+        slot = self._slot(offer_id)
+        self._unplace(slot)
+        self._records[slot] = None
+        self._alive[slot] = False
+        self._loose.pop(slot, None)
+        del self._slot_of[offer_id]
+
+    def _store(self, slot: int, offer: OfferRecord) -> None:
+        self._slot_of[offer.id] = slot
+        self._loose[slot] = self.text_model.transform([offer_text(offer.title, offer.description)])
+        self._signals.set_rows([slot], [offer])
+        self._place_all(np.array([slot]))
+        if len(self._loose) > MAX_LOOSE_ROWS:
+            self._matrix()  # fold the loose rows into the main matrix, once in a while
+
+    def rebuild(self) -> None:
+        """Refit the text model on the current offers and rebuild everything from scratch."""
+        self.__init__(self.offers(), min_score=self.min_score)  # type: ignore[misc]
+
+    # -- vectors -----------------------------------------------------------------------------
+
+    def _rows(self, slots: np.ndarray) -> sp.csr_matrix:
+        """Text vectors of ``slots`` (alive ones), in that order."""
+        n_features = self.text_model.n_features
+        if not self._loose:
+            return self.text_model.widen(self._base[slots])
+        loose = np.fromiter((s in self._loose for s in slots.tolist()), bool, len(slots))
+        parts, order = [], []
+        if (~loose).any():
+            parts.append(self.text_model.widen(self._base[slots[~loose]]))
+            order.append(np.flatnonzero(~loose))
+        if loose.any():
+            rows = [self._loose[s] for s in slots[loose].tolist()]
+            parts.append(
+                sp.vstack([sp.csr_matrix(r, shape=(1, n_features)) for r in rows], format="csr")
+            )
+            order.append(np.flatnonzero(loose))
+        stacked = sp.vstack(parts, format="csr")
+        position = np.empty(len(slots), dtype=np.int64)
+        position[np.concatenate(order)] = np.arange(len(slots))
+        return stacked[position]
+
+    def _matrix(self) -> sp.csr_matrix:
+        """All vectors as one matrix, row = slot (rows of removed offers are empty)."""
+        n_slots = len(self._records)
+        n_features = self.text_model.n_features
+        if not self._loose and self._base.shape[0] == n_slots:
+            self._base = self.text_model.widen(self._base)
+            return self._base
+        loose_slots = sorted(self._loose)
+        stacked = sp.vstack(
+            [self.text_model.widen(self._base), sp.csr_matrix((1, n_features), dtype=np.float32)]
+            + [sp.csr_matrix(self._loose[s], shape=(1, n_features)) for s in loose_slots],
+            format="csr",
+        )
+        empty_row = self._base.shape[0]
+        take = np.full(n_slots, empty_row, dtype=np.int64)
+        base_slots = np.arange(min(n_slots, self._base.shape[0]))
+        take[base_slots] = base_slots
+        take[loose_slots] = empty_row + 1 + np.arange(len(loose_slots))
+        take[~self._alive] = empty_row
+        self._base = stacked[take]
+        self._loose = {}
+        return self._base
+
+    # -- parallel offers ---------------------------------------------------------------------
+
+    def _neighbours(self, slot: int) -> np.ndarray:
+        """Slots that may be parallel to ``slot`` by place (see the module docstring)."""
+        found: set[int] = set()
+        cell = self._cell_of.get(slot)
+        district = int(self._signals.arrays.district[slot])
+        if cell is not None:
+            x, y, z = cell
+            for dx, dy, dz in ALL_NEIGHBOURS:
+                found |= self._cells.get((x + dx, y + dy, z + dz), set())
+            if district >= 0:
+                found |= self._district_only.get(district, set())
+        elif district >= 0:
+            found |= self._in_district.get(district, set())
+        else:
+            found |= self._nowhere
+        found.discard(slot)
+        return np.fromiter(sorted(found), dtype=np.int64, count=len(found))
+
+    def parallels_of(self, offer_id: str) -> list[ParallelOffers]:
+        """The parallel offers of one offer, best first."""
+        slot = self._slot(offer_id)
+        others = self._neighbours(slot)
+        if len(others) == 0:
+            return []
+        query = self._rows(np.array([slot]))
+        cosine = (self._rows(others) @ query.T).toarray().ravel()
+        keep = cosine >= self.min_cosine
+        others, cosine = others[keep], cosine[keep]
+        mine = np.full(len(others), slot, dtype=np.int64)
+        scores = scoring.score_parallel(self._signals.arrays, mine, others, cosine)
+        keep = scores >= self.min_score
+        return self._findings(mine[keep], others[keep], scores[keep])
+
+    def score_pair(self, first_id: str, second_id: str) -> float:
+        """The score of two indexed offers, whatever the threshold (0 where a gate closes).
+
+        For a coordinator's "why are these two not paired?" and for the evaluation scripts.
+        """
+        first, second = self._slot(first_id), self._slot(second_id)
+        vectors = self._rows(np.array([first, second]))
+        cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
+        score = scoring.score_parallel(
+            self._signals.arrays, np.array([first]), np.array([second]), np.array([cosine])
+        )
+        return float(score[0])
+
+    def all_parallels(self) -> list[ParallelOffers]:
+        """Every pair of parallel offers in the index, best first."""
+        first, second, scores = self._scored_pairs()
+        return self._findings(first, second, scores)
+
+    def _blocks(self) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """(rows, columns) slot blocks that together hold every pair that may pass the gates.
+
+        ``rows`` is always a prefix of ``columns``; pairs inside that prefix are visited twice
+        and the caller keeps one of them.
+        """
+        for cell, members in self._cells.items():
+            if not members:
+                continue
+            rows = np.array(sorted(members), dtype=np.int64)
+            x, y, z = cell
+            columns = [rows]
+            for dx, dy, dz in FORWARD_NEIGHBOURS:
+                neighbours = self._cells.get((x + dx, y + dy, z + dz))
+                if neighbours:
+                    columns.append(np.array(sorted(neighbours), dtype=np.int64))
+            yield rows, np.concatenate(columns)
+        for district, members in self._district_only.items():
+            if not members:
+                continue
+            rows = np.array(sorted(members), dtype=np.int64)
+            rest = sorted(self._in_district.get(district, set()) - members)
+            yield rows, np.concatenate([rows, np.array(rest, dtype=np.int64)])
+        if self._nowhere:
+            rows = np.array(sorted(self._nowhere), dtype=np.int64)
+            yield rows, rows
+
+    def _scored_pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Slot pairs (i, j) and scores of every pair that reaches the threshold."""
+        signals = self._signals.arrays
+        firsts, seconds, scores = [], [], []
+        # Score each block's candidates right away: holding all candidates of a large corpus
+        # with their gathered signals would take many times the memory of the result.
+        for first, second, cosine in self._candidate_pairs():
+            score = scoring.score_parallel(signals, first, second, cosine)
+            keep = score >= self.min_score
+            firsts.append(first[keep])
+            seconds.append(second[keep])
+            scores.append(score[keep])
+        if not firsts:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0)
+        return np.concatenate(firsts), np.concatenate(seconds), np.concatenate(scores)
+
+    def _candidate_pairs(self) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Slot pairs (i, j) from the blocks whose text cosine reaches the index's bound."""
+        matrix = self._matrix()
+        for rows, columns in self._blocks():
+            column_vectors = matrix[columns].T.tocsr()
+            step = max(1, MAX_PRODUCT_ENTRIES // len(columns))
+            for start in range(0, len(rows), step):
+                product = (matrix[rows[start : start + step]] @ column_vectors).tocoo()
+                similar = product.data >= self.min_cosine
+                row, column = product.row[similar] + start, product.col[similar]
+                cosine = product.data[similar]
+                # Inside the block's own rows each pair appears twice (and with itself).
+                once = (column >= len(rows)) | (row < column)
+                yield rows[row[once]], columns[column[once]], cosine[once]
+
+    def _findings(
+        self, first: np.ndarray, second: np.ndarray, scores: np.ndarray
+    ) -> list[ParallelOffers]:
+        # Pairs arrive block by block, so nearby offers recur together: a bounded cache keeps
+        # the keywords of the current neighbourhood without holding those of the whole corpus.
+        @functools.lru_cache(maxsize=KEYWORD_CACHE_SIZE)
+        def keywords_for(slot: int) -> Keywords:
+            record = self._record(slot)
+            return keywords_of(offer_text(record.title, record.description), self.text_model)
+
+        findings = []
+        # Millions of small result objects would otherwise trigger the cycle collector over
+        # and over; none of them can form a cycle.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._describe(first, second, scores, keywords_for, findings)
+        finally:
+            if collecting:
+                gc.enable()
+        findings.sort(key=lambda f: (-f.score, f.a, f.b))
+        return findings
+
+    def _describe(
+        self,
+        first: np.ndarray,
+        second: np.ndarray,
+        scores: np.ndarray,
+        keywords_for: Callable[[int], Keywords],
+        findings: list[ParallelOffers],
+    ) -> None:
+        for i, j, score in zip(first.tolist(), second.tolist(), scores.tolist(), strict=True):
+            a, b = self._record(i), self._record(j)
+            if b.id < a.id:
+                a, b, i, j = b, a, j, i
+            distance = None
+            if a.lat is not None and b.lat is not None:
+                distance = distance_m(a.lat, a.lon, b.lat, b.lon)
+            reasons = parallel_reasons(
+                a,
+                b,
+                keywords_first=keywords_for(i),
+                keywords_second=keywords_for(j),
+                distance_m=distance,
+            )
+            findings.append(ParallelOffers(a.id, b.id, round(score, 6), reasons))
+
+    # -- needs -------------------------------------------------------------------------------
+
+    def need_scores(self, need: NeedRecord, offer_ids: Iterable[str]) -> list[float]:
+        """Scores of given offers for a need, whatever the threshold (for evaluation)."""
+        validate_need(need)
+        slots = np.array([self._slot(offer_id) for offer_id in offer_ids], dtype=np.int64)
+        query = self.text_model.transform([offer_text(need.title, need.description)])
+        cosine = (self._rows(slots) @ query.T).toarray().ravel()
+        need_signals = self._signals.single(need)
+        return scoring.score_for_need(need_signals, self._signals.arrays, slots, cosine).tolist()
+
+    def rank_for_need(self, need: NeedRecord, *, limit: int = 10) -> list[NeedMatch]:
+        """The offers best placed to meet a need, best first."""
+        validate_need(need)
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, not {limit!r}")
+        slots = np.flatnonzero(self._alive)
+        if len(slots) == 0:
+            return []
+        query = self.text_model.transform([offer_text(need.title, need.description)])
+        cosine = (self._matrix()[slots] @ query.T).toarray().ravel()
+        need_signals = self._signals.single(need)
+        scores = scoring.score_for_need(need_signals, self._signals.arrays, slots, cosine)
+        order = np.lexsort((slots, -scores))
+        order = order[scores[order] >= scoring.NEED_MIN_SCORE][:limit]
+        need_keywords = keywords_of(offer_text(need.title, need.description), self.text_model)
+        matches = []
+        for position in order.tolist():
+            offer = self._record(int(slots[position]))
+            matches.append(
+                NeedMatch(
+                    offer.id,
+                    offer.organisation_id,
+                    round(float(scores[position]), 6),
+                    need_reasons(
+                        need,
+                        offer,
+                        keywords_need=need_keywords,
+                        keywords_candidate=keywords_of(
+                            offer_text(offer.title, offer.description), self.text_model
+                        ),
+                        distance_m=_distance(need, offer),
+                    ),
+                )
+            )
+        return matches
+
+
+def _distance(first: Record, second: Record) -> float | None:
+    if first.lat is None or second.lat is None or first.lon is None or second.lon is None:
+        return None
+    return distance_m(first.lat, first.lon, second.lat, second.lon)

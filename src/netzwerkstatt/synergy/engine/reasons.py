@@ -1,0 +1,279 @@
+"""The German sentences that tell a coordinator why the engine paired two records.
+
+A score alone convinces nobody in a network meeting; every finding carries short, concrete
+sentences ("Beide dienstags 15–17 Uhr", "420 m voneinander entfernt"). They are built from the
+same signals the score uses, so a reason never claims what the score did not count.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .records import NeedRecord, OfferRecord, OrganisationRecord, WeeklySlot, parse_time
+from .signals import NEIGHBOUR_GAP_MINUTES, label_key
+from .text import TextModel, fold
+
+WEEKDAY_ADVERBS = (
+    "montags",
+    "dienstags",
+    "mittwochs",
+    "donnerstags",
+    "freitags",
+    "samstags",
+    "sonntags",
+)
+
+#: How many shared words a reason names; more reads like a word cloud, not a reason.
+MAX_KEYWORDS = 3
+#: Below this many metres two places are the same building or the same square.
+SAME_PLACE_M = 30.0
+
+# Surface words with their gender marks kept, so a reason quotes "Schüler:innen" as written.
+_SURFACE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9][A-Za-zÄÖÜäöüß0-9:*_]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    surface: str
+    weight: float
+
+
+Keywords = dict[str, Keyword]
+
+
+def keywords_of(text: str, model: TextModel) -> Keywords:
+    """Stems of a text with the word as first written there and how telling the stem is."""
+    found: Keywords = {}
+    token_stems = model.analyzer.token_stems
+    for token in _SURFACE_WORD.findall(model.strip_boilerplate(text)):
+        surface = token.rstrip(":*_")  # "Sommerferien:" ends a clause, it is no gender mark
+        for stem in token_stems(surface):
+            if stem not in found and len(stem) >= 3:
+                found[stem] = Keyword(surface, model.stem_weight(stem))
+    return found
+
+
+def shared_keywords(first: Keywords, second: Keywords, limit: int = MAX_KEYWORDS) -> list[str]:
+    """The most telling words both texts use, compounds included.
+
+    "Hausaufgabenhilfe" and "Hilfe bei den Hausaufgaben" share "Hausaufgaben": a stem that is
+    part of a longer stem of the other text counts, and the shorter word is named.
+    """
+    shared: dict[str, tuple[float, str]] = {}
+    for stem, keyword in first.items():
+        if stem in second:
+            shared[stem] = (keyword.weight, keyword.surface)
+    long_first = [s for s in first if len(s) >= 5]
+    long_second = [s for s in second if len(s) >= 5]
+    for stem_a in long_first:
+        for stem_b in long_second:
+            if stem_a == stem_b:
+                continue
+            if stem_a in stem_b and stem_a not in shared:
+                shared[stem_a] = (first[stem_a].weight, first[stem_a].surface)
+            elif stem_b in stem_a and stem_b not in shared:
+                shared[stem_b] = (second[stem_b].weight, second[stem_b].surface)
+    ranked = sorted(shared.items(), key=lambda item: (-item[1][0], item[0]))
+    names: list[str] = []
+    seen: set[str] = set()
+    for _, (_, surface) in ranked:
+        folded = fold(surface)
+        # "Hausaufgaben" adds nothing next to "Hausaufgabenhilfe", nor the other way round.
+        if not any(folded in other or other in folded for other in seen):
+            seen.add(folded)
+            names.append(surface)
+        if len(names) == limit:
+            break
+    return names
+
+
+def join_german(items: Sequence[str]) -> str:
+    """ "A", "A und B", "A, B und C"."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " und " + items[-1]
+
+
+def shared_labels(first: Iterable[str], second: Iterable[str]) -> list[str]:
+    """Labels both sides carry, spelt as the first side spells them, in a stable order."""
+    other = {label_key(label) for label in second}
+    return sorted({label for label in first if label_key(label) in other}, key=label_key)
+
+
+def format_distance(metres: float) -> str:
+    if metres < SAME_PLACE_M:
+        return "Am selben Ort"
+    if metres < 1000:
+        return f"{int(round(metres / 10.0) * 10)} m voneinander entfernt"
+    return f"{metres / 1000:.1f} km voneinander entfernt".replace(".", ",")
+
+
+def _clock(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    return f"{hours}" if rest == 0 else f"{hours}:{rest:02d}"
+
+
+def format_span(start: int, end: int) -> str:
+    return f"{_clock(start)}–{_clock(end)} Uhr"
+
+
+@functools.lru_cache(maxsize=65_536)
+def _minutes(slots: tuple[WeeklySlot, ...]) -> list[tuple[int, int, int]]:
+    return sorted((day, parse_time(start), parse_time(end)) for day, start, end in slots)
+
+
+def format_slots(slots: Iterable[WeeklySlot]) -> str:
+    """ "dienstags 15–17 Uhr", "dienstags und donnerstags 15–17 Uhr", "montags 9–12 Uhr, …"."""
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for day, start, end in _minutes(tuple(slots)):
+        by_span.setdefault((start, end), []).append(day)
+    parts = []
+    for (start, end), days in sorted(by_span.items(), key=lambda item: (item[1][0], item[0])):
+        day_names = join_german([WEEKDAY_ADVERBS[day] for day in sorted(set(days))])
+        parts.append(f"{day_names} {format_span(start, end)}")
+    return ", ".join(parts)
+
+
+def time_reason(first: Sequence[WeeklySlot], second: Sequence[WeeklySlot]) -> str | None:
+    """How the weekly times of two offers relate, or None if one of them has no times."""
+    if not first or not second:
+        return None
+    slots_a, slots_b = _minutes(tuple(first)), _minutes(tuple(second))
+    if slots_a == slots_b:
+        return f"Beide {format_slots(first)}"
+    for day, start_a, end_a in slots_a:
+        for other_day, start_b, end_b in slots_b:
+            if day == other_day and start_a < end_b and start_b < end_a:
+                return (
+                    f"Zeiten überschneiden sich: {WEEKDAY_ADVERBS[day]} "
+                    f"{format_span(start_a, end_a)} und {format_span(start_b, end_b)}"
+                )
+    for day, start_a, end_a in slots_a:
+        for other_day, start_b, end_b in slots_b:
+            gap = max(start_b - end_a, start_a - end_b)
+            if day == other_day and gap <= NEIGHBOUR_GAP_MINUTES:
+                earlier, later = sorted([(start_a, end_a), (start_b, end_b)])
+                return (
+                    f"Direkt nacheinander: {WEEKDAY_ADVERBS[day]} {format_span(*earlier)} "
+                    f"und {format_span(*later)}"
+                )
+    shared_days = sorted({d for d, _, _ in slots_a} & {d for d, _, _ in slots_b})
+    if shared_days:
+        days = join_german([WEEKDAY_ADVERBS[d] for d in shared_days])
+        return f"Beide {days}, zu unterschiedlichen Zeiten"
+    days_a = join_german([WEEKDAY_ADVERBS[d] for d in sorted({d for d, _, _ in slots_a})])
+    days_b = join_german([WEEKDAY_ADVERBS[d] for d in sorted({d for d, _, _ in slots_b})])
+    return f"An unterschiedlichen Tagen: {days_a} und {days_b}"
+
+
+def _title_key(title: str) -> str:
+    # "Nachbarschaftscafé" and "Nachbarschaftscafe" are the same title to a reader.
+    decomposed = unicodedata.normalize("NFKD", fold(" ".join(title.split())))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _quoted(title: str) -> str:
+    return f"„{' '.join(title.split())}“"
+
+
+def _place_reason(
+    first: OfferRecord | NeedRecord | OrganisationRecord,
+    second: OfferRecord | NeedRecord | OrganisationRecord,
+    distance_m: float | None,
+) -> str | None:
+    if distance_m is not None and distance_m == distance_m:  # not NaN
+        return format_distance(distance_m)
+    if (
+        first.district
+        and second.district
+        and label_key(first.district) == label_key(second.district)
+    ):
+        return f"Beide im Stadtteil {first.district}"
+    return None
+
+
+def parallel_reasons(
+    first: OfferRecord,
+    second: OfferRecord,
+    *,
+    keywords_first: Keywords,
+    keywords_second: Keywords,
+    distance_m: float | None,
+) -> tuple[str, ...]:
+    """Reasons, most telling first, why two offers look like parallel offers."""
+    reasons: list[str] = []
+    groups = shared_labels(first.target_groups, second.target_groups)
+    for_groups = f" für {join_german(groups)}" if groups else ""
+    if _title_key(first.title) == _title_key(second.title):
+        reasons.append(f"Beide bieten {_quoted(first.title)}{for_groups} an")
+    else:
+        reasons.append(f"Ähnliche Angebote: {_quoted(first.title)} und {_quoted(second.title)}")
+        words = shared_keywords(keywords_first, keywords_second)
+        if words:
+            reasons.append(f"Gemeinsame Stichworte: {join_german(words)}")
+        if groups:
+            reasons.append(f"Beide{for_groups}")
+    when = time_reason(first.weekly_slots, second.weekly_slots)
+    if when:
+        reasons.append(when)
+    where = _place_reason(first, second, distance_m)
+    if where:
+        reasons.append(where)
+    elif first.lat is None and second.lat is None and not first.district and not second.district:
+        reasons.append("Bei beiden ist kein Ort angegeben")
+    topics = shared_labels(first.topics, second.topics)
+    if topics:
+        noun = "Gleiches Thema" if len(topics) == 1 else "Gleiche Themen"
+        reasons.append(f"{noun}: {join_german(topics)}")
+    languages = [
+        lang
+        for lang in shared_labels(first.languages, second.languages)
+        if label_key(lang) not in {"de", "deutsch"}
+    ]
+    if languages:
+        reasons.append(f"Beide auch auf {join_german(languages)}")
+    return tuple(reasons)
+
+
+def need_reasons(
+    need: NeedRecord,
+    candidate: OfferRecord | OrganisationRecord,
+    *,
+    keywords_need: Keywords,
+    keywords_candidate: Keywords,
+    distance_m: float | None,
+) -> tuple[str, ...]:
+    """Reasons why an offer or an organisation's profile fits a need."""
+    reasons: list[str] = []
+    words = shared_keywords(keywords_need, keywords_candidate)
+    if isinstance(candidate, OfferRecord):
+        title = _quoted(candidate.title)
+        if words:
+            reasons.append(f"Das Angebot {title} passt zum Bedarf: {join_german(words)}")
+        else:
+            reasons.append(f"Das Angebot {title} beschreibt Ähnliches")
+    elif words:
+        reasons.append(f"Das Profil von {candidate.name} passt zum Bedarf: {join_german(words)}")
+    groups = shared_labels(need.target_groups, candidate.target_groups)
+    if groups:
+        reasons.append(f"Für {join_german(groups)}, wie der Bedarf")
+    topics = shared_labels(need.topics, candidate.topics)
+    if topics:
+        noun = "Gleiches Thema" if len(topics) == 1 else "Gleiche Themen"
+        reasons.append(f"{noun}: {join_german(topics)}")
+    if distance_m is not None and distance_m == distance_m:
+        if distance_m < SAME_PLACE_M:
+            reasons.append("Am Ort des Bedarfs")
+        else:
+            reasons.append(
+                format_distance(distance_m).replace("voneinander", "vom Ort des Bedarfs")
+            )
+    elif need.district and candidate.district:
+        if label_key(need.district) == label_key(candidate.district):
+            reasons.append(f"Im selben Stadtteil: {need.district}")
+    return tuple(reasons)

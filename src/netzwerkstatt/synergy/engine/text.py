@@ -1,0 +1,340 @@
+"""German text normalisation and the text-similarity model of the engine.
+
+Owns everything that turns an offer's title and description into a sparse TF-IDF vector:
+gender forms, umlauts, stop words, stemming, and character n-grams of the stems. Character
+n-grams carry compounds ("Hausaufgabenhilfe" shares "hausaufgab" and "hilf" with "Hilfe bei den
+Hausaufgaben") and typos; stemming first removes inflection ("Familien", "Familie"). The choice
+and its measurements are in ``bench/README.md``.
+
+Vectors are built in bulk as a product of two sparse matrices (documents × distinct words and
+distinct words × n-grams), so each distinct word is cut into n-grams once, however often it
+occurs in a corpus of half a million offers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+import snowballstemmer
+
+# Binnen-I ("SchülerInnen", "LehrerIn"): must be handled before lower-casing erases it.
+_BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
+# Gender star, colon, underscore, slash and bracket forms: "Schüler:innen", "Schüler*in",
+# "Schüler/-innen", "Schüler(innen)".
+_GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·'’]-?|\()in(?:nen)?\)?(?![a-zäöüß])")
+_TOKEN = re.compile(r"[a-zäöüß0-9]+")
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+# Words ending in "innen" that are not feminine plurals.
+_INNEN_WORDS = frozenset(
+    "innen binnen drinnen beginnen gewinnen spinnen sinnen besinnen rinnen linnen".split()
+)
+
+# Stop words after umlaut folding. Domain words ("Angebot", "Hilfe") are deliberately kept:
+# IDF lowers their weight, but "Hilfe" is part of what an offer is.
+STOP_WORDS = frozenset(
+    """
+    aber alle allem allen aller alles als also am an ander andere anderen anderer anderes auch
+    auf aus bei beim bin bis bist da dabei dadurch dafuer dagegen daher damit dann darf darum
+    das dass dein deine dem den denn der des deshalb dessen die dies diese diesem diesen dieser
+    dieses doch dort du durch ein eine einem einen einer eines einmal er es etwa etwas euch euer
+    eure fuer gab gegen gibt habe haben hat hatte hier hin hinter ich ihm ihn ihnen ihr ihre
+    ihrem ihren ihrer im in ins ist ja jede jedem jeden jeder jedes jetzt kann kein keine
+    koennen koennt mal man mehr mein meine mit muss nach nicht nichts noch nur ob oder ohne
+    sehr sein seine sich sie sind so solche soll sollen sondern sowie ueber um und uns unser
+    unsere unter viel vom von vor waehrend war waren was weil welche wenn wer werden wie wieder
+    wir wird wo wollen wuerde zu zum zur zwar zwischen sowohl gerne gern z b bzw usw ca uhr
+    """.split()
+)
+
+
+# Words that name the audience (after umlaut folding and gender normalisation). Target groups
+# are a signal of their own; left in the text, "Deutschkurs für Frauen" and "Nähkurs für
+# Frauen" would look alike because of who they are for, not what they do. Compounds keep them
+# ("Seniorengymnastik"): there the word is part of what the offer is.
+AUDIENCE_WORDS = frozenset(
+    """
+    kind kinder kindern kids jugendliche jugendlichen jugendlicher frau frauen mann maenner
+    maennern senior senioren eltern familie familien erwachsene erwachsenen erwachsener
+    maedchen junge jungen leute menschen geflucht gefluechtete gefluechteten migrant
+    migranten zugewanderte zugewanderten alle allen interessierte interessierten
+    """.split()
+)
+
+
+#: Weight of an audience word against other words (0 drops them). At full weight they help a
+#: little to match needs ("Kinder brauchen Hilfe"), but "Deutschkurs für Frauen" and "Nähkurs
+#: für Frauen" then score 0.87 as parallel offers, for who they serve rather than what they do.
+#: The measurements behind 0 are in bench/README.md.
+AUDIENCE_WEIGHT = 0.0
+
+
+def fold(text: str) -> str:
+    return text.casefold().translate(_FOLD)
+
+
+def _strip_feminine(word: str) -> str:
+    # After the gender marks are gone, "Schülerinnen und Schüler" still has the long form.
+    if word.endswith("innen") and len(word) > 7 and word not in _INNEN_WORDS:
+        return word[:-5]
+    if word.endswith("erin") and len(word) > 6:
+        return word[:-2]
+    return word
+
+
+class GermanAnalyzer:
+    """Text → list of normalised word stems (stop words removed)."""
+
+    def __init__(self, *, stem: bool = True, drop_audience: bool = False) -> None:
+        self._stemmer = snowballstemmer.stemmer("german") if stem else None
+        self._dropped = STOP_WORDS | AUDIENCE_WORDS if drop_audience else STOP_WORDS
+        # Stemming dominates the per-word cost; the vocabulary of a directory is small.
+        self._cache: dict[str, str | None] = {}
+        self._token_cache: dict[str, tuple[str, ...]] = {}
+
+    def words(self, text: str) -> list[str]:
+        text = unicodedata.normalize("NFC", text)
+        text = _BINNEN_I.sub("", text).casefold()
+        text = _GENDER_MARK.sub("", text)
+        return _TOKEN.findall(text)
+
+    def normalise_word(self, word: str) -> str | None:
+        try:
+            return self._cache[word]
+        except KeyError:
+            pass
+        folded = _strip_feminine(word).translate(_FOLD)
+        result: str | None
+        if folded in self._dropped or len(folded) < 2 or folded.isdigit():
+            result = None
+        else:
+            result = self._stemmer.stemWord(folded) if self._stemmer else folded
+            if len(self._cache) > 500_000:
+                self._cache.clear()
+        self._cache[word] = result
+        return result
+
+    def token_stems(self, token: str) -> tuple[str, ...]:
+        """Stems of one written token ("Schüler:innen"), cached: reasons look up many tokens."""
+        try:
+            return self._token_cache[token]
+        except KeyError:
+            pass
+        if len(self._token_cache) > 500_000:
+            self._token_cache.clear()
+        result = tuple(self.stems(token))
+        self._token_cache[token] = result
+        return result
+
+    def plain_stem(self, word: str) -> str | None:
+        """The stem of a word, whether or not the analyzer drops it from texts."""
+        folded = word.translate(_FOLD)
+        return self._stemmer.stemWord(folded) if self._stemmer else folded
+
+    def stems(self, text: str) -> list[str]:
+        normalise = self.normalise_word
+        return [s for s in (normalise(w) for w in self.words(text)) if s is not None]
+
+
+class TextModel:
+    """TF-IDF over character n-grams of word stems, with a frozen IDF after :meth:`fit`.
+
+    Features of words first seen after fitting get the highest IDF: they match nothing yet
+    but still count in the vector's length, so a new offer is not made to look more similar
+    than it is. Call :meth:`fit` again (a rebuild of the index) to refresh the IDF.
+    """
+
+    def __init__(
+        self,
+        *,
+        ngram_range: tuple[int, int] = (3, 5),
+        stem: bool = True,
+        audience_weight: float | None = None,
+    ) -> None:
+        self.ngram_range = ngram_range
+        self.audience_weight = AUDIENCE_WEIGHT if audience_weight is None else audience_weight
+        self.analyzer = GermanAnalyzer(stem=stem, drop_audience=self.audience_weight == 0)
+        self._audience_stems = {
+            stem for stem in map(self.analyzer.plain_stem, AUDIENCE_WORDS) if stem is not None
+        }
+        self._word_weight: list[float] = []
+        self._word_ids: dict[str, int] = {}
+        self._word_features: list[np.ndarray] = []
+        self._ngram_ids: dict[str, int] = {}
+        self._df = np.zeros(0, dtype=np.int64)
+        self._n_docs = 0
+        self._idf = np.zeros(0, dtype=np.float32)
+        self._stem_weights: dict[str, float] = {}
+        self.boilerplate: frozenset[str] = frozenset()
+
+    @property
+    def n_features(self) -> int:
+        return len(self._ngram_ids)
+
+    def _word_id(self, stem: str) -> int:
+        word_id = self._word_ids.get(stem)
+        if word_id is None:
+            word_id = len(self._word_ids)
+            self._word_ids[stem] = word_id
+            low, high = self.ngram_range
+            padded = f" {stem} "
+            grams = {
+                padded[i : i + n]
+                for n in range(low, high + 1)
+                for i in range(max(len(padded) - n + 1, 0))
+            }
+            ngram_ids = self._ngram_ids
+            ids = []
+            for gram in grams:
+                gram_id = ngram_ids.get(gram)
+                if gram_id is None:
+                    gram_id = len(ngram_ids)
+                    ngram_ids[gram] = gram_id
+                ids.append(gram_id)
+            self._word_features.append(np.array(sorted(ids), dtype=np.int32))
+            self._word_weight.append(self.audience_weight if stem in self._audience_stems else 1.0)
+        return word_id
+
+    def _counts(self, texts: Iterable[str]) -> sp.csr_matrix:
+        """Raw n-gram counts, one row per text."""
+        indptr = [0]
+        word_ids: list[int] = []
+        stems = self.analyzer.stems
+        word_id = self._word_id
+        strip = self.strip_boilerplate
+        for text in texts:
+            word_ids.extend(word_id(s) for s in stems(strip(text)))
+            indptr.append(len(word_ids))
+        # Only the words these texts use: one new offer must not cost the whole vocabulary.
+        used, columns = np.unique(np.array(word_ids, dtype=np.int64), return_inverse=True)
+        weight = np.array(self._word_weight, dtype=np.float32)
+        docs = sp.csr_matrix(
+            (
+                weight[np.array(word_ids, dtype=np.int64)],
+                columns.astype(np.int32).ravel(),
+                np.array(indptr, dtype=np.int64),
+            ),
+            shape=(len(indptr) - 1, len(used)),
+        )
+        docs.sum_duplicates()
+        features = [self._word_features[word] for word in used.tolist()]
+        lengths = np.fromiter((len(f) for f in features), np.int64, len(features))
+        words = sp.csr_matrix(
+            (
+                np.ones(int(lengths.sum()), dtype=np.float32),
+                np.concatenate(features) if features else np.zeros(0, np.int32),
+                np.concatenate(([0], np.cumsum(lengths))),
+            ),
+            shape=(len(used), self.n_features),
+        )
+        counts = (docs @ words).tocsr()
+        counts.sort_indices()
+        return counts
+
+    def _find_boilerplate(self, texts: Sequence[str]) -> None:
+        """Remember sentences that a large share of all distinct texts contain.
+
+        "Die Teilnahme ist kostenlos." or "Eine Anmeldung ist nicht nötig." say nothing about
+        what an offer is, yet two offers that share two such sentences look alike. IDF lowers
+        their words but not enough when they make up half of a short description. Distinct
+        texts are counted, so one offer copied to many places is not mistaken for boilerplate;
+        short lines (titles) never are.
+        """
+        counts: dict[str, int] = {}
+        for text in set(texts):
+            for key in {_sentence_key(s) for s in _SENTENCE_END.split(text)}:
+                if key.count(" ") >= BOILERPLATE_MIN_WORDS - 1:
+                    counts[key] = counts.get(key, 0) + 1
+        distinct = len(set(texts))
+        limit = max(BOILERPLATE_MIN_TEXTS, BOILERPLATE_SHARE * distinct)
+        self.boilerplate = frozenset(key for key, count in counts.items() if count >= limit)
+
+    def strip_boilerplate(self, text: str) -> str:
+        if not self.boilerplate:
+            return text
+        return "\n".join(
+            s for s in _SENTENCE_END.split(text) if _sentence_key(s) not in self.boilerplate
+        )
+
+    def stem_weight(self, stem: str) -> float:
+        """Mean IDF of a stem's n-grams: how telling a shared word is, for the reasons text."""
+        weight = self._stem_weights.get(stem)
+        if weight is not None:
+            return weight
+        word_id = self._word_ids.get(stem)
+        if word_id is None or not len(self._idf):
+            return 0.0
+        features = self._word_features[word_id]
+        features = features[features < len(self._idf)]
+        weight = float(self._idf[features].sum()) / len(features) if len(features) else 0.0
+        self._stem_weights[stem] = weight
+        return weight
+
+    @property
+    def is_fitted(self) -> bool:
+        return self._n_docs > 0
+
+    def fit_transform(self, texts: Sequence[str]) -> sp.csr_matrix:
+        self._find_boilerplate(texts)
+        counts = self._counts(texts)
+        self._n_docs = counts.shape[0]
+        self._df = np.bincount(counts.indices, minlength=self.n_features).astype(np.int64)
+        self._update_idf()
+        return self._weigh(counts)
+
+    def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
+        counts = self._counts(texts)
+        if len(self._idf) < self.n_features:
+            self._update_idf()
+        return self._weigh(counts)
+
+    def _update_idf(self) -> None:
+        df = np.zeros(self.n_features, dtype=np.float64)
+        df[: len(self._df)] = self._df
+        self._idf = (np.log((1.0 + self._n_docs) / (1.0 + df)) + 1.0).astype(np.float32)
+        self._stem_weights = {}
+
+    def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
+        matrix = counts.astype(np.float32)
+        # Sublinear term frequency: a word repeated in a long text should not dominate. Counts
+        # below 1 come from down-weighted audience words and stay as they are.
+        data = matrix.data
+        many = data > 1.0
+        data[many] = np.log(data[many]) + np.float32(1.0)
+        matrix.data *= self._idf[matrix.indices]
+        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        row_of = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+        matrix.data /= norms[row_of].astype(np.float32)
+        return matrix
+
+    def widen(self, matrix: sp.csr_matrix) -> sp.csr_matrix:
+        """The same vectors with room for n-grams added since ``matrix`` was built."""
+        if matrix.shape[1] == self.n_features:
+            return matrix
+        return sp.csr_matrix(
+            (matrix.data, matrix.indices, matrix.indptr), shape=(matrix.shape[0], self.n_features)
+        )
+
+
+#: A sentence found in this share of all distinct texts (and in at least BOILERPLATE_MIN_TEXTS
+#: of them) is boilerplate; the synthetic and the Afeefa corpora stay clear of real content.
+BOILERPLATE_SHARE = 0.02
+BOILERPLATE_MIN_TEXTS = 20
+BOILERPLATE_MIN_WORDS = 4
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD = re.compile(r"\w+")
+
+
+def _sentence_key(sentence: str) -> str:
+    return " ".join(_WORD.findall(sentence.casefold()))
+
+
+def offer_text(title: str, description: str) -> str:
+    # The title says in a few words what the offer is; counting it twice keeps a long,
+    # chatty description from drowning it.
+    return f"{title}\n{title}\n{description}"
