@@ -10,6 +10,7 @@ from tests.factories import (
     NetworkFactory,
     OrganisationFactory,
     StaffFactory,
+    UserFactory,
 )
 
 
@@ -57,6 +58,23 @@ def world(db) -> World:
 
 
 @pytest.fixture
+def user_for(world):
+    """`user_for(role)`: the world's user in that role; "anonymous" is None."""
+
+    def _user(role: str):
+        if role == "superuser":
+            return UserFactory(is_superuser=True)
+        return {
+            "anonymous": None,
+            "outsider": world.outsider,
+            "member": world.member,
+            "coordinator": world.coordinator,
+        }[role]
+
+    return _user
+
+
+@pytest.fixture
 def as_user(client):
     """`as_user(user)` returns the test client logged in as `user` (None: anonymous)."""
 
@@ -73,3 +91,13 @@ def as_user(client):
 @pytest.fixture(autouse=True)
 def _german_default(settings):
     settings.LANGUAGE_CODE = "de"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_synergy_indexes():
+    """Each test starts without engine indexes cached from an earlier test's database."""
+    from netzwerkstatt.synergy import index_cache
+
+    index_cache.forget()
+    yield
+    index_cache.forget()

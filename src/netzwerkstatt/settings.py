@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "netzwerkstatt.accounts",
     "netzwerkstatt.networks",
     "netzwerkstatt.offers",
+    "netzwerkstatt.synergy",
     "netzwerkstatt.demo",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -63,6 +64,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -235,6 +238,17 @@ LOGGING = {
 
 # The platform's name in the page header, titles and e-mails.
 SITE_NAME = os.environ.get("SITE_NAME", "Netzwerkstatt")
+
+# Background tasks (django-tasks): "immediate" runs them in the request, as the demo and the
+# tests do; "database" queues them for `netzwerkstatt db_worker` (production).
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured("TASKS_BACKEND must be 'immediate' or 'database'.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 
 # Which network the start page shows when the installation hosts several.
 DEFAULT_NETWORK_SLUG = os.environ.get("DEFAULT_NETWORK_SLUG", "")

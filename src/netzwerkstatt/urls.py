@@ -6,6 +6,7 @@ from django.views.i18n import set_language
 urlpatterns = [
     path("", include("netzwerkstatt.networks.urls")),
     path("", include("netzwerkstatt.offers.urls")),
+    path("", include("netzwerkstatt.synergy.urls")),
     path("konto/", include("netzwerkstatt.accounts.urls")),
     path("sprache/", set_language, name="set_language"),
     path("admin/", admin.site.urls),

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from netzwerkstatt.offers.models import Need, NeedStatus, Offer, OfferStatus
-from tests.factories import NeedFactory, OfferFactory, TargetGroupFactory, UserFactory
+from tests.factories import NeedFactory, OfferFactory, TargetGroupFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -34,16 +34,6 @@ def offer_data(target_group, **overrides):
     return data
 
 
-def users(world):
-    return {
-        "anonymous": None,
-        "outsider": world.outsider,
-        "member": world.member,
-        "coordinator": world.coordinator,
-        "superuser": UserFactory(is_superuser=True),
-    }
-
-
 @pytest.mark.parametrize(
     ("who", "allowed"),
     [
@@ -54,9 +44,11 @@ def users(world):
         ("superuser", True),
     ],
 )
-def test_who_may_create_an_offer_for_an_organisation(as_user, world, jugend, who, allowed):
+def test_who_may_create_an_offer_for_an_organisation(
+    as_user, user_for, world, jugend, who, allowed
+):
     url = reverse("offers:create", args=[world.member_org.slug])
-    response = as_user(users(world)[who]).post(url, offer_data(jugend))
+    response = as_user(user_for(who)).post(url, offer_data(jugend))
     created = Offer.objects.filter(organisation=world.member_org, title="Sprachcafé")
     if allowed:
         assert response.status_code == 302
@@ -80,10 +72,10 @@ def test_member_may_not_create_offers_for_another_organisation(as_user, world, j
     ("who", "allowed"),
     [("anonymous", False), ("outsider", False), ("member", True), ("coordinator", True)],
 )
-def test_who_may_edit_an_offer(as_user, world, jugend, who, allowed):
+def test_who_may_edit_an_offer(as_user, user_for, world, jugend, who, allowed):
     offer = OfferFactory(organisation=world.member_org, title="Alt")
     url = reverse("offers:edit", args=[offer.pk])
-    response = as_user(users(world)[who]).post(url, offer_data(jugend, title="Neu"))
+    response = as_user(user_for(who)).post(url, offer_data(jugend, title="Neu"))
     offer.refresh_from_db()
     assert offer.title == ("Neu" if allowed else "Alt")
     assert response.status_code in ((302,) if allowed else (302, 403))
@@ -127,9 +119,9 @@ def test_error_is_shown_next_to_the_field_in_german(as_user, world, jugend):
     ("who", "allowed"),
     [("anonymous", False), ("outsider", False), ("member", True), ("coordinator", True)],
 )
-def test_who_may_pause_an_offer(as_user, world, who, allowed):
+def test_who_may_pause_an_offer(as_user, user_for, world, who, allowed):
     offer = OfferFactory(organisation=world.member_org)
-    response = as_user(users(world)[who]).post(
+    response = as_user(user_for(who)).post(
         reverse("offers:status", args=[offer.pk]), {"status": "paused"}
     )
     offer.refresh_from_db()
@@ -168,8 +160,8 @@ def need_data(world, target_group, **overrides):
     ("who", "expected"),
     [("anonymous", 302), ("outsider", 403), ("member", 200), ("coordinator", 200)],
 )
-def test_who_may_see_the_needs_of_a_network(as_user, world, who, expected):
-    response = as_user(users(world)[who]).get(reverse("offers:need_list", args=["sis"]))
+def test_who_may_see_the_needs_of_a_network(as_user, user_for, world, who, expected):
+    response = as_user(user_for(who)).get(reverse("offers:need_list", args=["sis"]))
     assert response.status_code == expected
 
 
@@ -177,8 +169,8 @@ def test_who_may_see_the_needs_of_a_network(as_user, world, who, expected):
     ("who", "allowed"),
     [("anonymous", False), ("outsider", False), ("member", True), ("coordinator", True)],
 )
-def test_who_may_record_a_need(as_user, world, jugend, who, allowed):
-    response = as_user(users(world)[who]).post(
+def test_who_may_record_a_need(as_user, user_for, world, jugend, who, allowed):
+    response = as_user(user_for(who)).post(
         reverse("offers:need_create", args=["sis"]), need_data(world, jugend)
     )
     assert Need.objects.exists() == allowed
@@ -186,7 +178,7 @@ def test_who_may_record_a_need(as_user, world, jugend, who, allowed):
         assert response.status_code == 302
         need = Need.objects.get()
         assert need.network == world.network
-        assert need.created_by == users(world)[who] or need.created_by is not None
+        assert need.created_by == user_for(who) or need.created_by is not None
 
 
 def test_coordinator_links_a_need_to_an_offer(as_user, world, jugend):
@@ -244,7 +236,7 @@ def test_offers_and_organisations_of_other_networks_cannot_be_linked(as_user, wo
         ("coordinator", True),
     ],
 )
-def test_who_may_edit_a_need(as_user, world, jugend, who, allowed):
+def test_who_may_edit_a_need(as_user, user_for, world, jugend, who, allowed):
     from tests.factories import MembershipFactory, StaffFactory
 
     other_member = StaffFactory().user
@@ -253,7 +245,7 @@ def test_who_may_edit_a_need(as_user, world, jugend, who, allowed):
     )
     need = NeedFactory(network=world.network, raised_by=world.member_org, title="Alt")
     need.target_groups.set([jugend])
-    user = other_member if who == "other_member" else users(world)[who]
+    user = other_member if who == "other_member" else user_for(who)
     response = as_user(user).post(
         reverse("offers:need_edit", args=[need.pk]), need_data(world, jugend, title="Neu")
     )

@@ -30,6 +30,8 @@ from netzwerkstatt.networks.models import (
 )
 from netzwerkstatt.offers import services
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus
+from netzwerkstatt.synergy.services import refresh_network
+from netzwerkstatt.synergy.tasks import full_refresh_follows
 
 
 class DemoDataError(Exception):
@@ -129,6 +131,15 @@ def _date(value: str) -> datetime.date:
 
 @transaction.atomic
 def load_demo_network() -> DemoSummary:
+    with full_refresh_follows():
+        summary = _load()
+    # The demo opens with its parallel offers already found, as after a nightly refresh.
+    for network in Network.objects.filter(slug__in=[spec["slug"] for spec in data.NETWORKS]):
+        refresh_network(network)
+    return summary
+
+
+def _load() -> DemoSummary:
     _ensure_default_taxonomy()
     terms = _Terms()
     created = 0

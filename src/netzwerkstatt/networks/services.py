@@ -18,6 +18,7 @@ from netzwerkstatt.networks.models import (
     Project,
     SocialLink,
 )
+from netzwerkstatt.synergy.tasks import schedule_network_refresh
 
 ORGANISATION_M2M_FIELDS = ("target_groups", "topics")
 
@@ -102,7 +103,7 @@ def add_membership(
         raise ValidationError(
             _("%(name)s is already listed in this network.") % {"name": organisation.name}
         )
-    return Membership.objects.create(
+    membership = Membership.objects.create(
         network=network,
         organisation=organisation,
         status=status,
@@ -110,6 +111,9 @@ def add_membership(
         joined_on=timezone.localdate() if status == MembershipStatus.MEMBER else None,
         updated_by=by,
     )
+    # A new member's offers may run parallel to those already in the network.
+    schedule_network_refresh(network.pk)
+    return membership
 
 
 @transaction.atomic
@@ -140,4 +144,5 @@ def change_membership(
     membership.role = role
     membership.updated_by = by
     membership.save()
+    schedule_network_refresh(membership.network_id)
     return membership

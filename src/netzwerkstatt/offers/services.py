@@ -11,6 +11,7 @@ from netzwerkstatt.accounts.models import User
 from netzwerkstatt.networks.models import Network, Organisation
 from netzwerkstatt.offers import search
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus, WeeklySlot
+from netzwerkstatt.synergy.tasks import schedule_offer_refresh
 
 OFFER_M2M_FIELDS = ("target_groups", "topics", "languages")
 NEED_M2M_FIELDS = ("target_groups", "topics", "answering_offers")
@@ -86,6 +87,7 @@ def create_offer(
         getattr(offer, name).set(value)
     _replace_slots(offer, slots)
     update_search_index(offer)
+    schedule_offer_refresh(offer.pk)
     return offer
 
 
@@ -109,6 +111,7 @@ def update_offer(
     if slots is not None:
         _replace_slots(offer, slots)
     update_search_index(offer)
+    schedule_offer_refresh(offer.pk)
     return offer
 
 
@@ -118,6 +121,7 @@ def set_offer_status(offer: Offer, *, status: str, by: User | None = None) -> Of
         raise ValidationError(_("Unknown status."))
     Offer.objects.filter(pk=offer.pk).update(status=status, updated_by=by)
     offer.refresh_from_db()
+    schedule_offer_refresh(offer.pk)
     return offer
 
 

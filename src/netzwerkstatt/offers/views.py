@@ -31,6 +31,7 @@ from netzwerkstatt.offers.permissions import (
     get_visible_need,
     get_visible_offer,
 )
+from netzwerkstatt.synergy.selectors import suggestions_for_need
 
 
 def offer_list(request: HttpRequest) -> HttpResponse:
@@ -180,7 +181,12 @@ def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "offers/need_detail.html",
-        {"need": need, "network": need.network, "may_edit": can_edit_need(request.user, need)},
+        {
+            "need": need,
+            "network": need.network,
+            "may_edit": can_edit_need(request.user, need),
+            "suggestions": suggestions_for_need(need),
+        },
     )
 
 

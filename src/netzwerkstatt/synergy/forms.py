@@ -1,0 +1,24 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from netzwerkstatt.core.forms import FilterForm, slug_choice
+from netzwerkstatt.core.models import District
+from netzwerkstatt.synergy.models import FindingStatus
+
+
+class FindingStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Decision"), choices=FindingStatus.choices)
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=500,
+        help_text=_("For example why the two offers are meant to exist side by side."),
+    )
+
+
+class GapFilterForm(FilterForm):
+    stadtteil = slug_choice(_("District"), District.objects.none(), empty_label=_("all districts"))
+
+    def __init__(self, *args, districts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["stadtteil"].queryset = districts

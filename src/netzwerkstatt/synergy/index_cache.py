@@ -1,0 +1,74 @@
+"""One engine index per network, kept in the process and brought up to date incrementally.
+
+A background worker (or a web process) lives for many edits. Rebuilding a network's index on
+every edit would re-vectorise the whole corpus; instead the cache remembers each indexed
+offer's `updated_at`, asks the database for the current versions (one narrow query), and
+applies only the differences: usually the one offer that changed, plus whatever another
+process changed meanwhile. A full refresh drops the cache, so term renames and IDF drift are
+corrected at least nightly.
+"""
+
+import threading
+
+from netzwerkstatt.networks.models import Network
+from netzwerkstatt.synergy import records
+from netzwerkstatt.synergy.engine import OfferIndex, validate_offer
+
+
+class _NetworkIndex:
+    def __init__(self, index: OfferIndex, versions: dict[int, object]) -> None:
+        self.index = index
+        self.versions = versions
+
+
+_cache: dict[int, _NetworkIndex] = {}
+_lock = threading.Lock()
+
+
+def forget(network_id: int | None = None) -> None:
+    """Drop the cached index of one network, or of all."""
+    with _lock:
+        if network_id is None:
+            _cache.clear()
+        else:
+            _cache.pop(network_id, None)
+
+
+def _usable_records(offers) -> tuple[list, dict[int, object]]:
+    usable, versions = [], {}
+    for offer in offers:
+        record = records.offer_record(offer)
+        try:
+            validate_offer(record)
+        except ValueError:
+            continue  # reported by the full refresh; here it simply has no parallels
+        usable.append(record)
+        versions[offer.pk] = offer.updated_at
+    return usable, versions
+
+
+def network_index(network: Network) -> OfferIndex:
+    """The network's index, current with the database."""
+    with _lock:
+        current = dict(records.network_offers(network).values_list("pk", "updated_at"))
+        cached = _cache.get(network.pk)
+        if cached is None:
+            usable, versions = _usable_records(records.network_offers(network))
+            cached = _cache[network.pk] = _NetworkIndex(OfferIndex(usable), versions)
+            return cached.index
+        changed = [pk for pk, version in current.items() if cached.versions.get(pk) != version]
+        for pk in [pk for pk in cached.versions if pk not in current]:
+            cached.index.remove(str(pk))
+            del cached.versions[pk]
+        if changed:
+            usable, versions = _usable_records(
+                records.network_offers(network).filter(pk__in=changed)
+            )
+            for pk in changed:
+                if str(pk) in cached.index and pk not in versions:
+                    cached.index.remove(str(pk))  # became unusable
+                cached.versions.pop(pk, None)
+            for record in usable:
+                cached.index.upsert(record)
+            cached.versions.update(versions)
+        return cached.index

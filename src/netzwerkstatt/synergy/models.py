@@ -1,0 +1,101 @@
+"""Stored results of the synergy engine and the coordinators' decisions about them.
+
+The engine (synergy.engine) computes; this app keeps what it found per network, so that a
+coordinator's decision ("intended", "dismissed", "for the next meeting") survives every
+refresh: a refresh updates score and reasons but never the status.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from netzwerkstatt.networks.models import Network
+from netzwerkstatt.offers.models import Offer
+
+
+class FindingStatus(models.TextChoices):
+    NEW = "new", pgettext_lazy("finding status", "new")
+    INTENDED = "intended", pgettext_lazy("finding status", "intended")
+    DONE = "done", pgettext_lazy("finding status", "done")
+    DISMISSED = "dismissed", pgettext_lazy("finding status", "dismissed")
+    NEXT_MEETING = "next_meeting", pgettext_lazy("finding status", "for the next meeting")
+
+
+class ParallelOfferFinding(models.Model):
+    """Two offers of different organisations in one network that do the same for the same people.
+
+    `offer_a` has the lower primary key, so a pair is stored once.
+    """
+
+    network = models.ForeignKey(
+        Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="findings"
+    )
+    offer_a = models.ForeignKey(
+        Offer, verbose_name=_("first offer"), on_delete=models.CASCADE, related_name="+"
+    )
+    offer_b = models.ForeignKey(
+        Offer, verbose_name=_("second offer"), on_delete=models.CASCADE, related_name="+"
+    )
+    score = models.FloatField(_("score"))
+    reasons = models.JSONField(_("reasons"), default=list)
+    is_current = models.BooleanField(
+        _("found by the latest refresh"),
+        default=True,
+        help_text=_("False when the offers changed so that the engine no longer pairs them."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=FindingStatus.choices, default=FindingStatus.NEW
+    )
+    note = models.CharField(_("note"), max_length=500, blank=True)
+    status_changed_at = models.DateTimeField(_("status changed"), null=True, blank=True)
+    status_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("status changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    found_at = models.DateTimeField(_("first found"), auto_now_add=True)
+    refreshed_at = models.DateTimeField(_("last confirmed"), auto_now=True)
+
+    class Meta:
+        ordering = ["-score", "pk"]
+        verbose_name = _("parallel offers")
+        verbose_name_plural = _("parallel offers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "offer_a", "offer_b"], name="unique_finding_per_pair"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(offer_a__lt=models.F("offer_b")), name="finding_pair_ordered"
+            ),
+        ]
+        indexes = [models.Index(fields=["network", "is_current", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.offer_a_id} ↔ {self.offer_b_id} ({self.score:.2f})"
+
+
+class SynergyRefresh(models.Model):
+    """The outcome of the latest full refresh of a network, shown to its coordinators."""
+
+    network = models.OneToOneField(
+        Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="+"
+    )
+    finished_at = models.DateTimeField(_("finished"), auto_now=True)
+    offers_checked = models.PositiveIntegerField(_("offers checked"), default=0)
+    findings = models.PositiveIntegerField(_("parallel pairs found"), default=0)
+    problems = models.JSONField(
+        _("skipped offers"),
+        default=list,
+        help_text=_("Offers the engine could not use, each with the reason."),
+    )
+
+    class Meta:
+        verbose_name = _("synergy refresh")
+        verbose_name_plural = _("synergy refreshes")
+
+    def __str__(self) -> str:
+        return f"{self.network} {self.finished_at:%Y-%m-%d %H:%M}"

@@ -1,0 +1,98 @@
+"""Turn the app's models into the engine's plain records.
+
+Labels are the terms' display names, not their slugs, because the engine writes them into
+the reasons a coordinator reads ("Beide für Jugendliche").
+"""
+
+from collections.abc import Iterable
+
+from django.db.models import Prefetch, QuerySet
+
+from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
+from netzwerkstatt.offers.models import Need, Offer, OfferStatus, WeeklySlot
+from netzwerkstatt.synergy.engine import NeedRecord, OfferRecord, OrganisationRecord
+
+
+def network_offers(network: Network) -> QuerySet[Offer]:
+    """Active offers of the network's current members, with what the records need."""
+    return (
+        Offer.objects.filter(
+            status=OfferStatus.ACTIVE,
+            organisation__memberships__network=network,
+            organisation__memberships__status=MembershipStatus.MEMBER,
+        )
+        .select_related("district")
+        .prefetch_related(
+            "target_groups",
+            "topics",
+            "languages",
+            Prefetch("weekly_slots", queryset=WeeklySlot.objects.order_by("weekday", "start_time")),
+        )
+        .order_by("pk")
+    )
+
+
+def networks_of_offer(offer: Offer) -> QuerySet[Network]:
+    return Network.objects.filter(
+        memberships__organisation_id=offer.organisation_id,
+        memberships__status=MembershipStatus.MEMBER,
+    ).distinct()
+
+
+def _names(terms: Iterable) -> frozenset[str]:
+    return frozenset(term.name for term in terms)
+
+
+def offer_record(offer: Offer) -> OfferRecord:
+    return OfferRecord(
+        id=str(offer.pk),
+        organisation_id=str(offer.organisation_id),
+        title=offer.title,
+        description="\n".join(part for part in (offer.summary, offer.description) if part),
+        target_groups=_names(offer.target_groups.all()),
+        topics=_names(offer.topics.all()),
+        languages=_names(offer.languages.all()),
+        weekly_slots=tuple(
+            (slot.weekday, f"{slot.start_time:%H:%M}", f"{slot.end_time:%H:%M}")
+            for slot in offer.weekly_slots.all()
+        ),
+        lat=offer.latitude,
+        lon=offer.longitude,
+        district=offer.district.name if offer.district_id else None,
+    )
+
+
+def need_record(need: Need) -> NeedRecord:
+    return NeedRecord(
+        id=str(need.pk),
+        title=need.title,
+        description=need.description,
+        target_groups=_names(need.target_groups.all()),
+        topics=_names(need.topics.all()),
+        district=need.district.name if need.district_id else None,
+    )
+
+
+def member_organisations(network: Network) -> QuerySet[Organisation]:
+    return (
+        Organisation.objects.filter(
+            memberships__network=network, memberships__status=MembershipStatus.MEMBER
+        )
+        .select_related("district")
+        .prefetch_related("target_groups", "topics")
+        .order_by("pk")
+    )
+
+
+def organisation_record(organisation: Organisation) -> OrganisationRecord:
+    profile = "\n".join(part for part in (organisation.description, organisation.strengths) if part)
+    return OrganisationRecord(
+        id=str(organisation.pk),
+        name=organisation.name,
+        strengths=profile,
+        target_groups=_names(organisation.target_groups.all()),
+        topics=_names(organisation.topics.all()),
+        district=organisation.district.name if organisation.district_id else None,
+        lat=organisation.latitude,
+        lon=organisation.longitude,
+    )

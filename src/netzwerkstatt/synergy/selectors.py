@@ -1,0 +1,250 @@
+"""Reads for the synergy pages: findings, the best matches for a need, the gap overview."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Prefetch, Q, QuerySet
+
+from netzwerkstatt.core.models import District, TargetGroup, Topic
+from netzwerkstatt.networks.models import Network, Organisation
+from netzwerkstatt.offers.models import Need, NeedStatus, Offer, WeeklySlot
+from netzwerkstatt.synergy import index_cache, records
+from netzwerkstatt.synergy.engine import partition_valid, rank_organisations_for_need
+from netzwerkstatt.synergy.models import FindingStatus, ParallelOfferFinding, SynergyRefresh
+
+# Needs still waiting for an answer; met needs are no gap any more.
+OPEN_NEED_STATUSES = [NeedStatus.OPEN, NeedStatus.IN_PROGRESS]
+
+
+def _offer_with_card_data() -> QuerySet[Offer]:
+    return Offer.objects.select_related("organisation").prefetch_related(
+        "target_groups",
+        "languages",
+        Prefetch("weekly_slots", queryset=WeeklySlot.objects.order_by("weekday", "start_time")),
+    )
+
+
+FINDINGS_PAGE_SIZE = 20
+
+
+def findings_of_network(network: Network, *, status: str | None = None, page: Any = 1) -> Page:
+    """Current findings, best first, one page; without `status` those still to discuss."""
+    findings = ParallelOfferFinding.objects.filter(network=network, is_current=True)
+    if status in FindingStatus.values:
+        findings = findings.filter(status=status)
+    else:
+        findings = findings.filter(status__in=[FindingStatus.NEW, FindingStatus.NEXT_MEETING])
+    findings = (
+        findings.select_related("status_changed_by")
+        .prefetch_related(
+            Prefetch("offer_a", queryset=_offer_with_card_data()),
+            Prefetch("offer_b", queryset=_offer_with_card_data()),
+        )
+        .order_by("-score", "pk")
+    )
+    return Paginator(findings, FINDINGS_PAGE_SIZE).get_page(page)
+
+
+def finding_card(pk: int) -> ParallelOfferFinding:
+    return (
+        ParallelOfferFinding.objects.select_related("network", "status_changed_by")
+        .prefetch_related(
+            Prefetch("offer_a", queryset=_offer_with_card_data()),
+            Prefetch("offer_b", queryset=_offer_with_card_data()),
+        )
+        .get(pk=pk)
+    )
+
+
+def status_counts(network: Network) -> dict[str, int]:
+    counts = dict.fromkeys(FindingStatus.values, 0)
+    for status in ParallelOfferFinding.objects.filter(network=network, is_current=True).values_list(
+        "status", flat=True
+    ):
+        counts[status] += 1
+    return counts
+
+
+def last_refresh(network: Network) -> SynergyRefresh | None:
+    return SynergyRefresh.objects.filter(network=network).first()
+
+
+@dataclass
+class OfferSuggestion:
+    offer: Offer
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass
+class OrganisationSuggestion:
+    organisation: Organisation
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass
+class NeedSuggestions:
+    offers: list[OfferSuggestion] = field(default_factory=list)
+    organisations: list[OrganisationSuggestion] = field(default_factory=list)
+
+
+def suggestions_for_need(need: Need, *, limit: int = 5) -> NeedSuggestions:
+    """The network's offers and organisations best placed to meet a need, with reasons.
+
+    Computed on request against the network's cached index (synergy.index_cache), which ranks
+    a network's offers for one need in milliseconds. Offers already linked are left out.
+    """
+    record = records.need_record(need)
+    linked = {str(offer.pk) for offer in need.answering_offers.all()}
+    index = index_cache.network_index(need.network)
+    ranked = index.rank_for_need(record, limit=limit + len(linked)) if len(index) else []
+    matches = [match for match in ranked if match.offer_id not in linked][:limit]
+    by_id = {
+        str(offer.pk): offer
+        for offer in _offer_with_card_data().filter(pk__in=[int(m.offer_id) for m in matches])
+    }
+    suggestions = NeedSuggestions(
+        offers=[OfferSuggestion(by_id[m.offer_id], m.score, m.reasons) for m in matches]
+    )
+    organisations = list(records.member_organisations(need.network))
+    organisation_records = partition_valid(
+        records.organisation_record(o) for o in organisations
+    ).valid
+    if organisation_records:
+        by_pk = {str(o.pk): o for o in organisations}
+        suggestions.organisations = [
+            OrganisationSuggestion(by_pk[m.organisation_id], m.score, m.reasons)
+            for m in rank_organisations_for_need(record, organisation_records, limit=limit)
+        ]
+    return suggestions
+
+
+@dataclass
+class GapCell:
+    target_group: TargetGroup
+    topic: Topic | None
+    needs: list[Need] = field(default_factory=list)
+    uncovered_needs: list[Need] = field(default_factory=list)
+    offers: int = 0
+    organisations: set[int] = field(default_factory=set)
+
+    @property
+    def organisation_count(self) -> int:
+        return len(self.organisations)
+
+    @property
+    def is_gap(self) -> bool:
+        """Someone needs something here and no active offer of the network answers it."""
+        return bool(self.uncovered_needs) or (bool(self.needs) and self.offers == 0)
+
+    @property
+    def is_crowded(self) -> bool:
+        """Several organisations do the same thing for the same people."""
+        return self.organisation_count >= 2
+
+
+@dataclass
+class GapOverview:
+    network: Network
+    district: District | None
+    target_groups: list[TargetGroup]
+    topics: list[Topic | None]
+    rows: list[list[GapCell]]
+    uncovered_needs: list[Need]
+
+    def cells(self) -> list[GapCell]:
+        return [cell for row in self.rows for cell in row]
+
+    @property
+    def max_needs(self) -> int:
+        return max((len(cell.needs) for cell in self.cells()), default=0)
+
+
+def gap_overview(network: Network, *, district: District | None = None) -> GapOverview:
+    """Open needs against active offers, by target group × topic, optionally for one district.
+
+    A need or offer counts in every cell of its target groups × topics (or in the "no topic"
+    column). Only rows and columns with at least one need or offer are kept, so the picture
+    stays readable for a small network.
+    """
+    offers = records.network_offers(network)
+    needs = (
+        Need.objects.filter(network=network, status__in=OPEN_NEED_STATUSES)
+        .select_related("district", "raised_by")
+        .prefetch_related(
+            "target_groups",
+            "topics",
+            Prefetch("answering_offers", queryset=Offer.objects.filter(status="active")),
+        )
+        .order_by("title")
+    )
+    if district is not None:
+        offers = offers.filter(district=district)
+        needs = needs.filter(district=district)
+    cells: dict[tuple[int, int | None], GapCell] = {}
+    groups: dict[int, TargetGroup] = {}
+    topics: dict[int | None, Topic | None] = {}
+
+    def cell(group: TargetGroup, topic: Topic | None) -> GapCell:
+        groups[group.pk] = group
+        topics[topic.pk if topic else None] = topic
+        key = (group.pk, topic.pk if topic else None)
+        if key not in cells:
+            cells[key] = GapCell(group, topic)
+        return cells[key]
+
+    # Offers are counted from the link tables, without loading every offer: a city-wide
+    # network has thousands of them.
+    offer_ids = offers.order_by().values("pk")
+    organisation_of = dict(offers.order_by().values_list("pk", "organisation_id"))
+    groups_of, topics_of = defaultdict(list), defaultdict(list)
+    for offer_id, group_id in Offer.target_groups.through.objects.filter(
+        offer_id__in=offer_ids
+    ).values_list("offer_id", "targetgroup_id"):
+        groups_of[offer_id].append(group_id)
+    for offer_id, topic_id in Offer.topics.through.objects.filter(
+        offer_id__in=offer_ids
+    ).values_list("offer_id", "topic_id"):
+        topics_of[offer_id].append(topic_id)
+    group_by_id = TargetGroup.objects.in_bulk({g for ids in groups_of.values() for g in ids})
+    topic_by_id = Topic.objects.in_bulk({t for ids in topics_of.values() for t in ids})
+    for offer_id, organisation_id in organisation_of.items():
+        for group_id in groups_of[offer_id]:
+            for topic_id in topics_of[offer_id] or [None]:
+                topic = topic_by_id[topic_id] if topic_id else None
+                target = cell(group_by_id[group_id], topic)
+                target.offers += 1
+                target.organisations.add(organisation_id)
+    uncovered = []
+    for need in needs:
+        answered = bool(need.answering_offers.all())
+        if not answered:
+            uncovered.append(need)
+        for group in need.target_groups.all():
+            for topic in list(need.topics.all()) or [None]:
+                target = cell(group, topic)
+                target.needs.append(need)
+                if not answered:
+                    target.uncovered_needs.append(need)
+    group_list = sorted(groups.values(), key=lambda g: (g.position, g.name))
+    topic_list = sorted(
+        topics.values(), key=lambda t: (t is None, t.position if t else 0, t.name if t else "")
+    )
+    rows = [
+        [cells.get((g.pk, t.pk if t else None)) or GapCell(g, t) for t in topic_list]
+        for g in group_list
+    ]
+    return GapOverview(network, district, group_list, topic_list, rows, uncovered)
+
+
+def districts_of_network(network: Network) -> QuerySet[District]:
+    """Districts with an offer or a need of the network, for the gap overview's filter."""
+    offers = records.network_offers(network).values("pk")
+    return (
+        District.objects.filter(Q(offers__in=offers) | Q(needs__network=network))
+        .distinct()
+        .order_by("position", "name")
+    )

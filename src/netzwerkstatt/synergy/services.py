@@ -1,0 +1,156 @@
+"""Refresh stored findings from the engine, and record coordinators' decisions.
+
+A full refresh (`refresh_network`) runs the engine over all active offers of a network; the
+incremental one (`refresh_offer`) asks the engine only for one offer's parallels, so one edit
+never recomputes every pair. Both keep each finding's status: a coordinator's decision stays
+when score and reasons change.
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from netzwerkstatt.accounts.models import User
+from netzwerkstatt.networks.models import Network
+from netzwerkstatt.offers.models import Offer, OfferStatus
+from netzwerkstatt.synergy import index_cache, records
+from netzwerkstatt.synergy.engine import OfferIndex, ParallelOffers, partition_valid
+from netzwerkstatt.synergy.models import FindingStatus, ParallelOfferFinding, SynergyRefresh
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class RefreshResult:
+    network: Network
+    offers_checked: int = 0
+    findings: int = 0
+    problems: list[dict[str, str]] = field(default_factory=list)
+
+
+def _ordered(pair: ParallelOffers) -> tuple[int, int]:
+    first, second = int(pair.a), int(pair.b)
+    return (first, second) if first < second else (second, first)
+
+
+def _store(network: Network, pairs: list[ParallelOffers]) -> set[tuple[int, int]]:
+    """Create or update findings for `pairs`; statuses of existing findings stay as they are."""
+    candidates = ParallelOfferFinding.objects.filter(network=network)
+    if len(pairs) <= 500:
+        # One offer's refresh: a narrow lookup. A full refresh reads the network's findings
+        # at once instead, which also stays below SQLite's limit on query parameters.
+        candidates = candidates.filter(offer_a_id__in={_ordered(p)[0] for p in pairs})
+    existing = {(f.offer_a_id, f.offer_b_id): f for f in candidates}
+    stored, new, changed = set(), [], []
+    for pair in pairs:
+        key = _ordered(pair)
+        stored.add(key)
+        score, reasons = round(float(pair.score), 4), list(pair.reasons)
+        finding = existing.get(key)
+        if finding is None:
+            new.append(
+                ParallelOfferFinding(
+                    network=network,
+                    offer_a_id=key[0],
+                    offer_b_id=key[1],
+                    score=score,
+                    reasons=reasons,
+                )
+            )
+        else:
+            finding.score, finding.reasons, finding.is_current = score, reasons, True
+            finding.refreshed_at = timezone.now()
+            changed.append(finding)
+    # Another worker may have stored the same new pair a moment ago; its row stands.
+    ParallelOfferFinding.objects.bulk_create(new, ignore_conflicts=True, batch_size=500)
+    ParallelOfferFinding.objects.bulk_update(
+        changed, ["score", "reasons", "is_current", "refreshed_at"], batch_size=500
+    )
+    return stored
+
+
+def _valid_records(network: Network) -> tuple[list, list[dict[str, str]]]:
+    partition = partition_valid(records.offer_record(o) for o in records.network_offers(network))
+    problems = [{"offer": p.record_id, "problem": p.message} for p in partition.problems]
+    for problem in problems:
+        logger.warning(
+            "Synergy refresh of %s skipped offer %s: %s",
+            network.slug,
+            problem["offer"],
+            problem["problem"],
+        )
+    return partition.valid, problems
+
+
+@transaction.atomic
+def refresh_network(network: Network) -> RefreshResult:
+    """Recompute every parallel pair of the network. Bad offers are skipped and reported."""
+    valid, problems = _valid_records(network)
+    pairs = OfferIndex(valid).all_parallels() if valid else []
+    index_cache.forget(network.pk)
+    stored = _store(network, pairs)
+    current = ParallelOfferFinding.objects.filter(network=network, is_current=True)
+    stale = [
+        pk
+        for pk, offer_a, offer_b in current.values_list("pk", "offer_a_id", "offer_b_id")
+        if (offer_a, offer_b) not in stored
+    ]
+    for start in range(0, len(stale), 500):
+        ParallelOfferFinding.objects.filter(pk__in=stale[start : start + 500]).update(
+            is_current=False
+        )
+    SynergyRefresh.objects.update_or_create(
+        network=network,
+        defaults={"offers_checked": len(valid), "findings": len(pairs), "problems": problems},
+    )
+    return RefreshResult(network, len(valid), len(pairs), problems)
+
+
+@transaction.atomic
+def refresh_offer(offer_id: int) -> int:
+    """Bring the findings of one changed offer up to date in each of its networks.
+
+    Returns how many current findings the offer has afterwards. An offer that is gone,
+    paused or ended, or that the engine cannot use, simply has none.
+    """
+    offer = Offer.objects.filter(pk=offer_id).first()
+    involving = ParallelOfferFinding.objects.filter(Q(offer_a_id=offer_id) | Q(offer_b_id=offer_id))
+    if offer is None or offer.status != OfferStatus.ACTIVE:
+        involving.update(is_current=False)
+        return 0
+    total = 0
+    networks = list(records.networks_of_offer(offer))
+    involving.exclude(network__in=networks).update(is_current=False)
+    for network in networks:
+        index = index_cache.network_index(network)
+        pairs = index.parallels_of(str(offer_id)) if str(offer_id) in index else []
+        stored = _store(network, pairs)
+        for finding in involving.filter(network=network, is_current=True):
+            if (finding.offer_a_id, finding.offer_b_id) not in stored:
+                finding.is_current = False
+                finding.save(update_fields=["is_current"])
+        total += len(pairs)
+    return total
+
+
+def set_finding_status(
+    finding: ParallelOfferFinding, *, status: str, note: str = "", by: User | None = None
+) -> ParallelOfferFinding:
+    """A coordinator's decision about a finding; it survives every later refresh."""
+    if status not in FindingStatus.values:
+        raise ValidationError(_("Unknown status."))
+    updated = ParallelOfferFinding.objects.filter(pk=finding.pk).update(
+        status=status,
+        note=note,
+        status_changed_at=timezone.now(),
+        status_changed_by=by,
+    )
+    if not updated:
+        raise ValidationError(_("This finding no longer exists."))
+    finding.refresh_from_db()
+    return finding

@@ -1,0 +1,56 @@
+"""Background work of the synergy app, run through Django's task interface (django-tasks).
+
+The demo and the tests run tasks immediately; production runs them in `netzwerkstatt
+db_worker` (see docs/deployment.md).
+"""
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.db import transaction
+from django_tasks import task
+
+from netzwerkstatt.networks.models import Network
+from netzwerkstatt.synergy import services
+
+
+@task()
+def refresh_offer_synergies(offer_id: int) -> int:
+    return services.refresh_offer(offer_id)
+
+
+@task()
+def refresh_network_synergies(network_id: int) -> int:
+    network = Network.objects.filter(pk=network_id).first()
+    if network is None:
+        return 0
+    return services.refresh_network(network).findings
+
+
+_bulk = threading.local()
+
+
+@contextmanager
+def full_refresh_follows() -> Iterator[None]:
+    """Skip per-offer refreshes inside the block; the caller refreshes whole networks after.
+
+    For bulk writes (the demo loader, imports), where one full refresh per network is far
+    cheaper than one incremental refresh per changed offer.
+    """
+    _bulk.active = True
+    try:
+        yield
+    finally:
+        _bulk.active = False
+
+
+def schedule_offer_refresh(offer_id: int) -> None:
+    """Refresh an offer's findings once the current transaction has committed."""
+    if not getattr(_bulk, "active", False):
+        transaction.on_commit(lambda: refresh_offer_synergies.enqueue(offer_id))
+
+
+def schedule_network_refresh(network_id: int) -> None:
+    if not getattr(_bulk, "active", False):
+        transaction.on_commit(lambda: refresh_network_synergies.enqueue(network_id))
