@@ -39,7 +39,9 @@ def test_members_without_staff_flag_cannot_enter(as_user, world):
     assert response.status_code == 302
 
 
-def test_offer_saved_in_the_admin_is_searchable(operator, world):
+def test_offer_saved_in_the_admin_is_searchable_and_rechecked_for_synergies(
+    operator, world, django_capture_on_commit_callbacks
+):
     offer = OfferFactory(organisation=world.member_org, title="Altes Angebot")
     data = {
         "organisation": world.member_org.pk,
@@ -52,6 +54,8 @@ def test_offer_saved_in_the_admin_is_searchable(operator, world):
         "weekly_slots-TOTAL_FORMS": "0",
         "weekly_slots-INITIAL_FORMS": "0",
     }
-    response = operator.post(reverse("admin:offers_offer_change", args=[offer.pk]), data)
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = operator.post(reverse("admin:offers_offer_change", args=[offer.pk]), data)
     assert response.status_code == 302, response.content.decode()[:2000]
+    assert len(callbacks) == 1  # the synergy refresh of this offer
     assert list(search.filter_by_text(Offer.objects.all(), "Trommelgruppe")) == [offer]

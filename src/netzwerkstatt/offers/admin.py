@@ -2,6 +2,7 @@ from django.contrib import admin
 
 from netzwerkstatt.offers.models import Need, Offer, WeeklySlot
 from netzwerkstatt.offers.services import update_search_index
+from netzwerkstatt.synergy.tasks import schedule_offer_refresh
 
 
 class WeeklySlotInline(admin.TabularInline):
@@ -27,6 +28,7 @@ class OfferAdmin(admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         # The search index reads the offer's terms, which are saved only now.
         update_search_index(form.instance)
+        schedule_offer_refresh(form.instance.pk)
 
 
 @admin.register(Need)
