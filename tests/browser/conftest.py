@@ -91,15 +91,22 @@ def demo(transactional_db, settings):
 
 @pytest.fixture
 def page(page):
-    """A page that fails the test on any browser console error (CSP violations included)."""
-    errors: list[str] = []
+    """A page that fails the test on any browser console error (CSP violations included).
+
+    A test that opens a missing page on purpose clears `page.console_errors` after it: the
+    browser logs the 404 of the document itself as an error.
+    """
+    page.console_errors = []
     page.on(
-        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+        "console",
+        lambda message: (
+            page.console_errors.append(message.text) if message.type == "error" else None
+        ),
     )
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
     page.set_default_timeout(10_000)
     yield page
-    assert not errors, f"Browser console errors: {errors}"
+    assert not page.console_errors, f"Browser console errors: {page.console_errors}"
 
 
 _axe = Axe()
