@@ -4,6 +4,7 @@ Production needs SECRET_KEY, ALLOWED_HOSTS and usually DATABASE_URL; without
 DATABASE_URL an SQLite file under var/ is used (WAL mode, see core.apps).
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -143,9 +144,9 @@ LOGIN_REDIRECT_URL = "accounts:dashboard"
 LOGOUT_REDIRECT_URL = "networks:home"
 
 # Login rate limiting (django-axes): five failures per account and address
-# lock that combination for 15 minutes.
+# lock that combination for 15 minutes (both configurable).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = 0.25  # hours
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True

@@ -135,6 +135,7 @@ def test_login_is_locked_after_repeated_failures(client, settings):
     client.post(url, {"username": user.email, "password": "falsch"})
     response = client.post(url, {"username": user.email, "password": PASSWORD})
     assert response.status_code == 429
+    assert "für 15 Minuten gesperrt" in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 
