@@ -175,6 +175,7 @@ def test_gap_overview_shows_the_uncovered_need_and_the_crowded_cell(as_user, wor
     assert cells[("kinder", "lernen")].is_crowded and not cells[("kinder", "lernen")].is_gap
     content = response.content.decode()
     assert "<svg" in content and 'role="img"' in content and "<table" in content
+    assert "B 1 · A 0" in content  # the uncovered cell, labelled in German
     assert "Erledigt" not in content
 
 
