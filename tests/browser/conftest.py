@@ -5,12 +5,14 @@ download, which cannot run here. Each visited page is checked with axe-core and 
 width; the Content-Security-Policy stays on, so a blocked inline script fails the test.
 """
 
+import importlib
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.apps import apps as django_apps
 
 from netzwerkstatt.demo.loader import load_demo_network
 
@@ -84,7 +86,13 @@ def browser_context_args(browser_context_args):
 
 @pytest.fixture
 def demo(transactional_db, settings):
-    """The demo network, as `netzwerkstatt demo` loads and shows it."""
+    """The demo network, as `netzwerkstatt demo` loads and shows it.
+
+    The live server needs committed rows, so the database is flushed after each browser test,
+    migration data included; the default taxonomy is put back with the migration's own code.
+    """
+    taxonomy = importlib.import_module("netzwerkstatt.core.migrations.0002_default_taxonomy")
+    taxonomy.create_default_taxonomy(django_apps, None)
     settings.DEFAULT_NETWORK_SLUG = "sis-schoenefeld"
     return load_demo_network()
 

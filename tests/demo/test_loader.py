@@ -195,15 +195,11 @@ def test_unknown_taxonomy_slug_is_a_clear_error_and_writes_nothing(db, monkeypat
     assert not Organisation.objects.exists()
 
 
-def test_default_terms_lost_in_a_flush_are_restored_without_touching_others(db):
-    # Tests against the live server flush the database, migration data included.
+def test_a_missing_default_term_stops_the_load_before_anything_is_written(db):
     TargetGroup.objects.filter(slug="jugendliche").delete()
-    TargetGroup.objects.filter(slug="kinder").update(name="Kinder (bis 12)")
-
-    load_demo_network()
-
-    assert TargetGroup.objects.filter(slug="jugendliche").exists()
-    assert TargetGroup.objects.get(slug="kinder").name == "Kinder (bis 12)"
+    with pytest.raises(DemoDataError, match="jugendliche"):
+        load_demo_network()
+    assert not Organisation.objects.exists()
 
 
 def test_load_demo_command_prints_a_summary(db):

@@ -9,7 +9,6 @@ full-text index current.
 """
 
 import datetime
-import importlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,31 +56,6 @@ class DemoSummary:
         if self.created:
             return f"{counts} ({self.created} Datensätze neu angelegt)"
         return f"{counts} (alles war schon da und ist wieder im Demo-Stand)"
-
-
-# The default taxonomy lives in this data migration, its single source.
-DEFAULT_TAXONOMY_MIGRATION = "netzwerkstatt.core.migrations.0002_default_taxonomy"
-
-
-def _ensure_default_taxonomy() -> None:
-    """Re-create default terms that are gone, leaving existing ones as they are.
-
-    The migration normally provides them, but a database flush between tests that
-    commit (browser tests against the live server) removes them again.
-    """
-    migration = importlib.import_module(DEFAULT_TAXONOMY_MIGRATION)
-    for model, terms in [
-        (TargetGroup, migration.TARGET_GROUPS),
-        (Topic, migration.TOPICS),
-        (Language, migration.LANGUAGES),
-        (District, migration.DISTRICTS),
-    ]:
-        existing = set(model.objects.values_list("slug", flat=True))
-        model.objects.bulk_create(
-            model(slug=slug, name=name, position=position * 10)
-            for position, (slug, name) in enumerate(terms, start=1)
-            if slug not in existing
-        )
 
 
 class _Terms:
@@ -140,7 +114,6 @@ def load_demo_network() -> DemoSummary:
 
 
 def _load() -> DemoSummary:
-    _ensure_default_taxonomy()
     terms = _Terms()
     created = 0
 
