@@ -150,3 +150,18 @@ def test_paused_offer_is_hidden_from_the_public_but_not_from_editors(as_user, di
 
 def test_unknown_offer_is_404(client, db):
     assert client.get(reverse("offers:detail", args=[424242])).status_code == 404
+
+
+def test_status_message_follows_the_visitors_language(as_user, world):
+    offer = OfferFactory(organisation=world.member_org)
+    client = as_user(world.member)
+    client.cookies["django_language"] = "en"
+    response = client.post(
+        reverse("offers:status", args=[offer.pk]), {"status": "paused"}, follow=True
+    )
+    assert "The offer is paused" in response.content.decode()
+    client.cookies["django_language"] = "de"
+    response = client.post(
+        reverse("offers:status", args=[offer.pk]), {"status": "active"}, follow=True
+    )
+    assert "Das Angebot ist wieder aktiv" in response.content.decode()

@@ -45,3 +45,18 @@ class CheckboxGrid(forms.CheckboxSelectMultiple):
 
     def __init__(self, attrs=None):
         super().__init__(attrs={"class": "checkbox-grid", **(attrs or {})})
+
+
+def model_form_data(form: forms.ModelForm) -> dict:
+    """A validated ModelForm's fields as plain data for a service."""
+    return {name: form.cleaned_data[name] for name in form.Meta.fields}
+
+
+def rows_from_formset(formset) -> list[dict]:
+    """The filled-in, not deleted rows of an inline formset, as plain data for a service."""
+    skip = {"DELETE", "id", formset.fk.name}
+    return [
+        {name: value for name, value in form.cleaned_data.items() if name not in skip}
+        for form in formset.forms
+        if form.cleaned_data and not form.cleaned_data.get("DELETE")
+    ]

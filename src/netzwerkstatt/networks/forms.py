@@ -96,16 +96,6 @@ SocialLinkFormSet = forms.inlineformset_factory(
 )
 
 
-def rows_from_formset(formset) -> list[dict]:
-    """The filled-in, not deleted rows of a formset, as plain data for a service."""
-    skip = {"DELETE", "id", formset.fk.name}
-    return [
-        {name: value for name, value in form.cleaned_data.items() if name not in skip}
-        for form in formset.forms
-        if form.cleaned_data and not form.cleaned_data.get("DELETE")
-    ]
-
-
 class MembershipAddForm(forms.Form):
     """Add an organisation to a network: one that exists already, or a new one by name."""
 

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from netzwerkstatt.core.forms import model_form_data, rows_from_formset
 from netzwerkstatt.networks import selectors, services
 from netzwerkstatt.networks.forms import (
     DirectoryFilterForm,
@@ -16,7 +17,6 @@ from netzwerkstatt.networks.forms import (
     OrganisationForm,
     ProjectFormSet,
     SocialLinkFormSet,
-    rows_from_formset,
 )
 from netzwerkstatt.networks.models import Membership
 from netzwerkstatt.networks.permissions import (
@@ -98,7 +98,7 @@ def organisation_edit(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             organisation = services.update_organisation(
                 organisation,
-                data={name: form.cleaned_data[name] for name in form.Meta.fields},
+                data=model_form_data(form),
                 projects=rows_from_formset(projects),
                 links=rows_from_formset(links),
                 by=request.user,

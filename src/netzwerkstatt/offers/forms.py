@@ -116,14 +116,6 @@ WeeklySlotFormSet = forms.inlineformset_factory(
 )
 
 
-def slots_from_formset(formset) -> list[dict]:
-    return [
-        form.cleaned_data
-        for form in formset.forms
-        if form.cleaned_data and not form.cleaned_data.get("DELETE")
-    ]
-
-
 class OfferStatusForm(forms.Form):
     status = forms.ChoiceField(choices=OfferStatus.choices)
 
@@ -177,11 +169,3 @@ class NeedForm(forms.ModelForm):
                 "target_groups", _("Choose at least one target group whose need this is.")
             )
         return cleaned
-
-
-def offer_data(form: OfferForm) -> dict:
-    return {name: form.cleaned_data[name] for name in form.Meta.fields}
-
-
-def need_data(form: NeedForm) -> dict:
-    return {name: form.cleaned_data[name] for name in form.Meta.fields}

@@ -2,12 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from netzwerkstatt.core.forms import model_form_data, rows_from_formset
 from netzwerkstatt.networks.permissions import (
     get_editable_organisation,
     get_member_network,
@@ -19,9 +21,6 @@ from netzwerkstatt.offers.forms import (
     OfferForm,
     OfferStatusForm,
     WeeklySlotFormSet,
-    need_data,
-    offer_data,
-    slots_from_formset,
 )
 from netzwerkstatt.offers.models import NeedStatus
 from netzwerkstatt.offers.permissions import (
@@ -54,69 +53,59 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _save_offer(request, *, organisation, offer=None) -> HttpResponse | None:
-    """Validate the offer form and its weekly times; on success save and redirect."""
-    form = OfferForm(request.POST, instance=offer)
-    formset = WeeklySlotFormSet(request.POST, instance=offer, prefix="zeiten")
-    request._offer_forms = (form, formset)
-    if not (form.is_valid() and formset.is_valid()):
-        return None
-    data, slots = offer_data(form), slots_from_formset(formset)
-    try:
-        if offer is None:
-            offer = services.create_offer(organisation, data=data, slots=slots, by=request.user)
-            messages.success(request, _("The offer has been created."))
-        else:
-            offer = services.update_offer(offer, data=data, slots=slots, by=request.user)
-            messages.success(request, _("Your changes have been saved."))
-    except ValidationError as error:
-        form.add_error(None, error)
-        return None
-    return redirect(offer)
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def offer_create(request: HttpRequest, org_slug: str) -> HttpResponse:
-    organisation = get_editable_organisation(request.user, org_slug)
+def _offer_form_page(request: HttpRequest, organisation, offer=None) -> HttpResponse:
+    """Create (`offer` None) or edit an offer with its weekly times; GET shows, POST saves."""
     if request.method == "POST":
-        response = _save_offer(request, organisation=organisation)
-        if response:
-            return response
-        form, formset = request._offer_forms
-    else:
+        form = OfferForm(request.POST, instance=offer)
+        formset = WeeklySlotFormSet(request.POST, instance=offer, prefix="zeiten")
+        if form.is_valid() and formset.is_valid():
+            data, slots = model_form_data(form), rows_from_formset(formset)
+            try:
+                if offer is None:
+                    offer = services.create_offer(
+                        organisation, data=data, slots=slots, by=request.user
+                    )
+                    messages.success(request, _("The offer has been created."))
+                else:
+                    offer = services.update_offer(offer, data=data, slots=slots, by=request.user)
+                    messages.success(request, _("Your changes have been saved."))
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                return redirect(offer)
+    elif offer is None:
         form = OfferForm(initial={"city": organisation.city, "district": organisation.district})
         formset = WeeklySlotFormSet(prefix="zeiten")
-    return render(
-        request,
-        "offers/offer_form.html",
-        {"form": form, "formset": formset, "organisation": organisation, "offer": None},
-    )
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    offer = get_editable_offer(request.user, pk)
-    if request.method == "POST":
-        response = _save_offer(request, organisation=offer.organisation, offer=offer)
-        if response:
-            return response
-        form, formset = request._offer_forms
     else:
         form = OfferForm(instance=offer)
         formset = WeeklySlotFormSet(instance=offer, prefix="zeiten")
     return render(
         request,
         "offers/offer_form.html",
-        {"form": form, "formset": formset, "organisation": offer.organisation, "offer": offer},
+        {"form": form, "formset": formset, "organisation": organisation, "offer": offer},
     )
 
 
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer_create(request: HttpRequest, org_slug: str) -> HttpResponse:
+    return _offer_form_page(request, get_editable_organisation(request.user, org_slug))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    offer = get_editable_offer(request.user, pk)
+    return _offer_form_page(request, offer.organisation, offer)
+
+
+# Lazy: translated when the message is shown, in the language of that request.
 STATUS_MESSAGES = {
-    "active": _("The offer is active again and shown in the directory."),
-    "paused": _("The offer is paused and hidden from the directory until you resume it."),
-    "ended": _("The offer has ended and is no longer shown in the directory."),
+    "active": gettext_lazy("The offer is active again and shown in the directory."),
+    "paused": gettext_lazy(
+        "The offer is paused and hidden from the directory until you resume it."
+    ),
+    "ended": gettext_lazy("The offer has ended and is no longer shown in the directory."),
 }
 
 
@@ -128,7 +117,7 @@ def offer_status(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         status = form.cleaned_data["status"]
         services.set_offer_status(offer, status=status, by=request.user)
-        messages.success(request, _(STATUS_MESSAGES[status]))
+        messages.success(request, STATUS_MESSAGES[status])
     else:
         messages.error(request, _("Unknown status. Nothing was changed."))
     return redirect(offer)
@@ -151,28 +140,41 @@ def need_list(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def need_create(request: HttpRequest, slug: str) -> HttpResponse:
-    network = get_member_network(request.user, slug)
+def _need_form_page(request: HttpRequest, network, need=None) -> HttpResponse:
+    """Record (`need` None) or edit a need of the network; GET shows, POST saves."""
     if request.method == "POST":
-        form = NeedForm(request.POST, network=network)
+        form = NeedForm(request.POST, instance=need, network=network)
         if form.is_valid():
+            data = model_form_data(form)
             try:
-                need = services.create_need(network, data=need_data(form), by=request.user)
+                if need is None:
+                    need = services.create_need(network, data=data, by=request.user)
+                    messages.success(request, _("The need has been recorded."))
+                else:
+                    need = services.update_need(need, data=data, by=request.user)
+                    messages.success(request, _("Your changes have been saved."))
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, _("The need has been recorded."))
                 return redirect(need)
-    else:
+    elif need is None:
         own = request.user.staff_positions.filter(organisation__memberships__network=network)
         first = own.select_related("organisation").first()
         form = NeedForm(
             network=network,
             initial={"district": network.district, "raised_by": first and first.organisation},
         )
-    return render(request, "offers/need_form.html", {"form": form, "network": network})
+    else:
+        form = NeedForm(instance=need, network=network)
+    return render(
+        request, "offers/need_form.html", {"form": form, "network": network, "need": need}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def need_create(request: HttpRequest, slug: str) -> HttpResponse:
+    return _need_form_page(request, get_member_network(request.user, slug))
 
 
 @login_required
@@ -194,21 +196,4 @@ def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def need_edit(request: HttpRequest, pk: int) -> HttpResponse:
     need = get_editable_need(request.user, pk)
-    if request.method == "POST":
-        form = NeedForm(request.POST, instance=need, network=need.network)
-        if form.is_valid():
-            try:
-                need = services.update_need(need, data=need_data(form), by=request.user)
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(request, _("Your changes have been saved."))
-                return redirect(need)
-    else:
-        form = NeedForm(instance=need, network=need.network)
-    return render(
-        request, "offers/need_form.html", {"form": form, "network": need.network, "need": need}
-    )
-
-
-__all__ = ["PermissionDenied"]
+    return _need_form_page(request, need.network, need)
