@@ -120,7 +120,7 @@ def test_findings_page_query_count_is_pinned(as_user, world, finding, django_ass
     client = as_user(world.coordinator)
     url = reverse("synergy:findings", args=["sis"])
     client.get(url)
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(16):
         client.get(url)
     for index in range(4):
         OfferFactory(
@@ -133,7 +133,7 @@ def test_findings_page_query_count_is_pinned(as_user, world, finding, django_ass
         )
     services.refresh_network(world.network)
     assert ParallelOfferFinding.objects.filter(is_current=True).count() > 1
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(16):
         client.get(url)
 
 
@@ -209,12 +209,12 @@ def test_gap_page_query_count_is_pinned(as_user, world, gaps, django_assert_num_
     client = as_user(world.member)
     url = reverse("synergy:gaps", args=["sis"])
     client.get(url)
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         client.get(url)
     for index in range(5):
         need = NeedFactory(network=world.network, title=f"Bedarf {index}")
         need.target_groups.set([TargetGroupFactory()])
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         client.get(url)
 
 

@@ -8,12 +8,13 @@ from netzwerkstatt.networks.permissions import AnyUser, can_coordinate, is_netwo
 from netzwerkstatt.synergy.models import ParallelOfferFinding
 
 
-def get_network_for_members(user: AnyUser, slug: str) -> Network:
-    """The network, if the user's organisation is a member or the user coordinates it."""
+def get_network_for_members(user: AnyUser, slug: str) -> tuple[Network, bool]:
+    """The network and whether the user coordinates it; 403 unless member or coordinator."""
     network = get_object_or_404(Network, slug=slug)
-    if not (is_network_member(user, network) or can_coordinate(user, network)):
+    coordinates = can_coordinate(user, network)
+    if not (coordinates or is_network_member(user, network)):
         raise PermissionDenied
-    return network
+    return network, coordinates
 
 
 def get_decidable_finding(user: AnyUser, slug: str, pk: int) -> ParallelOfferFinding:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from netzwerkstatt.core.models import District, TargetGroup, Topic
 from netzwerkstatt.networks.models import Network, Organisation
@@ -60,10 +60,9 @@ def finding_card(pk: int) -> ParallelOfferFinding:
 
 def status_counts(network: Network) -> dict[str, int]:
     counts = dict.fromkeys(FindingStatus.values, 0)
-    for status in ParallelOfferFinding.objects.filter(network=network, is_current=True).values_list(
-        "status", flat=True
-    ):
-        counts[status] += 1
+    current = ParallelOfferFinding.objects.filter(network=network, is_current=True)
+    for row in current.values("status").annotate(count=Count("pk")).order_by():
+        counts[row["status"]] = row["count"]
     return counts
 
 

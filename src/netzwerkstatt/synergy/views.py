@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from netzwerkstatt.networks.permissions import can_coordinate, get_coordinated_network
+from netzwerkstatt.networks.permissions import get_coordinated_network
 from netzwerkstatt.synergy import charts, selectors, services
 from netzwerkstatt.synergy.forms import FindingStatusForm, GapFilterForm
 from netzwerkstatt.synergy.models import FindingStatus
@@ -21,9 +21,8 @@ from netzwerkstatt.synergy.tasks import refresh_network_synergies
 
 @login_required
 def finding_list(request: HttpRequest, slug: str) -> HttpResponse:
-    network = get_network_for_members(request.user, slug)
+    network, is_coordinator = get_network_for_members(request.user, slug)
     status = request.GET.get("status", "")
-    is_coordinator = can_coordinate(request.user, network)
     page = selectors.findings_of_network(network, status=status, page=request.GET.get("seite", 1))
     return render(
         request,
@@ -97,7 +96,7 @@ def refresh(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _gap_overview(request: HttpRequest, slug: str):
-    network = get_network_for_members(request.user, slug)
+    network, _coordinates = get_network_for_members(request.user, slug)
     form = GapFilterForm(request.GET or None, districts=selectors.districts_of_network(network))
     district = form.cleaned_data.get("stadtteil") if form.is_valid() else None
     return network, form, selectors.gap_overview(network, district=district)
