@@ -1,0 +1,1 @@
+"""The comment text format "Eingeschränktes HTML" (restricted HTML); imports nothing from Django."""
