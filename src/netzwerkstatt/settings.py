@@ -242,6 +242,8 @@ LOGGING = {
 
 # The platform's name in the page header, titles and e-mails.
 SITE_NAME = os.environ.get("SITE_NAME", "Netzwerkstatt")
+# Absolute links in e-mails and calendar feeds, which are built without a request.
+SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://localhost:8000").rstrip("/")
 
 # Background tasks (django-tasks): "immediate" runs them in the request, as the demo and the
 # tests do; "database" queues them for `netzwerkstatt db_worker` (production).
