@@ -1,1 +1,15 @@
-"""The comment text format "Eingeschränktes HTML" (restricted HTML); imports nothing from Django."""
+"""The comment text format "Eingeschränktes HTML" (restricted HTML); imports nothing from Django.
+
+``render_restricted_html(text)`` turns what someone typed into safe HTML: only the tags of
+``ALLOWED_TAGS_HELP`` survive, line breaks and paragraphs are added, and web and e-mail
+addresses become links – the behaviour of Drupal core's text format ``restricted_html``.
+Store ``FORMAT_VERSION`` with a stored rendering and render again when it changes.
+"""
+
+from netzwerkstatt.richtext.restricted_html import (
+    ALLOWED_TAGS_HELP,
+    FORMAT_VERSION,
+    render_restricted_html,
+)
+
+__all__ = ["ALLOWED_TAGS_HELP", "FORMAT_VERSION", "render_restricted_html"]
