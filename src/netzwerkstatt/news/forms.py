@@ -1,0 +1,180 @@
+"""Forms for posts, updates, comments and the comment settings.
+
+The comment form carries two traps for scripts, neither of which a person notices: a field
+hidden from people that only a script fills in (the honeypot), and a signed timestamp that
+shows how fast the form was sent back.
+"""
+
+import time
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+
+from netzwerkstatt.news.models import (
+    COMMENT_MAX_LENGTH,
+    Comment,
+    NetworkCommentPolicy,
+    Post,
+    Update,
+)
+from netzwerkstatt.news.services import MAX_LINKS_PER_COMMENT, count_links
+
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+# Formats every browser shows; Pillow has read the file, so this is its content, not its name.
+IMAGE_FORMATS = {"JPEG", "PNG", "WEBP"}
+TOKEN_SALT = "netzwerkstatt.news.comment-form"
+TOKEN_MAX_AGE = 24 * 60 * 60
+HONEYPOT_FIELD = "fax"
+
+
+def min_fill_seconds() -> int:
+    """People need a few seconds to write even a short comment; scripts do not."""
+    return getattr(settings, "NEWS_COMMENT_MIN_SECONDS", 4)
+
+
+def make_form_token() -> str:
+    return signing.dumps({"t": int(time.time())}, salt=TOKEN_SALT)
+
+
+class PostForm(forms.ModelForm):
+    class Meta:
+        model = Post
+        fields = ["title", "teaser", "body", "status", "published_at", "image", "image_alt"]
+        widgets = {
+            "teaser": forms.Textarea(attrs={"rows": 2}),
+            "body": forms.Textarea(attrs={"rows": 14}),
+            "published_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+        }
+
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        if image and hasattr(image, "content_type"):
+            if image.size > MAX_IMAGE_BYTES:
+                raise forms.ValidationError(_("The image is too large: at most 5 MB, please."))
+            if getattr(image, "image", None) is None or image.image.format not in IMAGE_FORMATS:
+                raise forms.ValidationError(_("Please upload a JPEG, PNG or WebP image."))
+        return image
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("image") and not (cleaned.get("image_alt") or "").strip():
+            self.add_error(
+                "image_alt", _("Please describe the image for people who cannot see it.")
+            )
+        return cleaned
+
+
+class UpdateForm(forms.ModelForm):
+    class Meta:
+        model = Update
+        fields = ["title", "body", "visibility"]
+        widgets = {
+            "body": forms.Textarea(attrs={"rows": 8}),
+            "visibility": forms.RadioSelect,
+        }
+
+
+class CommentForm(forms.Form):
+    """A comment on a news post; visitors also give their name and e-mail address."""
+
+    author_name = forms.CharField(label=_("Your name"), max_length=100)
+    author_email = forms.EmailField(
+        label=_("E-mail address"),
+        help_text=_("Not shown publicly."),
+        error_messages={"invalid": _("Please enter a valid e-mail address.")},
+    )
+    author_homepage = forms.URLField(
+        label=_("Homepage"),
+        required=False,
+        assume_scheme="https",
+        error_messages={"invalid": _("Please enter a valid web address.")},
+    )
+    body = forms.CharField(
+        label=_("Comment"),
+        max_length=COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 8, "aria-describedby": "comment-format-help"}),
+        error_messages={
+            "required": _("Please write a comment."),
+            "max_length": _(
+                "Your comment is too long: at most %(limit_value)d characters, please "
+                "(it has %(show_value)d)."
+            ),
+        },
+    )
+    # Hidden from people (see the template); a script filling every field fills this one too.
+    fax = forms.CharField(required=False)
+    token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, member: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.member = member
+        if member:
+            for name in ("author_name", "author_email", "author_homepage", HONEYPOT_FIELD):
+                del self.fields[name]
+        if not self.is_bound:
+            self.initial["token"] = make_form_token()
+
+    @property
+    def caught_in_honeypot(self) -> bool:
+        return bool(self.data.get(HONEYPOT_FIELD, "").strip()) and not self.member
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        if not body:
+            raise forms.ValidationError(_("Please write a comment."))
+        if count_links(body) > MAX_LINKS_PER_COMMENT:
+            raise forms.ValidationError(
+                _("Your comment contains too many links: at most %(limit)d, please.")
+                % {"limit": MAX_LINKS_PER_COMMENT}
+            )
+        return body
+
+    def clean_token(self):
+        try:
+            data = signing.loads(
+                self.cleaned_data.get("token", ""), salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE
+            )
+        except signing.SignatureExpired:
+            raise forms.ValidationError(
+                _("The form was open for too long. Please send your comment again.")
+            ) from None
+        except signing.BadSignature:
+            raise forms.ValidationError(
+                _("The form could not be checked. Please send your comment again.")
+            ) from None
+        if time.time() - data.get("t", 0) < min_fill_seconds():
+            raise forms.ValidationError(
+                _(
+                    "That was very fast. To keep out automated spam, please wait a few "
+                    "seconds and send your comment again."
+                )
+            )
+        return self.cleaned_data["token"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if "token" in self.errors:
+            # The token is hidden, so its message belongs at the top of the form.
+            for error in self.errors.pop("token"):
+                self.add_error(None, error)
+        # A fresh token for the re-rendered form, so the next attempt is timed anew.
+        self.data = self.data.copy()
+        self.data["token"] = make_form_token()
+        return cleaned
+
+
+class CommentEditForm(forms.ModelForm):
+    class Meta:
+        model = Comment
+        fields = ["body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 10})}
+
+
+class CommentPolicyForm(forms.ModelForm):
+    class Meta:
+        model = NetworkCommentPolicy
+        fields = ["moderate_anonymous"]

@@ -1,0 +1,335 @@
+"""Writes to news posts, updates, comments and the comment settings. Views call these."""
+
+import hashlib
+import hmac
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from netzwerkstatt import richtext
+from netzwerkstatt.accounts.models import User
+from netzwerkstatt.core.mail import send_templated_mail
+from netzwerkstatt.networks.models import Network, Organisation
+from netzwerkstatt.networks.permissions import is_network_member
+from netzwerkstatt.news.models import (
+    COMMENT_MAX_LENGTH,
+    Comment,
+    CommentStatus,
+    NetworkCommentPolicy,
+    Post,
+    Update,
+)
+from netzwerkstatt.news.selectors import coordinator_emails
+
+# Anonymous writes are limited per sender address; the numbers are generous for people and
+# tight for scripts.
+COMMENTS_PER_ADDRESS_PER_HOUR = 5
+MAX_LINKS_PER_COMMENT = 3
+IP_HASH_RETENTION = timedelta(days=30)
+
+_LINK = re.compile(r"https?://|www\.|href\s*=", re.IGNORECASE)
+
+POST_FIELDS = ("title", "teaser", "body", "status", "published_at", "image", "image_alt")
+UPDATE_FIELDS = ("title", "body", "visibility", "published_at")
+
+
+def _render(source: str) -> tuple[str, int]:
+    return richtext.render_restricted_html(source), richtext.FORMAT_VERSION
+
+
+def hash_ip(address: str) -> str:
+    """A keyed hash of the sender's address: enough to count, useless to identify anyone."""
+    if not address:
+        return ""
+    key = f"news.comment-ip:{settings.SECRET_KEY}".encode()
+    return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()
+
+
+def count_links(text: str) -> int:
+    return len(_LINK.findall(text))
+
+
+# --- posts ---------------------------------------------------------------------------------
+
+
+# Words the post URLs use for actions (news/urls.py); a slug must never be one of them.
+RESERVED_SLUGS = {"neu", "rss", "atom", "bearbeiten", "loeschen", "kommentieren"}
+
+
+def _unique_slug(network: Network, title: str) -> str:
+    base = slugify(title)[:70] or "beitrag"
+    slug, number = base, 2
+    while slug in RESERVED_SLUGS or Post.objects.filter(network=network, slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def _check_post(data: dict[str, Any]) -> None:
+    if data.get("image") and not (data.get("image_alt") or "").strip():
+        raise ValidationError(_("Please describe the image for people who cannot see it."))
+
+
+@transaction.atomic
+def create_post(network: Network, *, data: dict[str, Any], by: User | None) -> Post:
+    _check_post(data)
+    post = Post(network=network, created_by=by, updated_by=by)
+    for name in POST_FIELDS:
+        if name in data:
+            setattr(post, name, data[name])
+    post.slug = _unique_slug(network, post.title)
+    post.body_html, post.body_format_version = _render(post.body)
+    post.save()
+    return post
+
+
+@transaction.atomic
+def update_post(post: Post, *, data: dict[str, Any], by: User | None) -> Post:
+    """Change a post; its slug stays, so links to it keep working after a new title."""
+    _check_post({"image": data.get("image", post.image), **data})
+    post = Post.objects.select_for_update().get(pk=post.pk)
+    for name in POST_FIELDS:
+        if name in data:
+            setattr(post, name, data[name])
+    if not post.image:
+        post.image_alt = ""
+    post.body_html, post.body_format_version = _render(post.body)
+    post.updated_by = by
+    post.save()
+    return post
+
+
+@transaction.atomic
+def delete_post(post: Post, *, by: User | None) -> None:
+    post.delete()
+
+
+# --- updates -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_update(organisation: Organisation, *, data: dict[str, Any], by: User | None) -> Update:
+    update = Update(organisation=organisation, created_by=by, updated_by=by)
+    for name in UPDATE_FIELDS:
+        if name in data:
+            setattr(update, name, data[name])
+    update.body_html, update.body_format_version = _render(update.body)
+    update.save()
+    return update
+
+
+@transaction.atomic
+def edit_update(update: Update, *, data: dict[str, Any], by: User | None) -> Update:
+    update = Update.objects.select_for_update().get(pk=update.pk)
+    for name in UPDATE_FIELDS:
+        if name in data:
+            setattr(update, name, data[name])
+    update.body_html, update.body_format_version = _render(update.body)
+    update.updated_by = by
+    update.save()
+    return update
+
+
+@transaction.atomic
+def delete_update(update: Update, *, by: User | None) -> None:
+    update.delete()
+
+
+# --- comments ------------------------------------------------------------------------------
+
+
+def comment_policy(network: Network) -> NetworkCommentPolicy:
+    """The network's settings; an unsaved row with the defaults if none was stored."""
+    policy = NetworkCommentPolicy.objects.filter(network=network).first()
+    return policy or NetworkCommentPolicy(network=network)
+
+
+@transaction.atomic
+def set_comment_policy(
+    network: Network, *, moderate_anonymous: bool, by: User | None
+) -> NetworkCommentPolicy:
+    policy, _created = NetworkCommentPolicy.objects.update_or_create(
+        network=network, defaults={"moderate_anonymous": moderate_anonymous, "updated_by": by}
+    )
+    return policy
+
+
+def organisation_in_network(user: User, network: Network) -> Organisation | None:
+    """The organisation a member writes for: one of theirs that is a member of the network."""
+    return (
+        Organisation.objects.filter(
+            staff__user=user, memberships__network=network, memberships__status="member"
+        )
+        .order_by("name")
+        .first()
+    )
+
+
+@transaction.atomic
+def submit_comment(
+    post: Post,
+    *,
+    body: str,
+    user: User | None = None,
+    author_name: str = "",
+    author_email: str = "",
+    author_homepage: str = "",
+    ip_address: str = "",
+) -> Comment:
+    """Store a comment, published at once or waiting for approval.
+
+    Members of the post's network publish directly under their verified name. Everybody else
+    is checked against the per-address limit and waits for a coordinator unless the network
+    lets visitors' comments through.
+    """
+    now = timezone.now()
+    body = body.strip()
+    if not post.is_public:
+        raise ValidationError(_("This post cannot be commented on."))
+    if not body:
+        raise ValidationError(_("Please write a comment."))
+    if len(body) > COMMENT_MAX_LENGTH:
+        raise ValidationError(
+            _("Your comment is too long: at most %(limit)d characters, please.")
+            % {"limit": COMMENT_MAX_LENGTH}
+        )
+    if count_links(body) > MAX_LINKS_PER_COMMENT:
+        raise ValidationError(
+            _("Your comment contains too many links: at most %(limit)d, please.")
+            % {"limit": MAX_LINKS_PER_COMMENT}
+        )
+    network = post.network
+    is_member = user is not None and is_network_member(user, network)
+    ip_hash = hash_ip(ip_address)
+    if not is_member and ip_hash:
+        recent = Comment.objects.filter(
+            ip_hash=ip_hash, created_at__gte=now - timedelta(hours=1)
+        ).count()
+        if recent >= COMMENTS_PER_ADDRESS_PER_HOUR:
+            raise ValidationError(
+                _(
+                    "Too many comments have been sent from your connection in the last hour. "
+                    "Please try again later."
+                )
+            )
+    comment = Comment(post=post, body=body, created_at=now, ip_hash=ip_hash)
+    if user is not None:
+        comment.user = user
+        comment.author_name = user.display_name or user.email
+        comment.author_email = user.email
+        comment.organisation = organisation_in_network(user, network)
+    else:
+        if not author_name.strip() or not author_email.strip():
+            raise ValidationError(_("Please enter your name and e-mail address."))
+        comment.author_name = author_name.strip()
+        comment.author_email = author_email.strip()
+        comment.author_homepage = author_homepage.strip()
+    if is_member or not comment_policy(network).moderate_anonymous:
+        comment.status = CommentStatus.PUBLISHED
+    else:
+        comment.status = CommentStatus.PENDING
+    comment.body_html, comment.body_format_version = _render(body)
+    comment.save()
+    if comment.status == CommentStatus.PENDING:
+        transaction.on_commit(lambda: _notify_coordinators(comment.pk))
+    return comment
+
+
+def _notify_coordinators(comment_id: int) -> None:
+    comment = Comment.objects.select_related("post__network").filter(pk=comment_id).first()
+    if comment is None:
+        return
+    recipients = coordinator_emails(comment.post.network)
+    if not recipients:
+        return
+    send_templated_mail(
+        template="news/email/comment_waiting",
+        context={"comment": comment, "post": comment.post, "network": comment.post.network},
+        to=recipients,
+    )
+
+
+def _moderate(comment: Comment, *, status: str, by: User | None) -> Comment:
+    comment = Comment.objects.select_for_update().get(pk=comment.pk)
+    comment.status = status
+    comment.moderated_by = by
+    comment.moderated_at = timezone.now()
+    comment.save(update_fields=["status", "moderated_by", "moderated_at"])
+    return comment
+
+
+@transaction.atomic
+def approve_comment(comment: Comment, *, by: User | None) -> Comment:
+    return _moderate(comment, status=CommentStatus.PUBLISHED, by=by)
+
+
+@transaction.atomic
+def mark_comment_spam(comment: Comment, *, by: User | None) -> Comment:
+    return _moderate(comment, status=CommentStatus.SPAM, by=by)
+
+
+@transaction.atomic
+def delete_comment(comment: Comment, *, by: User | None) -> None:
+    comment.delete()
+
+
+@transaction.atomic
+def edit_comment(comment: Comment, *, body: str, by: User | None) -> Comment:
+    """A coordinator corrects a comment (removes a phone number, fixes a broken link)."""
+    body = body.strip()
+    if not body:
+        raise ValidationError(_("Please write a comment."))
+    if len(body) > COMMENT_MAX_LENGTH:
+        raise ValidationError(
+            _("Your comment is too long: at most %(limit)d characters, please.")
+            % {"limit": COMMENT_MAX_LENGTH}
+        )
+    comment = Comment.objects.select_for_update().get(pk=comment.pk)
+    comment.body = body
+    comment.body_html, comment.body_format_version = _render(body)
+    comment.edited_by = by
+    comment.edited_at = timezone.now()
+    comment.save(
+        update_fields=["body", "body_html", "body_format_version", "edited_by", "edited_at"]
+    )
+    return comment
+
+
+# --- maintenance ---------------------------------------------------------------------------
+
+
+def purge_comment_ips(*, now: datetime | None = None) -> int:
+    """Forget the address hashes of comments older than 30 days; returns how many."""
+    cutoff = (now or timezone.now()) - IP_HASH_RETENTION
+    return Comment.objects.filter(created_at__lt=cutoff).exclude(ip_hash="").update(ip_hash="")
+
+
+def rerender_richtext(*, batch_size: int = 500) -> dict[str, int]:
+    """Re-render every stored text whose format version differs from the current one.
+
+    Returns the number of re-rendered rows per model. Rows are updated in batches, each
+    with a conditional UPDATE on the source read, so an edit in between is never overwritten.
+    """
+    counts = {}
+    for model in (Post, Update, Comment):
+        done = 0
+        stale = model.objects.exclude(body_format_version=richtext.FORMAT_VERSION)
+        while True:
+            rows = list(stale.order_by("pk").values_list("pk", "body")[:batch_size])
+            if not rows:
+                break
+            for pk, body in rows:
+                html, version = _render(body)
+                # An edit in between rendered its own text already; the next pass sees the
+                # row again only if it is still stale.
+                done += model.objects.filter(pk=pk, body=body).update(
+                    body_html=html, body_format_version=version
+                )
+        counts[model._meta.model_name] = done
+    return counts
