@@ -1,5 +1,5 @@
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
 from django.utils.translation import gettext_lazy as _
 
 
@@ -21,3 +21,15 @@ class LoginForm(AuthenticationForm):
     def clean_username(self) -> str:
         # Addresses are stored in lower case; people type them as they like.
         return self.cleaned_data["username"].strip().lower()
+
+
+class InvitationPasswordForm(SetPasswordForm):
+    """Choose the first password through an invitation link."""
+
+
+class InvitationRenewForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

@@ -18,6 +18,8 @@ urlpatterns = [
     ),
     path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path("", views.dashboard, name="dashboard"),
+    path("einladung/<str:token>/", views.invitation, name="invitation"),
+    path("einladung-erneuern/", views.invitation_renew, name="invitation_renew"),
     path(
         "passwort-vergessen/",
         auth_views.PasswordResetView.as_view(

@@ -1,6 +1,10 @@
 """Forms of the networks app: directory filters, organisation profiles, memberships."""
 
+import time
+
 from django import forms
+from django.conf import settings
+from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from netzwerkstatt.core.forms import CheckboxGrid, FilterForm, slug_choice, term_filter
@@ -140,3 +144,141 @@ class MembershipChangeForm(forms.ModelForm):
     class Meta:
         model = Membership
         fields = ["status", "role"]
+
+
+class SpamCheckedForm(forms.Form):
+    """A public form with two traps for bots, as the comment form has them.
+
+    `fax` is a honeypot: hidden from people (and from screen readers), filled in by bots;
+    the view drops such a submission silently. `started` carries a signed timestamp from when
+    the form was shown; a submission faster than `settings.PUBLIC_FORM_MIN_SECONDS` (default
+    3) is refused.
+    """
+
+    MAX_AGE_SECONDS = 24 * 60 * 60
+    SALT = "netzwerkstatt.networks.form-started"
+
+    fax = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    started = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["started"].initial = signing.dumps(int(time.time()), salt=self.SALT)
+
+    def is_spam(self) -> bool:
+        return bool(self.data.get(self.add_prefix("fax")))
+
+    def clean_started(self) -> int:
+        try:
+            started = signing.loads(self.cleaned_data["started"], salt=self.SALT)
+        except signing.BadSignature:
+            started = None
+        if not isinstance(started, int):
+            raise forms.ValidationError(
+                _("The form could not be checked. Please reload the page and try again.")
+            )
+        elapsed = time.time() - started
+        if elapsed < getattr(settings, "PUBLIC_FORM_MIN_SECONDS", 3):
+            raise forms.ValidationError(
+                _("That was very fast. Please check your entries and send the form again.")
+            )
+        if elapsed > self.MAX_AGE_SECONDS:
+            raise forms.ValidationError(
+                _("The form was open for too long. Please check your entries and send it again.")
+            )
+        return started
+
+
+class JoinRequestForm(SpamCheckedForm):
+    organisation_name = forms.CharField(label=_("Name of your organisation"), max_length=200)
+    website = forms.URLField(
+        label=_("Website"), required=False, max_length=200, assume_scheme="https"
+    )
+    contact_name = forms.CharField(label=_("Contact person"), max_length=150)
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        help_text=_("We use it only to answer your request. It is not shown publicly."),
+    )
+    message = forms.CharField(
+        label=_("What does your organisation do, and why would you like to join the network?"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that my details are stored to process this request."),
+        error_messages={
+            "required": _(
+                "Please agree to the privacy notice, otherwise we cannot store your request."
+            )
+        },
+    )
+
+    field_order = [
+        "organisation_name",
+        "website",
+        "contact_name",
+        "email",
+        "message",
+        "consent",
+        "fax",
+        "started",
+    ]
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in ("organisation_name", "contact_name", "message"):
+            if name in cleaned and not cleaned[name].strip():
+                self.add_error(name, _("This field is required."))
+        return cleaned
+
+
+class JoinRequestQuestionForm(forms.Form):
+    message = forms.CharField(
+        label=_("Your question"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Sent by e-mail; the answer comes back to your own e-mail address."),
+    )
+
+
+class JoinRequestAcceptForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=Organisation.objects.none(),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    new_name = forms.CharField(
+        label=_("Name of the new organisation"),
+        max_length=200,
+        required=False,
+        help_text=_(
+            "Used when a new organisation is created. Correct it if the request came from a "
+            "comment signed with a person's name."
+        ),
+    )
+
+    def __init__(self, *args, similar, new_label, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["organisation"]
+        field.queryset = similar
+        field.empty_label = new_label
+        field.help_text = _(
+            "Organisations with a similar name exist already. Link the request to one of them, "
+            "or create a new organisation."
+        )
+
+
+class JoinRequestDeclineForm(forms.Form):
+    message = forms.CharField(
+        label=_("Personal message (optional)"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Added to the polite standard reply."),
+    )

@@ -271,3 +271,136 @@ class Staff(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({self.organisation})"
+
+
+class JoinRequestStatus(models.TextChoices):
+    OPEN = "open", pgettext_lazy("join request status", "open")
+    ACCEPTED = "accepted", pgettext_lazy("join request status", "accepted")
+    DECLINED = "declined", pgettext_lazy("join request status", "declined")
+
+
+class JoinRequestSource(models.TextChoices):
+    FORM = "form", _("join form")
+    COMMENT = "comment", _("comment")
+
+
+class JoinRequest(models.Model):
+    """An outside organisation asks to join a network ("Mitglied werden").
+
+    Coordinators answer it: ask a question back, accept (the organisation becomes a member
+    and its contact person gets an invitation) or decline. Every step is a JoinRequestEvent.
+    """
+
+    network = models.ForeignKey(
+        Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="join_requests"
+    )
+    organisation_name = models.CharField(_("name of the organisation"), max_length=200)
+    website = models.URLField(_("website"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=150)
+    email = models.EmailField(_("e-mail address"))
+    message = models.TextField(_("what you do and why you would like to join"), max_length=4000)
+    source = models.CharField(
+        _("source"),
+        max_length=20,
+        choices=JoinRequestSource.choices,
+        default=JoinRequestSource.FORM,
+    )
+    # The news comment this request was made from. A plain number rather than a foreign key:
+    # news depends on networks (a post belongs to a network), so networks keeps no schema
+    # dependency on news; the number makes "turn into join request" idempotent.
+    source_comment_id = models.PositiveIntegerField(
+        _("made from comment"), null=True, blank=True, unique=True
+    )
+    consent_at = models.DateTimeField(_("consent to the privacy notice"), null=True, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=JoinRequestStatus.choices,
+        default=JoinRequestStatus.OPEN,
+        db_index=True,
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="join_requests",
+    )
+    contact_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account of the contact person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("join request")
+        verbose_name_plural = _("join requests")
+
+    def __str__(self) -> str:
+        return f"{self.organisation_name} → {self.network}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("networks:join_request_detail", args=[self.network.slug, self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == JoinRequestStatus.OPEN
+
+
+class JoinRequestEventKind(models.TextChoices):
+    SUBMITTED = "submitted", _("request received")
+    FROM_COMMENT = "from_comment", _("made from a comment")
+    QUESTION = "question", _("question sent")
+    ACCEPTED = "accepted", _("accepted")
+    DECLINED = "declined", _("declined")
+    INVITED = "invited", _("invitation sent")
+
+
+class JoinRequestEvent(models.Model):
+    """One step in a join request's history: who did what, when, and the message sent."""
+
+    join_request = models.ForeignKey(
+        JoinRequest, verbose_name=_("join request"), on_delete=models.CASCADE, related_name="events"
+    )
+    kind = models.CharField(_("step"), max_length=20, choices=JoinRequestEventKind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    message = models.TextField(_("message"), blank=True)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("join request step")
+        verbose_name_plural = _("join request steps")
+
+    def __str__(self) -> str:
+        return f"{self.join_request}: {self.get_kind_display()}"

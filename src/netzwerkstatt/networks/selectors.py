@@ -4,15 +4,21 @@ Query counts of the pages built from these are pinned in tests/networks/test_sel
 templates only walk the prefetched relations.
 """
 
+import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, TextField, Value, When
+from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 
 from netzwerkstatt.core.models import TargetGroup, Topic
 from netzwerkstatt.networks.models import (
+    JoinRequest,
+    JoinRequestEvent,
+    JoinRequestStatus,
     Membership,
     MembershipStatus,
     Network,
@@ -155,3 +161,137 @@ def network_memberships(network: Network) -> list[Membership]:
 def organisations_outside(network: Network) -> QuerySet[Organisation]:
     """Organisations a coordinator can add to the network: those without any membership there."""
     return Organisation.objects.exclude(memberships__network=network).order_by("name")
+
+
+# Join requests --------------------------------------------------------------------------------
+
+
+@dataclass
+class JoinRequestList:
+    network: Network
+    requests: list[JoinRequest]
+    counts: dict[str, int]
+    status: str
+
+
+def join_request_list(network: Network, *, status: str = JoinRequestStatus.OPEN) -> JoinRequestList:
+    """A network's join requests with one status, and how many there are of each status."""
+    counts = {value: 0 for value in JoinRequestStatus.values}
+    for row in (
+        JoinRequest.objects.filter(network=network)
+        .values("status")
+        .annotate(count=Count("pk"))
+        .order_by()
+    ):
+        counts[row["status"]] = row["count"]
+    requests = list(
+        JoinRequest.objects.filter(network=network, status=status)
+        .select_related("decided_by", "organisation")
+        .order_by("-created_at", "-pk")
+    )
+    return JoinRequestList(network=network, requests=requests, counts=counts, status=status)
+
+
+def get_join_request(network: Network, pk: int) -> JoinRequest:
+    return get_object_or_404(
+        JoinRequest.objects.select_related(
+            "network", "organisation", "contact_user", "decided_by", "created_by"
+        ).prefetch_related(
+            Prefetch("events", queryset=JoinRequestEvent.objects.select_related("actor"))
+        ),
+        network=network,
+        pk=pk,
+    )
+
+
+_LEGAL_SUFFIXES = re.compile(r"\b(e\s*\.?\s*v|ggmbh|gmbh|ug|ag|stiftung|verein)\b\.?", re.I)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", _LEGAL_SUFFIXES.sub(" ", name.casefold())).split())
+
+
+def _similar_scores(name: str) -> list[tuple[float, str, int]]:
+    key = _name_key(name)
+    words = sorted(key.split(), key=len, reverse=True)
+    if not words:
+        return []
+    candidates = Organisation.objects.filter(
+        Q(name__icontains=words[0]) | Q(short_name__icontains=words[0])
+    ).only("pk", "name", "short_name")[:200]
+    scored = []
+    for organisation in candidates:
+        other = _name_key(organisation.name)
+        ratio = SequenceMatcher(None, key, other).ratio()
+        if key in other or other in key:
+            ratio = max(ratio, 0.9)
+        if key == other:
+            ratio = 1.0
+        if ratio >= 0.6:
+            scored.append((-ratio, organisation.name, organisation.pk))
+    return scored
+
+
+def _ordered(pks: list[int]) -> QuerySet[Organisation]:
+    if not pks:
+        return Organisation.objects.none()
+    order = Case(*[When(pk=pk, then=position) for position, pk in enumerate(pks)])
+    return Organisation.objects.filter(pk__in=pks).order_by(order)
+
+
+def similar_organisations(name: str, *, limit: int = 5) -> QuerySet[Organisation]:
+    """Organisations whose name resembles `name`, best match first, for "link or create new".
+
+    The database narrows by the longest word of the name; the final comparison ignores case,
+    punctuation and legal-form suffixes such as "e.V." or "gGmbH".
+    """
+    return _ordered([pk for _ratio, _name, pk in sorted(_similar_scores(name))[:limit]])
+
+
+def organisations_for_join_request(
+    join_request: JoinRequest, *, also_named: str = "", limit: int = 5
+) -> QuerySet[Organisation]:
+    """Existing organisations a request may be about: similar names first, then those the
+    message names by their short name.
+
+    A comment is signed with a person's name ("Meike Johnsen"), but its text names the
+    organisation ("die Deutsche Angestellten-Akademie (DAA)").
+    """
+    scored = _similar_scores(join_request.organisation_name)
+    if also_named.strip():
+        scored += _similar_scores(also_named)
+    pks: list[int] = []
+    for _ratio, _name, pk in sorted(scored):
+        if pk not in pks:
+            pks.append(pk)
+    mentioned = (
+        Organisation.objects.annotate(
+            request_text=Value(join_request.message, output_field=TextField()),
+            short_name_length=Length("short_name"),
+        )
+        .filter(
+            Q(request_text__icontains=F("name"))
+            | Q(short_name_length__gte=3, request_text__contains=F("short_name"))
+        )
+        .exclude(pk__in=pks)
+        .order_by("name")
+        .values_list("pk", flat=True)[:limit]
+    )
+    return _ordered((pks + list(mentioned))[:limit])
+
+
+def open_join_request_counts(user) -> list[Network]:
+    """The networks `user` coordinates, each with `open_join_requests`, for the dashboard."""
+    from netzwerkstatt.networks.permissions import coordinated_networks
+
+    return list(
+        coordinated_networks(user)
+        .annotate(
+            open_join_requests=Count(
+                "join_requests",
+                filter=Q(join_requests__status=JoinRequestStatus.OPEN),
+                distinct=True,
+            )
+        )
+        .order_by("name")
+    )

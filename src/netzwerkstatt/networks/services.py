@@ -1,15 +1,25 @@
-"""Writes to organisations and memberships. Views call these; nothing else changes the rows."""
+"""Writes to organisations, memberships and join requests.
+
+Views call these; nothing else changes the rows.
+"""
 
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.core.validators import URLValidator
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from netzwerkstatt.accounts.models import User
+from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.networks.models import (
+    JoinRequest,
+    JoinRequestEvent,
+    JoinRequestEventKind,
+    JoinRequestSource,
+    JoinRequestStatus,
     Membership,
     MembershipRole,
     MembershipStatus,
@@ -17,6 +27,7 @@ from netzwerkstatt.networks.models import (
     Organisation,
     Project,
     SocialLink,
+    Staff,
 )
 from netzwerkstatt.synergy.tasks import schedule_network_refresh
 
@@ -146,3 +157,267 @@ def change_membership(
     membership.save()
     schedule_network_refresh(membership.network_id)
     return membership
+
+
+# Join requests ("Mitglied werden") ------------------------------------------------------------
+
+
+def _record(
+    join_request: JoinRequest, kind: str, *, by: User | None, message: str = ""
+) -> JoinRequestEvent:
+    return JoinRequestEvent.objects.create(
+        join_request=join_request, kind=kind, actor=by, message=message
+    )
+
+
+@transaction.atomic
+def submit_join_request(
+    network: Network,
+    *,
+    organisation_name: str,
+    contact_name: str,
+    email: str,
+    message: str,
+    website: str = "",
+    consent: bool,
+) -> JoinRequest:
+    """An outside organisation asks to join through the public form."""
+    if not consent:
+        raise ValidationError(
+            _("Please agree to the privacy notice, otherwise we cannot store your request.")
+        )
+    join_request = JoinRequest(
+        network=network,
+        organisation_name=organisation_name.strip(),
+        contact_name=contact_name.strip(),
+        email=email.strip().lower(),
+        message=message.strip(),
+        website=website.strip(),
+        source=JoinRequestSource.FORM,
+        consent_at=timezone.now(),
+    )
+    join_request.full_clean()
+    join_request.save()
+    _record(join_request, JoinRequestEventKind.SUBMITTED, by=None)
+    return join_request
+
+
+@transaction.atomic
+def create_join_request_from_comment(*, comment: Any, by: User) -> tuple[JoinRequest, bool]:
+    """Turn a news comment (like the DAA's on the seed page) into a join request.
+
+    Returns the request and whether it is new: a second click finds the first request.
+    """
+    network = comment.post.network
+    existing = JoinRequest.objects.filter(source_comment_id=comment.pk).first()
+    if existing is not None:
+        return existing, False
+    name = (comment.author_name or "").strip()
+    email = (comment.author_email or "").strip().lower()
+    if not email:
+        raise ValidationError(
+            _("This comment has no e-mail address, so there is nobody to answer.")
+        )
+    join_request = JoinRequest(
+        network=network,
+        organisation_name=name[:200] or email,
+        contact_name=name[:150] or email,
+        email=email,
+        website=(comment.author_homepage or "").strip(),
+        message=(comment.body or "").strip()[:4000],
+        source=JoinRequestSource.COMMENT,
+        source_comment_id=comment.pk,
+        created_by=by,
+    )
+    try:
+        join_request.full_clean(exclude=["website"])
+    except ValidationError as error:
+        raise ValidationError(
+            _("The comment cannot be turned into a join request: %(problems)s")
+            % {"problems": " ".join(error.messages)}
+        ) from error
+    if join_request.website:
+        try:
+            URLValidator()(join_request.website)
+        except ValidationError:
+            join_request.website = ""  # A homepage that is no valid address is left out.
+    try:
+        with transaction.atomic():
+            join_request.save()
+    except IntegrityError:
+        # Two coordinators clicked at once; the other click made the request.
+        return JoinRequest.objects.get(source_comment_id=comment.pk), False
+    _record(join_request, JoinRequestEventKind.FROM_COMMENT, by=by)
+    return join_request, True
+
+
+def _lock_open(join_request: JoinRequest) -> JoinRequest:
+    # Lock the request row: two coordinators may answer the same request at once.
+    locked = (
+        JoinRequest.objects.select_for_update(of=("self",))
+        .select_related("network")
+        .get(pk=join_request.pk)
+    )
+    if not locked.is_open:
+        raise ValidationError(
+            _("This request has been %(status)s already.") % {"status": locked.get_status_display()}
+        )
+    return locked
+
+
+def _mail_on_commit(template: str, context: dict, to: list[str], reply_to=None) -> None:
+    transaction.on_commit(
+        lambda: send_templated_mail(template=template, context=context, to=to, reply_to=reply_to)
+    )
+
+
+def _request_context(join_request: JoinRequest) -> dict:
+    return {
+        "contact_name": join_request.contact_name,
+        "organisation_name": join_request.organisation_name,
+        "network_name": join_request.network.name,
+        "network_path": join_request.network.get_absolute_url(),
+    }
+
+
+@transaction.atomic
+def ask_join_request_question(
+    join_request: JoinRequest, *, message: str, by: User
+) -> JoinRequestEvent:
+    """Ask the applicant something by e-mail; their answer goes to the coordinator's address."""
+    join_request = _lock_open(join_request)
+    message = message.strip()
+    if not message:
+        raise ValidationError(_("Please write your question."))
+    event = _record(join_request, JoinRequestEventKind.QUESTION, by=by, message=message)
+    context = {
+        **_request_context(join_request),
+        "message": message,
+        "coordinator_name": by.display_name or by.email,
+    }
+    _mail_on_commit(
+        "networks/email/join_request_question", context, [join_request.email], [by.email]
+    )
+    return event
+
+
+@transaction.atomic
+def decline_join_request(join_request: JoinRequest, *, message: str = "", by: User) -> JoinRequest:
+    """Say no, politely, by e-mail."""
+    join_request = _lock_open(join_request)
+    join_request.status = JoinRequestStatus.DECLINED
+    join_request.decided_at = timezone.now()
+    join_request.decided_by = by
+    join_request.save(update_fields=["status", "decided_at", "decided_by"])
+    message = message.strip()
+    _record(join_request, JoinRequestEventKind.DECLINED, by=by, message=message)
+    context = {
+        **_request_context(join_request),
+        "message": message,
+        "coordinator_name": by.display_name or by.email,
+    }
+    _mail_on_commit(
+        "networks/email/join_request_declined", context, [join_request.email], [by.email]
+    )
+    return join_request
+
+
+@transaction.atomic
+def accept_join_request(
+    join_request: JoinRequest,
+    *,
+    organisation: Organisation | None = None,
+    new_name: str = "",
+    by: User,
+) -> JoinRequest:
+    """Make the applicant a member and invite its contact person.
+
+    With `organisation` the request is linked to that existing organisation, otherwise a new
+    one is created, named `new_name` or, if that is empty, as in the request. The contact
+    person gets an account with no usable password, becomes its staff and receives a one-time
+    link to choose a password.
+    """
+    from netzwerkstatt.accounts.services import create_contact_user, invite_user
+
+    join_request = _lock_open(join_request)
+    network = join_request.network
+    user = User.objects.filter(email=join_request.email).first()
+    new_name = new_name.strip() or join_request.organisation_name
+    if organisation is None:
+        if Organisation.objects.filter(name__iexact=new_name).exists():
+            raise ValidationError(
+                _(
+                    "An organisation named %(name)s exists already. Please choose it instead "
+                    "of creating a new one."
+                )
+                % {"name": new_name}
+            )
+    membership = (
+        Membership.objects.filter(network=network, organisation=organisation).first()
+        if organisation is not None
+        else None
+    )
+    if membership is not None and membership.is_coordinator:
+        raise ValidationError(
+            _("%(name)s coordinates this network already.") % {"name": organisation.name}
+        )
+    # All checks done; from here on only writes.
+    if membership is None:
+        membership = add_membership(
+            network,
+            organisation=organisation,
+            new_name=new_name,
+            status=MembershipStatus.MEMBER,
+            by=by,
+        )
+        organisation = membership.organisation
+    elif membership.status != MembershipStatus.MEMBER:
+        change_membership(membership, status=MembershipStatus.MEMBER, role=membership.role, by=by)
+    if join_request.website and not organisation.website:
+        organisation.website = join_request.website
+        organisation.save(update_fields=["website", "updated_at"])
+    if user is None:
+        user = create_contact_user(email=join_request.email, display_name=join_request.contact_name)
+    Staff.objects.get_or_create(user=user, organisation=organisation)
+    join_request.status = JoinRequestStatus.ACCEPTED
+    join_request.decided_at = timezone.now()
+    join_request.decided_by = by
+    join_request.organisation = organisation
+    join_request.contact_user = user
+    join_request.save(
+        update_fields=["status", "decided_at", "decided_by", "organisation", "contact_user"]
+    )
+    _record(join_request, JoinRequestEventKind.ACCEPTED, by=by)
+    if user.is_active and not user.has_usable_password():
+        invite_user(user, organisation=organisation, network=network, by=by)
+        _record(join_request, JoinRequestEventKind.INVITED, by=by, message=user.email)
+    else:
+        # Someone who can log in already needs no invitation, only the news.
+        _mail_on_commit(
+            "networks/email/join_request_accepted",
+            {
+                **_request_context(join_request),
+                "organisation_path": organisation.get_absolute_url(),
+            },
+            [user.email],
+            [by.email],
+        )
+    return join_request
+
+
+@transaction.atomic
+def resend_join_request_invitation(join_request: JoinRequest, *, by: User) -> JoinRequest:
+    """Send the contact person of an accepted request a fresh invitation link."""
+    from netzwerkstatt.accounts.services import invite_user
+
+    join_request = (
+        JoinRequest.objects.select_for_update(of=("self",))
+        .select_related("network", "organisation", "contact_user")
+        .get(pk=join_request.pk)
+    )
+    user = join_request.contact_user
+    if join_request.status != JoinRequestStatus.ACCEPTED or user is None:
+        raise ValidationError(_("Only accepted requests have an invitation to send again."))
+    invite_user(user, organisation=join_request.organisation, network=join_request.network, by=by)
+    _record(join_request, JoinRequestEventKind.INVITED, by=by, message=user.email)
+    return join_request

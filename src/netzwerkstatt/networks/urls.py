@@ -12,6 +12,44 @@ urlpatterns = [
         views.membership_change,
         name="membership_change",
     ),
+    path("netzwerke/<slug:slug>/mitglied-werden/", views.join_request_create, name="join"),
+    path(
+        "netzwerke/<slug:slug>/mitglied-werden/danke/",
+        views.join_request_thanks,
+        name="join_request_thanks",
+    ),
+    path("netzwerke/<slug:slug>/antraege/", views.join_request_list, name="join_request_list"),
+    path(
+        "netzwerke/<slug:slug>/antraege/<int:pk>/",
+        views.join_request_detail,
+        name="join_request_detail",
+    ),
+    path(
+        "netzwerke/<slug:slug>/antraege/<int:pk>/rueckfrage/",
+        views.join_request_ask,
+        name="join_request_ask",
+    ),
+    path(
+        "netzwerke/<slug:slug>/antraege/<int:pk>/annehmen/",
+        views.join_request_accept,
+        name="join_request_accept",
+    ),
+    path(
+        "netzwerke/<slug:slug>/antraege/<int:pk>/ablehnen/",
+        views.join_request_decline,
+        name="join_request_decline",
+    ),
+    path(
+        "netzwerke/<slug:slug>/antraege/<int:pk>/einladung-erneut-senden/",
+        views.join_request_resend,
+        name="join_request_resend",
+    ),
+    path(
+        "netzwerke/<slug:slug>/kommentare/<int:comment_pk>/als-mitgliedsantrag/",
+        views.join_request_from_comment,
+        name="join_request_from_comment",
+    ),
+    path("datenschutz/", views.privacy, name="privacy"),
     path("organisationen/", views.organisation_list, name="organisation_list"),
     path("organisationen/<slug:slug>/", views.organisation_detail, name="organisation"),
     path(

@@ -1,4 +1,5 @@
-"""Start page, network pages, member directory, organisation profiles and memberships."""
+"""Start page, network pages, member directory, organisation profiles, memberships and join
+requests."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,13 +13,17 @@ from netzwerkstatt.core.forms import model_form_data, rows_from_formset
 from netzwerkstatt.networks import selectors, services
 from netzwerkstatt.networks.forms import (
     DirectoryFilterForm,
+    JoinRequestAcceptForm,
+    JoinRequestDeclineForm,
+    JoinRequestForm,
+    JoinRequestQuestionForm,
     MembershipAddForm,
     MembershipChangeForm,
     OrganisationForm,
     ProjectFormSet,
     SocialLinkFormSet,
 )
-from netzwerkstatt.networks.models import Membership
+from netzwerkstatt.networks.models import JoinRequest, JoinRequestStatus, Membership, Network
 from netzwerkstatt.networks.permissions import (
     can_coordinate,
     can_edit_organisation,
@@ -181,3 +186,223 @@ def membership_change(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             % {"name": membership.organisation.name},
         )
     return redirect("networks:membership_list", slug=network.slug)
+
+
+# Join requests ("Mitglied werden") ------------------------------------------------------------
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(request, "networks/privacy.html")
+
+
+@require_http_methods(["GET", "POST"])
+def join_request_create(request: HttpRequest, slug: str) -> HttpResponse:
+    """The public "Mitglied werden" form of a network."""
+    network = selectors.get_network(slug)
+    form = JoinRequestForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_spam():
+            # A bot filled in the hidden field: look as if it worked, store nothing.
+            return redirect("networks:join_request_thanks", slug=network.slug)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.submit_join_request(
+                    network,
+                    organisation_name=data["organisation_name"],
+                    contact_name=data["contact_name"],
+                    email=data["email"],
+                    message=data["message"],
+                    website=data["website"],
+                    consent=data["consent"],
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                return redirect("networks:join_request_thanks", slug=network.slug)
+    return render(request, "networks/join_request_form.html", {"form": form, "network": network})
+
+
+def join_request_thanks(request: HttpRequest, slug: str) -> HttpResponse:
+    network = selectors.get_network(slug)
+    return render(request, "networks/join_request_thanks.html", {"network": network})
+
+
+@login_required
+def join_request_list(request: HttpRequest, slug: str) -> HttpResponse:
+    network = get_coordinated_network(request.user, slug)
+    status = request.GET.get("status", JoinRequestStatus.OPEN)
+    if status not in JoinRequestStatus.values:
+        status = JoinRequestStatus.OPEN
+    listing = selectors.join_request_list(network, status=status)
+    tabs = [(value, label, listing.counts[value]) for value, label in JoinRequestStatus.choices]
+    return render(
+        request,
+        "networks/join_request_list.html",
+        {"network": network, "listing": listing, "tabs": tabs},
+    )
+
+
+QUESTION_PREFIX = "frage"
+DECLINE_PREFIX = "absage"
+
+
+def _render_join_request(
+    request: HttpRequest, network: Network, join_request: JoinRequest, **forms
+) -> HttpResponse:
+    similar = selectors.organisations_for_join_request(
+        join_request, also_named=request.POST.get("new_name", "")
+    )
+    new_label = _("Create a new organisation “%(name)s”") % {"name": join_request.organisation_name}
+    similar_list = list(similar)
+    first = similar_list[0] if similar_list else None
+    context = {
+        "has_similar": bool(similar_list),
+        "network": network,
+        "join_request": join_request,
+        "question_form": forms.get("question_form")
+        or JoinRequestQuestionForm(prefix=QUESTION_PREFIX),
+        "accept_form": forms.get("accept_form")
+        or JoinRequestAcceptForm(
+            similar=similar,
+            new_label=new_label,
+            initial={
+                "organisation": first.pk if first else "",
+                "new_name": join_request.organisation_name,
+            },
+        ),
+        "decline_form": forms.get("decline_form") or JoinRequestDeclineForm(prefix=DECLINE_PREFIX),
+    }
+    return render(request, "networks/join_request_detail.html", context)
+
+
+@login_required
+def join_request_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    network = get_coordinated_network(request.user, slug)
+    join_request = selectors.get_join_request(network, pk)
+    return _render_join_request(request, network, join_request)
+
+
+def _join_request_action(request: HttpRequest, slug: str, pk: int) -> tuple[Network, JoinRequest]:
+    network = get_coordinated_network(request.user, slug)
+    return network, selectors.get_join_request(network, pk)
+
+
+@login_required
+@require_POST
+def join_request_ask(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    network, join_request = _join_request_action(request, slug, pk)
+    form = JoinRequestQuestionForm(request.POST, prefix=QUESTION_PREFIX)
+    if form.is_valid():
+        try:
+            services.ask_join_request_question(
+                join_request, message=form.cleaned_data["message"], by=request.user
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("Your question has been sent to %(email)s.") % {"email": join_request.email},
+            )
+            return redirect(join_request)
+    return _render_join_request(request, network, join_request, question_form=form)
+
+
+@login_required
+@require_POST
+def join_request_accept(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    network, join_request = _join_request_action(request, slug, pk)
+    form = JoinRequestAcceptForm(
+        request.POST,
+        similar=selectors.organisations_for_join_request(
+            join_request, also_named=request.POST.get("new_name", "")
+        ),
+        new_label="",
+    )
+    if form.is_valid():
+        try:
+            join_request = services.accept_join_request(
+                join_request,
+                organisation=form.cleaned_data["organisation"],
+                new_name=form.cleaned_data["new_name"],
+                by=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _(
+                    "%(name)s is now a member of the network. An invitation has been sent to "
+                    "%(email)s."
+                )
+                % {"name": join_request.organisation.name, "email": join_request.email},
+            )
+            return redirect(join_request)
+    form.fields["organisation"].empty_label = _("Create a new organisation “%(name)s”") % {
+        "name": join_request.organisation_name
+    }
+    return _render_join_request(request, network, join_request, accept_form=form)
+
+
+@login_required
+@require_POST
+def join_request_decline(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    network, join_request = _join_request_action(request, slug, pk)
+    form = JoinRequestDeclineForm(request.POST, prefix=DECLINE_PREFIX)
+    if form.is_valid():
+        try:
+            services.decline_join_request(
+                join_request, message=form.cleaned_data["message"], by=request.user
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("The request has been declined and %(email)s has been told.")
+                % {"email": join_request.email},
+            )
+            return redirect(join_request)
+    return _render_join_request(request, network, join_request, decline_form=form)
+
+
+@login_required
+@require_POST
+def join_request_resend(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    network, join_request = _join_request_action(request, slug, pk)
+    try:
+        services.resend_join_request_invitation(join_request, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("A new invitation has been sent to %(email)s.") % {"email": join_request.email},
+        )
+    return redirect(join_request)
+
+
+@login_required
+@require_POST
+def join_request_from_comment(request: HttpRequest, slug: str, comment_pk: int) -> HttpResponse:
+    """A coordinator turns a news comment into a join request with one click."""
+    from netzwerkstatt.news.models import Comment
+
+    network = get_coordinated_network(request.user, slug)
+    comment = get_object_or_404(
+        Comment.objects.select_related("post__network"), pk=comment_pk, post__network=network
+    )
+    try:
+        join_request, created = services.create_join_request_from_comment(
+            comment=comment, by=request.user
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(network)
+    if created:
+        messages.success(request, _("The comment has been turned into a join request."))
+    else:
+        messages.info(request, _("This comment has been turned into a join request before."))
+    return redirect(join_request)
