@@ -1,0 +1,294 @@
+"""Reads for meeting pages, the calendar and the e-mail, each shaped for one use."""
+
+import datetime
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from netzwerkstatt.accounts.models import User
+from netzwerkstatt.meetings.models import (
+    ActionItem,
+    AgendaItem,
+    AgendaItemStatus,
+    Meeting,
+    Rsvp,
+    RsvpAnswer,
+)
+from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
+from netzwerkstatt.offers.models import Offer, OfferStatus
+from netzwerkstatt.synergy.models import FindingStatus, ParallelOfferFinding
+
+# Without a previous meeting, the round of updates looks back this far.
+DEFAULT_LOOKBACK = datetime.timedelta(days=31)
+
+
+def network_member_users(network: Network) -> QuerySet[User]:
+    """People who work for an organisation that is a member of the network."""
+    return User.objects.filter(
+        is_active=True,
+        staff_positions__organisation__memberships__network=network,
+        staff_positions__organisation__memberships__status=MembershipStatus.MEMBER,
+    ).distinct()
+
+
+def member_organisation_of(user: User, network: Network) -> Organisation | None:
+    """The member organisation a person comes for (the first by name if they work for several)."""
+    return (
+        Organisation.objects.filter(
+            staff__user=user,
+            memberships__network=network,
+            memberships__status=MembershipStatus.MEMBER,
+        )
+        .order_by("name")
+        .first()
+    )
+
+
+def meetings_for_calendar(*, network: Network, start: datetime.date, end: datetime.date) -> list:
+    """Meetings of the network starting on a local date from `start` to `end` (both included)."""
+    zone = timezone.get_current_timezone()
+    lower = datetime.datetime.combine(start, datetime.time.min, tzinfo=zone)
+    upper = datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, zone)
+    return list(
+        Meeting.objects.filter(network=network, starts_at__gte=lower, starts_at__lt=upper)
+        .select_related("network")
+        .order_by("starts_at", "pk")
+    )
+
+
+def _with_counts(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
+    return meetings.select_related("network").annotate(
+        yes_count=Count("rsvps", filter=Q(rsvps__answer=RsvpAnswer.YES), distinct=True),
+        item_count=Count(
+            "agenda_items",
+            filter=Q(agenda_items__status=AgendaItemStatus.ACCEPTED),
+            distinct=True,
+        ),
+    )
+
+
+@dataclass
+class MeetingList:
+    upcoming: list[Meeting]
+    past: list[Meeting]
+
+
+def meeting_list(network: Network, *, past_limit: int = 20) -> MeetingList:
+    now = timezone.now()
+    meetings = _with_counts(Meeting.objects.filter(network=network))
+    return MeetingList(
+        upcoming=list(meetings.filter(ends_at__gt=now).order_by("starts_at")[:30]),
+        past=list(meetings.filter(ends_at__lte=now).order_by("-starts_at")[:past_limit]),
+    )
+
+
+def upcoming_meetings(networks: QuerySet[Network] | Network, *, limit: int = 3) -> list[Meeting]:
+    """The next meetings of one network or of several (one query)."""
+    if isinstance(networks, Network):
+        networks = Network.objects.filter(pk=networks.pk)
+    return list(
+        Meeting.objects.filter(network__in=networks, ends_at__gt=timezone.now())
+        .select_related("network")
+        .order_by("starts_at")[:limit]
+    )
+
+
+def previous_meeting(meeting: Meeting) -> Meeting | None:
+    return (
+        Meeting.objects.filter(
+            network_id=meeting.network_id, is_cancelled=False, starts_at__lt=meeting.starts_at
+        )
+        .order_by("-starts_at")
+        .first()
+    )
+
+
+@dataclass
+class OrganisationRound:
+    """One organisation's part of the round of updates."""
+
+    organisation: Organisation
+    new_offers: list[Offer] = field(default_factory=list)
+    changed_offers: list[Offer] = field(default_factory=list)
+    updates: list = field(default_factory=list)
+
+
+def round_of_updates(meeting: Meeting) -> list[OrganisationRound]:
+    """Each member organisation's news since the previous meeting, up to this one's start.
+
+    Every member organisation is listed, so the round reaches everyone, including those with
+    nothing new to read out.
+    """
+    from netzwerkstatt.news.selectors import updates_since
+
+    previous = previous_meeting(meeting)
+    since = previous.starts_at if previous else meeting.starts_at - DEFAULT_LOOKBACK
+    until = meeting.starts_at
+    organisations = Organisation.objects.filter(
+        memberships__network_id=meeting.network_id,
+        memberships__status=MembershipStatus.MEMBER,
+    ).order_by("name")
+    rounds = {org.pk: OrganisationRound(org) for org in organisations}
+    offers = Offer.objects.filter(
+        organisation_id__in=rounds.keys(),
+        status=OfferStatus.ACTIVE,
+        updated_at__gt=since,
+        updated_at__lte=until,
+    ).order_by("title")
+    for offer in offers:
+        part = rounds[offer.organisation_id]
+        (part.new_offers if offer.created_at > since else part.changed_offers).append(offer)
+    for update in updates_since(network=meeting.network, since=since):
+        if update.published_at <= until and update.organisation_id in rounds:
+            rounds[update.organisation_id].updates.append(update)
+    return list(rounds.values())
+
+
+def _action_items() -> QuerySet[ActionItem]:
+    return ActionItem.objects.select_related(
+        "meeting__network", "owner_organisation", "owner_user", "closed_by"
+    )
+
+
+def carried_over_actions(meeting: Meeting) -> list[ActionItem]:
+    """Action items of earlier meetings that were still open when this meeting began."""
+    return list(
+        _action_items()
+        .filter(
+            meeting__network_id=meeting.network_id,
+            meeting__starts_at__lt=meeting.starts_at,
+        )
+        .filter(Q(closed_at__isnull=True) | Q(closed_at__gt=meeting.starts_at))
+        .order_by("due_date", "pk")
+    )
+
+
+def synergies_for_meeting(meeting: Meeting) -> list[ParallelOfferFinding]:
+    """Findings the coordinators put on the next meeting's agenda (upcoming meetings only)."""
+    if meeting.is_past or meeting.is_cancelled:
+        return []
+    return list(
+        ParallelOfferFinding.objects.filter(
+            network_id=meeting.network_id, status=FindingStatus.NEXT_MEETING, is_current=True
+        ).select_related("offer_a__organisation", "offer_b__organisation")
+    )
+
+
+@dataclass
+class RsvpGroup:
+    organisation: Organisation | None
+    rsvps: list[Rsvp]
+
+
+@dataclass
+class MeetingPage:
+    meeting: Meeting
+    my_rsvp: Rsvp | None
+    rsvp_groups: list[RsvpGroup]
+    counts: dict[str, int]
+    accepted_items: list[AgendaItem]
+    proposed_items: list[AgendaItem]
+    rejected_items: list[AgendaItem]
+    round: list[OrganisationRound]
+    carried_over: list[ActionItem]
+    synergies: list[ParallelOfferFinding]
+    actions: list[ActionItem]
+    attendances: list
+
+    @property
+    def agenda_minutes(self) -> int:
+        return sum(item.minutes_needed for item in self.accepted_items)
+
+
+def meeting_page(meeting: Meeting, *, user: User) -> MeetingPage:
+    rsvps = list(
+        meeting.rsvps.select_related("user", "organisation").order_by(
+            "organisation__name", "user__display_name"
+        )
+    )
+    groups = [
+        RsvpGroup(organisation, list(members))
+        for organisation, members in groupby(rsvps, key=lambda rsvp: rsvp.organisation)
+    ]
+    counts = {answer: 0 for answer in RsvpAnswer.values}
+    for rsvp in rsvps:
+        counts[rsvp.answer] += 1
+    items = list(
+        meeting.agenda_items.select_related(
+            "proposed_by", "organisation", "need", "offer"
+        ).prefetch_related(
+            Prefetch(
+                "action_items",
+                queryset=ActionItem.objects.select_related("owner_organisation", "owner_user"),
+            )
+        )
+    )
+    return MeetingPage(
+        meeting=meeting,
+        my_rsvp=next((rsvp for rsvp in rsvps if rsvp.user_id == user.pk), None),
+        rsvp_groups=groups,
+        counts=counts,
+        accepted_items=[i for i in items if i.status == AgendaItemStatus.ACCEPTED],
+        proposed_items=[i for i in items if i.status == AgendaItemStatus.PROPOSED],
+        rejected_items=[i for i in items if i.status == AgendaItemStatus.REJECTED],
+        round=round_of_updates(meeting),
+        carried_over=carried_over_actions(meeting),
+        synergies=synergies_for_meeting(meeting),
+        actions=list(
+            _action_items().filter(meeting=meeting, agenda_item__isnull=True).order_by("pk")
+        ),
+        attendances=list(meeting.attendances.select_related("user", "organisation")),
+    )
+
+
+def get_meeting(network: Network, pk: int) -> Meeting | None:
+    return (
+        Meeting.objects.select_related("network", "series", "minute_taker")
+        .filter(network=network, pk=pk)
+        .first()
+    )
+
+
+@dataclass
+class MyTasks:
+    mine: list[ActionItem]
+    organisations: list[ActionItem]
+    done: list[ActionItem]
+
+    @property
+    def open_count(self) -> int:
+        return len(self.mine)
+
+
+def my_tasks(user: User, *, done_limit: int = 10) -> MyTasks:
+    """The user's own open items, their organisations' other open items, recently done ones."""
+    organisation_ids = list(
+        Organisation.objects.filter(staff__user=user).values_list("pk", flat=True)
+    )
+    open_items = list(
+        _action_items()
+        .filter(closed_at__isnull=True)
+        .filter(Q(owner_user=user) | Q(owner_organisation_id__in=organisation_ids))
+        .order_by("due_date", "pk")
+    )
+    done = list(
+        _action_items()
+        .filter(closed_at__isnull=False)
+        .filter(Q(owner_user=user) | Q(owner_organisation_id__in=organisation_ids))
+        .order_by("-closed_at")[:done_limit]
+    )
+    return MyTasks(
+        mine=[item for item in open_items if item.owner_user_id == user.pk],
+        organisations=[item for item in open_items if item.owner_user_id != user.pk],
+        done=done,
+    )
+
+
+def open_task_count(user: User) -> int:
+    return ActionItem.objects.filter(owner_user=user, closed_at__isnull=True).count()
+
+
+def recipients_of(network: Network) -> list[User]:
+    return list(network_member_users(network).exclude(email=""))

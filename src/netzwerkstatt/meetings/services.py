@@ -1,0 +1,554 @@
+"""Writes to meetings: series, single meetings, answers, agenda, minutes and action items.
+
+Every function checks all its rules before the first write and raises ValidationError with a
+German message; e-mail goes out through tasks after the transaction commits.
+"""
+
+import datetime
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from netzwerkstatt.accounts.models import User
+from netzwerkstatt.meetings import recurrence, tasks
+from netzwerkstatt.meetings.models import (
+    MINUTES_TEXT_LIMIT,
+    ActionItem,
+    AgendaItem,
+    AgendaItemStatus,
+    Attendance,
+    Meeting,
+    MeetingSeries,
+    Rsvp,
+    RsvpAnswer,
+    SeriesException,
+)
+from netzwerkstatt.meetings.selectors import member_organisation_of, network_member_users
+from netzwerkstatt.networks.models import Network
+
+# How far ahead a series has concrete meetings; a daily task extends it.
+HORIZON_DAYS = 366
+HORIZON_MAX_UPCOMING = 24
+# A series that starts in the past gets its recent meetings (to record minutes), not all.
+PAST_DAYS = 92
+
+
+def _notify(meeting: Meeting, kind: str) -> None:
+    transaction.on_commit(lambda: tasks.send_meeting_notice.enqueue(meeting.pk, kind))
+
+
+# --- series ---------------------------------------------------------------------------------
+
+
+def _series_dates(series: MeetingSeries, *, until: datetime.date) -> list[datetime.datetime]:
+    try:
+        return recurrence.local_occurrences(
+            series.rrule,
+            start_date=series.start_date,
+            start_time=series.start_time,
+            exdates=[exception.date for exception in series.exceptions.all()] if series.pk else [],
+            until=until,
+        )
+    except (ValueError, TypeError) as error:
+        raise ValidationError(_("The recurrence rule is not valid.")) from error
+
+
+def _check_series(series: MeetingSeries) -> None:
+    today = timezone.localdate()
+    dates = _series_dates(series, until=today + datetime.timedelta(days=HORIZON_DAYS))
+    if not any(moment.date() >= today for moment in dates):
+        raise ValidationError(
+            _(
+                "These settings produce no meeting dates from today on. Check the first date, "
+                "the end date and the number of meetings."
+            )
+        )
+
+
+def create_series(network: Network, *, data: dict[str, Any], by: User) -> MeetingSeries:
+    """A new series with its meetings for the coming year; members are told of the dates."""
+    series = MeetingSeries(network=network, created_by=by, **data)
+    _check_series(series)
+    with transaction.atomic():
+        series.save()
+        extend_series(series)
+    return series
+
+
+def extend_series(series: MeetingSeries) -> list[Meeting]:
+    """Create the series' missing meetings up to the horizon; moved or cancelled ones stay."""
+    today = timezone.localdate()
+    dates = _series_dates(series, until=today + datetime.timedelta(days=HORIZON_DAYS))
+    places = series.place_list()
+    existing = set(series.meetings.values_list("occurrence_date", flat=True))
+    upcoming = 0
+    new: list[Meeting] = []
+    for index, local_start in enumerate(dates):
+        if local_start.date() < today - datetime.timedelta(days=PAST_DAYS):
+            continue
+        if local_start.date() >= today:
+            upcoming += 1
+            if upcoming > HORIZON_MAX_UPCOMING:
+                break
+        if local_start.date() in existing:
+            continue
+        starts_at = recurrence.aware(local_start, series.timezone)
+        local_end = local_start + datetime.timedelta(minutes=series.duration_minutes)
+        new.append(
+            Meeting(
+                network=series.network,
+                series=series,
+                occurrence_date=local_start.date(),
+                title=series.title,
+                starts_at=starts_at,
+                ends_at=recurrence.aware(local_end, series.timezone),
+                location=places[index % len(places)] if places else "",
+                online_url=series.online_url,
+                created_by=series.created_by,
+            )
+        )
+    return Meeting.objects.bulk_create(new)
+
+
+def update_series(series: MeetingSeries, *, data: dict[str, Any], by: User) -> MeetingSeries:
+    """Change title, places, link and invitation lead time; future meetings follow.
+
+    The rule and times stay as they are: changing them would reshuffle meetings members
+    already answered. A different rhythm is a new series.
+    """
+    for name, value in data.items():
+        setattr(series, name, value)
+    with transaction.atomic():
+        series.save()
+        places = series.place_list()
+        all_dates = [
+            moment.date()
+            for moment in _series_dates(
+                series, until=timezone.localdate() + datetime.timedelta(days=HORIZON_DAYS)
+            )
+        ]
+        future = series.meetings.filter(starts_at__gt=timezone.now(), is_cancelled=False)
+        for meeting in future:
+            if meeting.occurrence_date in all_dates and places:
+                meeting.location = places[all_dates.index(meeting.occurrence_date) % len(places)]
+            meeting.title = series.title
+            meeting.online_url = series.online_url
+            meeting.sequence += 1
+            meeting.updated_by = by
+            meeting.save()
+    return series
+
+
+def add_series_exception(
+    series: MeetingSeries, *, date: datetime.date, reason: str, by: User
+) -> SeriesException:
+    """Leave out one date of the series (EXDATE); a meeting already planned then is cancelled."""
+    if date < timezone.localdate():
+        raise ValidationError(_("Dates in the past cannot be left out any more."))
+    local_dates = [moment.date() for moment in _series_dates(series, until=date)]
+    if date not in local_dates:
+        raise ValidationError(_("The series has no meeting on this date."))
+    with transaction.atomic():
+        exception, _created = SeriesException.objects.get_or_create(
+            series=series, date=date, defaults={"reason": reason}
+        )
+        meeting = (
+            series.meetings.select_for_update()
+            .filter(occurrence_date=date, is_cancelled=False)
+            .first()
+        )
+        if meeting is not None and not meeting.is_past:
+            _cancel(meeting, reason=reason, by=by)
+    return exception
+
+
+# --- single meetings ------------------------------------------------------------------------
+
+
+def _check_times(starts_at: datetime.datetime, ends_at: datetime.datetime) -> None:
+    if ends_at <= starts_at:
+        raise ValidationError(_("The meeting must end after it starts."))
+
+
+def create_meeting(network: Network, *, data: dict[str, Any], by: User) -> Meeting:
+    """A meeting outside any series; members are told by e-mail."""
+    _check_times(data["starts_at"], data["ends_at"])
+    if data["ends_at"] <= timezone.now():
+        raise ValidationError(_("A new meeting cannot lie in the past."))
+    with transaction.atomic():
+        meeting = Meeting.objects.create(network=network, created_by=by, updated_by=by, **data)
+        _notify(meeting, "added")
+    return meeting
+
+
+def update_meeting(meeting: Meeting, *, data: dict[str, Any], by: User) -> Meeting:
+    """Move or edit a meeting, choose its minute-taker; members are told when the time moves."""
+    _check_times(data["starts_at"], data["ends_at"])
+    minute_taker = data.get("minute_taker")
+    if (
+        minute_taker is not None
+        and not network_member_users(meeting.network).filter(pk=minute_taker.pk).exists()
+    ):
+        raise ValidationError(_("The minute-taker must work for a member organisation."))
+    with transaction.atomic():
+        meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+        if meeting.is_cancelled:
+            raise ValidationError(_("A cancelled meeting cannot be changed."))
+        moved = (meeting.starts_at, meeting.ends_at) != (data["starts_at"], data["ends_at"])
+        if moved and data["ends_at"] <= timezone.now():
+            raise ValidationError(_("A meeting cannot be moved into the past."))
+        for name, value in data.items():
+            setattr(meeting, name, value)
+        meeting.sequence += 1
+        meeting.updated_by = by
+        if moved:
+            # A moved meeting gets a fresh invitation and reminder at the new time.
+            meeting.invitation_sent_at = None
+            meeting.reminder_sent_at = None
+        meeting.save()
+        if moved:
+            _notify(meeting, "moved")
+    return meeting
+
+
+def _cancel(meeting: Meeting, *, reason: str, by: User) -> None:
+    meeting.is_cancelled = True
+    meeting.cancel_reason = reason
+    meeting.sequence += 1
+    meeting.updated_by = by
+    meeting.save()
+    _notify(meeting, "cancelled")
+
+
+def cancel_meeting(meeting: Meeting, *, reason: str, by: User) -> Meeting:
+    with transaction.atomic():
+        meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+        if meeting.is_cancelled:
+            raise ValidationError(_("This meeting has already been cancelled."))
+        if meeting.is_past:
+            raise ValidationError(_("A meeting that has taken place cannot be cancelled."))
+        _cancel(meeting, reason=reason, by=by)
+    return meeting
+
+
+# --- answers --------------------------------------------------------------------------------
+
+
+def respond_to_meeting(meeting: Meeting, *, user: User, answer: str, note: str = "") -> Rsvp:
+    """The user's own answer; they come for their organisation in the network."""
+    if answer not in RsvpAnswer.values:
+        raise ValidationError(_("Please choose yes, no or maybe."))
+    if len(note) > 300:
+        raise ValidationError(_("The note may be at most 300 characters long."))
+    organisation = member_organisation_of(user, meeting.network)
+    if organisation is None and not user.is_superuser:
+        raise ValidationError(_("Only staff of member organisations can answer."))
+    with transaction.atomic():
+        # Read the meeting again under lock: it may have been cancelled since the page loaded.
+        meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+        if meeting.is_cancelled:
+            raise ValidationError(_("This meeting has been cancelled; answers are closed."))
+        if meeting.is_past:
+            raise ValidationError(_("This meeting is over; answers are closed."))
+        rsvp, _created = Rsvp.objects.update_or_create(
+            meeting=meeting,
+            user=user,
+            defaults={"answer": answer, "note": note, "organisation": organisation},
+        )
+    return rsvp
+
+
+# --- agenda ---------------------------------------------------------------------------------
+
+
+def next_meeting(network: Network) -> Meeting | None:
+    return (
+        Meeting.objects.filter(network=network, is_cancelled=False, ends_at__gt=timezone.now())
+        .order_by("starts_at")
+        .first()
+    )
+
+
+def propose_agenda_item(
+    *,
+    network: Network,
+    proposed_by: User,
+    title: str,
+    description: str = "",
+    minutes_needed: int = 10,
+    meeting: Meeting | None = None,
+    need=None,
+    offer=None,
+) -> AgendaItem:
+    """A member's proposal for a meeting's agenda (by default the next one)."""
+    title = title.strip()
+    if not title:
+        raise ValidationError(_("Please give the agenda item a title."))
+    if len(title) > 200 or len(description) > 2000:
+        raise ValidationError(
+            _("Title (200 characters) or description (2000 characters) is too long.")
+        )
+    if not 1 <= minutes_needed <= 240:
+        raise ValidationError(_("The time needed must be between 1 and 240 minutes."))
+    if meeting is None:
+        meeting = next_meeting(network)
+        if meeting is None:
+            raise ValidationError(
+                _("There is no upcoming meeting yet. Please ask the coordination to plan one.")
+            )
+    if meeting.network_id != network.pk:
+        raise ValidationError(_("This meeting belongs to another network."))
+    if meeting.is_cancelled or meeting.is_past:
+        raise ValidationError(_("Items can only be proposed for upcoming meetings."))
+    if need is not None and need.network_id != network.pk:
+        raise ValidationError(_("The need belongs to another network."))
+    if offer is not None and not offer.organisation.memberships.filter(network=network).exists():
+        raise ValidationError(_("The offer belongs to an organisation outside the network."))
+    with transaction.atomic():
+        last = meeting.agenda_items.order_by("-position").values_list("position", flat=True)
+        item = AgendaItem.objects.create(
+            meeting=meeting,
+            title=title,
+            description=description,
+            minutes_needed=minutes_needed,
+            need=need,
+            offer=offer,
+            proposed_by=proposed_by,
+            organisation=member_organisation_of(proposed_by, network),
+            position=(last.first() or 0) + 1,
+        )
+    return item
+
+
+def update_agenda(meeting: Meeting, *, items: Iterable[dict[str, Any]], by: User) -> Meeting:
+    """Accept or decline proposals, order and time-box them.
+
+    `items` are rows of id, status, position and minutes_needed.
+    """
+    rows = list(items)
+    known = {item.pk: item for item in meeting.agenda_items.all()}
+    for row in rows:
+        if row["id"] not in known:
+            raise ValidationError(_("An agenda item does not belong to this meeting."))
+        if row["status"] not in AgendaItemStatus.values:
+            raise ValidationError(_("Unknown status of an agenda item."))
+        if not 1 <= row["minutes_needed"] <= 240:
+            raise ValidationError(_("The time needed must be between 1 and 240 minutes."))
+    with transaction.atomic():
+        for row in rows:
+            item = known[row["id"]]
+            item.status = row["status"]
+            item.position = row["position"]
+            item.minutes_needed = row["minutes_needed"]
+        AgendaItem.objects.bulk_update(
+            [known[row["id"]] for row in rows], ["status", "position", "minutes_needed"]
+        )
+        Meeting.objects.filter(pk=meeting.pk).update(updated_by=by, updated_at=timezone.now())
+    return meeting
+
+
+def publish_agenda(meeting: Meeting, *, by: User) -> Meeting:
+    if meeting.is_cancelled or meeting.is_past:
+        raise ValidationError(_("Agendas can only be published for upcoming meetings."))
+    with transaction.atomic():
+        first = not meeting.agenda_published
+        meeting.agenda_published_at = timezone.now()
+        meeting.updated_by = by
+        meeting.save(update_fields=["agenda_published_at", "updated_by", "updated_at"])
+        if first:
+            _notify(meeting, "agenda")
+    return meeting
+
+
+# --- minutes and action items ---------------------------------------------------------------
+
+
+def _check_action(row: dict[str, Any], network: Network, today: datetime.date) -> None:
+    if not row.get("title", "").strip():
+        raise ValidationError(_("Every action item needs a description of what is to be done."))
+    organisation, user = row.get("owner_organisation"), row.get("owner_user")
+    if organisation is None and user is None:
+        raise ValidationError(
+            _("Every action item needs someone responsible: an organisation or a person.")
+        )
+    if organisation is not None and not organisation.memberships.filter(network=network).exists():
+        raise ValidationError(_("The responsible organisation is not part of the network."))
+    if user is not None and not network_member_users(network).filter(pk=user.pk).exists():
+        raise ValidationError(_("The responsible person does not work for a member organisation."))
+    if row.get("due_date") is not None and row["due_date"] < today:
+        raise ValidationError(_("The due date of an action item cannot lie in the past."))
+
+
+def save_minutes(
+    meeting: Meeting,
+    *,
+    attendees: Iterable[User],
+    items: Iterable[dict[str, Any]],
+    actions: Iterable[dict[str, Any]],
+    public_summary: str = "",
+    by: User,
+) -> Meeting:
+    """Attendance, notes and decisions per agenda item, and new action items.
+
+    `items` are rows of id, notes, decisions; `actions` rows of agenda_item (or None), title,
+    owner_organisation, owner_user, due_date.
+    """
+    if meeting.is_cancelled:
+        raise ValidationError(_("A cancelled meeting has no minutes."))
+    if meeting.starts_at > timezone.now():
+        raise ValidationError(_("Minutes can be written once the meeting has started."))
+    item_rows, action_rows, people = list(items), list(actions), list(attendees)
+    known = {item.pk: item for item in meeting.agenda_items.all()}
+    for row in item_rows:
+        if row["id"] not in known:
+            raise ValidationError(_("An agenda item does not belong to this meeting."))
+        if len(row["notes"]) > MINUTES_TEXT_LIMIT or len(row["decisions"]) > MINUTES_TEXT_LIMIT:
+            raise ValidationError(
+                _("Notes and decisions may be at most %(limit)s characters per agenda item.")
+                % {"limit": MINUTES_TEXT_LIMIT}
+            )
+    if len(public_summary) > 3000:
+        raise ValidationError(_("The public summary may be at most 3000 characters long."))
+    members = set(network_member_users(meeting.network).values_list("pk", flat=True))
+    if any(person.pk not in members for person in people):
+        raise ValidationError(_("Attendance can only be recorded for staff of members."))
+    today = timezone.localdate()
+    for row in action_rows:
+        _check_action(row, meeting.network, today)
+        if row.get("agenda_item") is not None and row["agenda_item"].pk not in known:
+            raise ValidationError(_("An agenda item does not belong to this meeting."))
+    with transaction.atomic():
+        for row in item_rows:
+            item = known[row["id"]]
+            item.notes, item.decisions = row["notes"], row["decisions"]
+        AgendaItem.objects.bulk_update(
+            [known[row["id"]] for row in item_rows], ["notes", "decisions"]
+        )
+        meeting.attendances.exclude(user__in=people).delete()
+        present = set(meeting.attendances.values_list("user_id", flat=True))
+        Attendance.objects.bulk_create(
+            Attendance(
+                meeting=meeting,
+                user=person,
+                organisation=member_organisation_of(person, meeting.network),
+            )
+            for person in people
+            if person.pk not in present
+        )
+        ActionItem.objects.bulk_create(
+            ActionItem(
+                meeting=meeting,
+                agenda_item=row.get("agenda_item"),
+                title=row["title"].strip(),
+                owner_organisation=row.get("owner_organisation"),
+                owner_user=row.get("owner_user"),
+                due_date=row.get("due_date"),
+                created_by=by,
+            )
+            for row in action_rows
+        )
+        meeting.public_summary = public_summary
+        meeting.updated_by = by
+        meeting.save(update_fields=["public_summary", "updated_by", "updated_at"])
+    return meeting
+
+
+def publish_minutes(meeting: Meeting, *, by: User, notify: bool = True) -> Meeting:
+    """Show the minutes to the members; the first time they are told by e-mail.
+
+    `notify=False` is for loading history (the demo), where nobody is to be written to.
+    """
+    if meeting.is_cancelled:
+        raise ValidationError(_("A cancelled meeting has no minutes."))
+    if meeting.starts_at > timezone.now():
+        raise ValidationError(_("Minutes can be published once the meeting has started."))
+    with transaction.atomic():
+        first = not meeting.minutes_published
+        meeting.minutes_published_at = timezone.now()
+        meeting.minutes_published_by = by
+        meeting.updated_by = by
+        meeting.save(
+            update_fields=[
+                "minutes_published_at",
+                "minutes_published_by",
+                "updated_by",
+                "updated_at",
+            ]
+        )
+        if first and notify:
+            _notify(meeting, "minutes")
+    return meeting
+
+
+def close_action_item(item: ActionItem, *, by: User) -> ActionItem:
+    """Mark done, recording who and when; a second click by someone else changes nothing."""
+    now = timezone.now()
+    with transaction.atomic():
+        closed = ActionItem.objects.filter(pk=item.pk, closed_at__isnull=True).update(
+            closed_at=now, closed_by=by
+        )
+        if not closed:
+            raise ValidationError(_("This action item has already been marked as done."))
+    item.refresh_from_db()
+    return item
+
+
+# --- due e-mail -----------------------------------------------------------------------------
+
+
+def _claim(queryset, field: str, now: datetime.datetime) -> list[int]:
+    """Mark rows as sent with a conditional UPDATE per row, so two runs never both send."""
+    claimed = []
+    for pk in list(queryset.values_list("pk", flat=True)):
+        if queryset.model.objects.filter(pk=pk, **{f"{field}__isnull": True}).update(
+            **{field: now}
+        ):
+            claimed.append(pk)
+    return claimed
+
+
+def send_due_mail(*, now: datetime.datetime | None = None) -> dict[str, int]:
+    """Queue invitations, day-before reminders and overdue reminders that are due, each once."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    upcoming = Meeting.objects.filter(is_cancelled=False, starts_at__gt=now)
+    # Invitations: due when the meeting is at most its series' lead time (default 7 days) away.
+    invite_ids = []
+    for meeting in upcoming.filter(invitation_sent_at__isnull=True).select_related("series"):
+        days = meeting.series.invitation_days_ahead if meeting.series_id else 7
+        if meeting.starts_at - now <= datetime.timedelta(days=days):
+            invite_ids.append(meeting.pk)
+    invitations = _claim(Meeting.objects.filter(pk__in=invite_ids), "invitation_sent_at", now)
+    tomorrow = today + datetime.timedelta(days=1)
+    reminder_ids = [
+        meeting.pk
+        for meeting in upcoming.filter(reminder_sent_at__isnull=True)
+        if timezone.localtime(meeting.starts_at).date() == tomorrow
+    ]
+    reminders = _claim(Meeting.objects.filter(pk__in=reminder_ids), "reminder_sent_at", now)
+    overdue = _claim(
+        ActionItem.objects.filter(
+            closed_at__isnull=True, due_date__lt=today, overdue_reminder_sent_at__isnull=True
+        ),
+        "overdue_reminder_sent_at",
+        now,
+    )
+
+    def enqueue() -> None:
+        for pk in invitations:
+            tasks.send_meeting_notice.enqueue(pk, "invitation")
+        for pk in reminders:
+            tasks.send_meeting_notice.enqueue(pk, "reminder")
+        for pk in overdue:
+            tasks.send_overdue_reminder.enqueue(pk)
+
+    transaction.on_commit(enqueue)
+    return {"invitations": len(invitations), "reminders": len(reminders), "overdue": len(overdue)}
+
+
+def extend_all_series() -> int:
+    return sum(len(extend_series(series)) for series in MeetingSeries.objects.all())

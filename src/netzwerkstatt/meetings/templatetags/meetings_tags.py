@@ -1,0 +1,26 @@
+"""Meeting boxes for the personal area and the network page."""
+
+from django import template
+
+from netzwerkstatt.meetings import selectors
+from netzwerkstatt.networks.permissions import member_networks
+
+register = template.Library()
+
+
+@register.inclusion_tag("meetings/_dashboard.html", takes_context=True)
+def next_meetings(context) -> dict:
+    """The user's next meetings in all their networks and the count of their open tasks."""
+    user = context["request"].user
+    return {
+        "meetings": selectors.upcoming_meetings(member_networks(user)),
+        "open_tasks": selectors.open_task_count(user),
+    }
+
+
+@register.inclusion_tag("meetings/_network_meetings.html", takes_context=True)
+def network_meetings(context, network) -> dict:
+    """The network's next meetings, for its members only."""
+    if not (context.get("is_member") or context.get("is_coordinator")):
+        return {"hidden": True}
+    return {"network": network, "meetings": selectors.upcoming_meetings(network)}

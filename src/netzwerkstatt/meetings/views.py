@@ -1,0 +1,560 @@
+"""Meeting pages: list, detail with answers and agenda, planning, minutes, tasks, calendars."""
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from netzwerkstatt.core.ical import calendar_response, new_calendar
+from netzwerkstatt.meetings import selectors, services
+from netzwerkstatt.meetings.calendar import add_meeting_to_calendar
+from netzwerkstatt.meetings.forms import (
+    ActionItemFormSet,
+    AgendaFormSet,
+    CancelForm,
+    ItemMinutesFormSet,
+    MeetingForm,
+    MinutesForm,
+    ProposalForm,
+    RsvpForm,
+    SeriesEditForm,
+    SeriesExceptionForm,
+    SeriesForm,
+)
+from netzwerkstatt.meetings.models import Meeting
+from netzwerkstatt.meetings.permissions import (
+    can_record_minutes,
+    get_closable_action_item,
+    get_coordinated_meeting,
+    get_coordinated_series,
+    get_meeting_for_members,
+    get_minutes_meeting,
+    get_network_for_members,
+)
+from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
+from netzwerkstatt.networks.permissions import get_coordinated_network
+
+
+def _error_text(error: ValidationError) -> str:
+    return " ".join(error.messages)
+
+
+@login_required
+def meeting_list(request: HttpRequest, slug: str) -> HttpResponse:
+    network, coordinates = get_network_for_members(request.user, slug)
+    return render(
+        request,
+        "meetings/meeting_list.html",
+        {
+            "network": network,
+            "meetings": selectors.meeting_list(network),
+            "is_coordinator": coordinates,
+            "feed_path": reverse("meetings:feed", args=[network.slug]),
+        },
+    )
+
+
+def _rsvp_form(page: selectors.MeetingPage) -> RsvpForm:
+    if page.my_rsvp is None:
+        return RsvpForm()
+    return RsvpForm(initial={"answer": page.my_rsvp.answer, "note": page.my_rsvp.note})
+
+
+@login_required
+def meeting_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    meeting, coordinates = get_meeting_for_members(request.user, slug, pk)
+    page = selectors.meeting_page(meeting, user=request.user)
+    return render(
+        request,
+        "meetings/meeting_detail.html",
+        {
+            "network": meeting.network,
+            "meeting": meeting,
+            "page": page,
+            "rsvp_form": _rsvp_form(page),
+            "is_coordinator": coordinates,
+            "may_record": can_record_minutes(request.user, meeting, coordinates=coordinates),
+            "show_agenda": meeting.agenda_published or coordinates,
+        },
+    )
+
+
+@login_required
+@require_POST
+def rsvp(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    meeting, _coordinates = get_meeting_for_members(request.user, slug, pk)
+    form = RsvpForm(request.POST)
+    error = None
+    if form.is_valid():
+        try:
+            services.respond_to_meeting(
+                meeting,
+                user=request.user,
+                answer=form.cleaned_data["answer"],
+                note=form.cleaned_data["note"],
+            )
+        except ValidationError as problem:
+            error = _error_text(problem)
+    else:
+        error = _("Please choose yes, no or maybe. Nothing was saved.")
+    if request.htmx:
+        # The answer section replaces itself and says in its own status line what happened.
+        page = selectors.meeting_page(meeting, user=request.user)
+        return render(
+            request,
+            "meetings/_rsvp.html",
+            {
+                "network": meeting.network,
+                "meeting": meeting,
+                "page": page,
+                "rsvp_form": RsvpForm(request.POST) if error else _rsvp_form(page),
+                "feedback": error or _("Your answer has been saved."),
+                "feedback_is_error": bool(error),
+            },
+        )
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, _("Your answer has been saved."))
+    return redirect(f"{meeting.get_absolute_url()}#zusage")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def propose(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    meeting, _coordinates = get_meeting_for_members(request.user, slug, pk)
+    form = ProposalForm(request.POST or None, network=meeting.network)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.propose_agenda_item(
+                network=meeting.network,
+                proposed_by=request.user,
+                meeting=meeting,
+                **form.cleaned_data,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Thank you. The coordination will consider your proposal."))
+            return redirect(meeting)
+    return render(
+        request,
+        "meetings/proposal_form.html",
+        {"network": meeting.network, "meeting": meeting, "form": form},
+    )
+
+
+# --- planning (coordinators) ----------------------------------------------------------------
+
+
+def _minute_takers(network: Network):
+    return selectors.network_member_users(network).order_by("display_name")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def meeting_add(request: HttpRequest, slug: str) -> HttpResponse:
+    network = get_coordinated_network(request.user, slug)
+    form = MeetingForm(request.POST or None, initial={"title": _("Network meeting")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            meeting = services.create_meeting(network, data=form.meeting_data(), by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The meeting has been added; members are informed."))
+            return redirect(meeting)
+    return render(
+        request,
+        "meetings/meeting_form.html",
+        {"network": network, "form": form, "meeting": None},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def meeting_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    meeting = get_coordinated_meeting(request.user, slug, pk)
+    local_start, local_end = (
+        timezone.localtime(meeting.starts_at),
+        timezone.localtime(meeting.ends_at),
+    )
+    initial = {
+        "title": meeting.title,
+        "date": local_start.date(),
+        "start_time": local_start.time(),
+        "end_time": local_end.time(),
+        "location": meeting.location,
+        "online_url": meeting.online_url,
+        "minute_taker": meeting.minute_taker,
+    }
+    form = MeetingForm(
+        request.POST or None, initial=initial, minute_takers=_minute_takers(meeting.network)
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_meeting(meeting, data=form.meeting_data(), by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your changes have been saved."))
+            return redirect(meeting)
+    return render(
+        request,
+        "meetings/meeting_form.html",
+        {
+            "network": meeting.network,
+            "form": form,
+            "meeting": meeting,
+            "cancel_form": CancelForm(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def meeting_cancel(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    meeting = get_coordinated_meeting(request.user, slug, pk)
+    form = CancelForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("The reason is too long. Nothing was changed."))
+        return redirect("meetings:edit", slug=slug, pk=pk)
+    try:
+        services.cancel_meeting(meeting, reason=form.cleaned_data["reason"], by=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, _("The meeting has been cancelled; members are informed."))
+    return redirect(meeting)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def series_add(request: HttpRequest, slug: str) -> HttpResponse:
+    network = get_coordinated_network(request.user, slug)
+    form = SeriesForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            series = services.create_series(network, data=form.series_data(), by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("The meeting series “%(title)s” has been created with %(count)s meetings.")
+                % {"title": series.title, "count": series.meetings.count()},
+            )
+            return redirect("meetings:list", slug=network.slug)
+    return render(request, "meetings/series_form.html", {"network": network, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def series_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    series = get_coordinated_series(request.user, slug, pk)
+    form = SeriesEditForm(request.POST or None, instance=series)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_series(series, data=form.cleaned_data, by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your changes have been saved."))
+            return redirect("meetings:series_edit", slug=slug, pk=pk)
+    return render(
+        request,
+        "meetings/series_edit.html",
+        {
+            "network": series.network,
+            "series": series,
+            "form": form,
+            "exception_form": SeriesExceptionForm(),
+            "exceptions": list(series.exceptions.all()),
+        },
+    )
+
+
+@login_required
+@require_POST
+def series_exception(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    series = get_coordinated_series(request.user, slug, pk)
+    form = SeriesExceptionForm(request.POST)
+    if form.is_valid():
+        try:
+            services.add_series_exception(series, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            messages.error(request, _error_text(error))
+        else:
+            messages.success(request, _("The date is left out of the series."))
+    else:
+        messages.error(request, _("Please enter a valid date. Nothing was changed."))
+    return redirect("meetings:series_edit", slug=slug, pk=pk)
+
+
+# --- agenda ---------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def agenda_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    meeting = get_coordinated_meeting(request.user, slug, pk)
+    items = list(meeting.agenda_items.select_related("organisation", "proposed_by"))
+    initial = [
+        {
+            "id": item.pk,
+            "status": item.status,
+            "position": item.position,
+            "minutes_needed": item.minutes_needed,
+        }
+        for item in items
+    ]
+    formset = AgendaFormSet(request.POST or None, initial=initial, prefix="punkte")
+    if request.method == "POST" and formset.is_valid():
+        try:
+            services.update_agenda(
+                meeting, items=[form.cleaned_data for form in formset], by=request.user
+            )
+        except ValidationError as error:
+            messages.error(request, _error_text(error))
+        else:
+            messages.success(request, _("The agenda has been saved."))
+            return redirect("meetings:agenda", slug=slug, pk=pk)
+    rows = list(zip(formset.forms, items, strict=False))
+    return render(
+        request,
+        "meetings/agenda_form.html",
+        {"network": meeting.network, "meeting": meeting, "formset": formset, "rows": rows},
+    )
+
+
+@login_required
+@require_POST
+def agenda_publish(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    meeting = get_coordinated_meeting(request.user, slug, pk)
+    try:
+        services.publish_agenda(meeting, by=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, _("The agenda has been published."))
+    return redirect(meeting)
+
+
+# --- minutes --------------------------------------------------------------------------------
+
+
+def _member_organisations(network: Network):
+    return Organisation.objects.filter(
+        memberships__network=network, memberships__status=MembershipStatus.MEMBER
+    ).order_by("name")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def minutes_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    meeting = get_minutes_meeting(request.user, slug, pk)
+    people = _minute_takers(meeting.network)
+    accepted = meeting.agenda_items.filter(status="accepted")
+    items = list(accepted)
+    data = request.POST or None
+    form = MinutesForm(
+        data,
+        people=people,
+        initial={
+            "attendees": [a.user_id for a in meeting.attendances.all()]
+            or [r.user_id for r in meeting.rsvps.filter(answer="yes")],
+            "public_summary": meeting.public_summary,
+        },
+    )
+    item_formset = ItemMinutesFormSet(
+        data,
+        initial=[{"id": i.pk, "notes": i.notes, "decisions": i.decisions} for i in items],
+        prefix="punkte",
+    )
+    action_formset = ActionItemFormSet(
+        data,
+        prefix="aufgaben",
+        form_kwargs={
+            "agenda_items": accepted,
+            "organisations": _member_organisations(meeting.network),
+            "people": people,
+        },
+    )
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and item_formset.is_valid()
+        and action_formset.is_valid()
+    ):
+        try:
+            services.save_minutes(
+                meeting,
+                attendees=form.cleaned_data["attendees"],
+                items=[f.cleaned_data for f in item_formset],
+                actions=[f.cleaned_data for f in action_formset if f.has_changed()],
+                public_summary=form.cleaned_data["public_summary"],
+                by=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The minutes have been saved."))
+            return redirect("meetings:minutes", slug=slug, pk=pk)
+    return render(
+        request,
+        "meetings/minutes_form.html",
+        {
+            "network": meeting.network,
+            "meeting": meeting,
+            "form": form,
+            "item_rows": list(zip(item_formset.forms, items, strict=False)),
+            "item_formset": item_formset,
+            "action_formset": action_formset,
+            "actions": list(
+                meeting.action_items.select_related("owner_organisation", "owner_user")
+            ),
+        },
+    )
+
+
+@login_required
+@require_POST
+def minutes_publish(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    meeting = get_coordinated_meeting(request.user, slug, pk)
+    try:
+        services.publish_minutes(meeting, by=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, _("The minutes have been published to the members."))
+    return redirect("meetings:minutes", slug=slug, pk=pk)
+
+
+def _minutes_context(request: HttpRequest, slug: str, pk: int) -> dict:
+    meeting, coordinates = get_meeting_for_members(request.user, slug, pk)
+    may_record = can_record_minutes(request.user, meeting, coordinates=coordinates)
+    if not (meeting.minutes_published or may_record):
+        raise Http404
+    return {
+        "network": meeting.network,
+        "meeting": meeting,
+        "page": selectors.meeting_page(meeting, user=request.user),
+        "is_coordinator": coordinates,
+        "may_record": may_record,
+    }
+
+
+@login_required
+def minutes_view(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    return render(request, "meetings/minutes.html", _minutes_context(request, slug, pk))
+
+
+def _export_name(meeting: Meeting, extension: str) -> str:
+    day = timezone.localtime(meeting.starts_at).date()
+    return f"protokoll-{meeting.network.slug}-{day:%Y-%m-%d}.{extension}"
+
+
+@login_required
+def minutes_markdown(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    context = _minutes_context(request, slug, pk)
+    text = render_to_string("meetings/export/minutes.md", context, request=request)
+    response = HttpResponse(text, content_type="text/markdown; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{_export_name(context["meeting"], "md")}"'
+    )
+    return response
+
+
+@login_required
+def minutes_html(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    context = _minutes_context(request, slug, pk)
+    text = render_to_string("meetings/export/minutes.html", context, request=request)
+    response = HttpResponse(text, content_type="text/html; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{_export_name(context["meeting"], "html")}"'
+    )
+    return response
+
+
+def public_summary(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """What the network tells everyone about a meeting: the published public summary."""
+    meeting = get_object_or_404(
+        Meeting.objects.select_related("network"),
+        network__slug=slug,
+        pk=pk,
+        minutes_published_at__isnull=False,
+        is_cancelled=False,
+    )
+    if not meeting.public_summary:
+        raise Http404
+    return render(
+        request, "meetings/public_summary.html", {"network": meeting.network, "meeting": meeting}
+    )
+
+
+# --- tasks ----------------------------------------------------------------------------------
+
+
+@login_required
+def my_tasks(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "meetings/my_tasks.html",
+        {"tasks": selectors.my_tasks(request.user), "nav": "tasks", "today": timezone.localdate()},
+    )
+
+
+@login_required
+@require_POST
+def action_close(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_closable_action_item(request.user, pk)
+    try:
+        services.close_action_item(item, by=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, _("“%(title)s” is marked as done.") % {"title": item.title})
+    back = request.POST.get("next", "")
+    if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        return redirect(back)
+    return redirect("meetings:my_tasks")
+
+
+# --- calendars ------------------------------------------------------------------------------
+
+
+@login_required
+def meeting_ics(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    meeting, _coordinates = get_meeting_for_members(request.user, slug, pk)
+    calendar = new_calendar(name=meeting.title)
+    add_meeting_to_calendar(calendar, meeting)
+    return calendar_response(
+        calendar, filename=f"treffen-{timezone.localtime(meeting.starts_at):%Y-%m-%d}.ics"
+    )
+
+
+def network_feed(request: HttpRequest, slug: str) -> HttpResponse:
+    """A subscribable feed of a network's meetings: times and places, never the online link.
+
+    Calendar programs cannot log in, so the feed is public and says only what the network
+    would say on a poster; the link leads members to the page with the details.
+    """
+    network = get_object_or_404(Network, slug=slug)
+    calendar = new_calendar(
+        name=_("Meetings of %(network)s") % {"network": network.name},
+        description=network.tagline,
+    )
+    for meeting in Meeting.objects.filter(
+        network=network, starts_at__gte=timezone.now() - datetime.timedelta(days=180)
+    ).select_related("network"):
+        add_meeting_to_calendar(calendar, meeting, with_online_url=False)
+    return calendar_response(calendar, filename=f"treffen-{network.slug}.ics")
