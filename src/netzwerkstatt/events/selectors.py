@@ -1,0 +1,356 @@
+"""Reads for the calendar, event pages, feeds and the personal area, shaped for one page each."""
+
+import calendar as pycalendar
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, IntegerField, Prefetch, Q, QuerySet, Sum, Value
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from netzwerkstatt.accounts.models import User
+from netzwerkstatt.events.models import (
+    CalendarToken,
+    Event,
+    EventCoOrganiser,
+    EventDate,
+    EventTask,
+    Registration,
+    RegistrationStatus,
+    TaskClaim,
+    Visibility,
+)
+from netzwerkstatt.meetings.selectors import meetings_for_calendar
+from netzwerkstatt.networks.models import Network, Organisation
+from netzwerkstatt.networks.permissions import AnyUser, member_networks
+
+LIST_PAGE_SIZE = 20
+
+
+def visible_events(user: AnyUser) -> QuerySet[Event]:
+    """Public events, and members-only events of the networks the user is a member of."""
+    visible = Q(visibility=Visibility.PUBLIC)
+    if user.is_authenticated:
+        visible |= Q(network__in=member_networks(user).values("pk"))
+    return Event.objects.filter(visible)
+
+
+def _filter(events: QuerySet[Event], filters: dict[str, Any]) -> QuerySet[Event]:
+    if filters.get("zielgruppe"):
+        events = events.filter(target_groups__in=filters["zielgruppe"])
+    if filters.get("organisation"):
+        organisation = filters["organisation"]
+        events = events.filter(
+            Q(organiser=organisation) | Q(co_organiser_links__organisation=organisation)
+        )
+    if filters.get("netzwerk"):
+        events = events.filter(network=filters["netzwerk"])
+    return events
+
+
+def _occurrences(user: AnyUser, filters: dict[str, Any]) -> QuerySet[EventDate]:
+    event_ids = _filter(visible_events(user), filters).values("pk")
+    return (
+        EventDate.objects.filter(event__in=event_ids)
+        .select_related("event__organiser", "event__network")
+        .prefetch_related(
+            "event__target_groups",
+            Prefetch(
+                "event__co_organiser_links",
+                queryset=EventCoOrganiser.objects.select_related("organisation"),
+            ),
+        )
+        .order_by("starts_at", "pk")
+    )
+
+
+def calendar_list(
+    user: AnyUser, filters: dict[str, Any], *, page: Any = 1, now: datetime.datetime | None = None
+) -> Page:
+    """Dates of visible events that have not ended yet, soonest first, paged."""
+    dates = _occurrences(user, filters).filter(ends_at__gte=now or timezone.now())
+    return Paginator(dates, LIST_PAGE_SIZE).get_page(page)
+
+
+@dataclass
+class CalendarEntry:
+    title: str
+    url: str
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime
+    kind: str  # "event" or "meeting"
+    members_only: bool = False
+    is_cancelled: bool = False
+
+
+@dataclass
+class CalendarDay:
+    day: datetime.date
+    in_month: bool
+    entries: list[CalendarEntry] = field(default_factory=list)
+
+
+@dataclass
+class MonthView:
+    year: int
+    month: int
+    first: datetime.date
+    weeks: list[list[CalendarDay]]
+    previous: datetime.date
+    next: datetime.date
+    entry_count: int
+
+
+def _month_bounds(year: int, month: int) -> tuple[datetime.date, datetime.date]:
+    first = datetime.date(year, month, 1)
+    last = datetime.date(year, month, pycalendar.monthrange(year, month)[1])
+    return first, last
+
+
+def _aware(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def meetings_between(
+    user: AnyUser, start: datetime.date, end: datetime.date, *, network: Network | None = None
+) -> list:
+    """Meetings of the user's networks (one query per network; people are in few)."""
+    if not user.is_authenticated:
+        return []
+    networks = member_networks(user)
+    if network is not None:
+        networks = networks.filter(pk=network.pk)
+    meetings = []
+    for each in networks:
+        meetings += meetings_for_calendar(network=each, start=start, end=end)
+    return meetings
+
+
+def upcoming_meetings(user: AnyUser, filters: dict[str, Any], *, days: int = 90) -> list:
+    """The next meetings of the user's networks, for the calendar list (members only)."""
+    if filters.get("zielgruppe") or filters.get("organisation"):
+        return []
+    today = timezone.localdate()
+    meetings = meetings_between(
+        user, today, today + datetime.timedelta(days=days), network=filters.get("netzwerk")
+    )
+    now = timezone.now()
+    return sorted(
+        (meeting for meeting in meetings if meeting.ends_at >= now),
+        key=lambda meeting: meeting.starts_at,
+    )[:5]
+
+
+def month_view(user: AnyUser, filters: dict[str, Any], *, year: int, month: int) -> MonthView:
+    first, last = _month_bounds(year, month)
+    weeks_of_days = pycalendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    grid_start, grid_end = weeks_of_days[0][0], weeks_of_days[-1][-1]
+    days = {
+        day: CalendarDay(day=day, in_month=day.month == month)
+        for week in weeks_of_days
+        for day in week
+    }
+    dates = _occurrences(user, filters).filter(
+        starts_at__lt=_aware(grid_end + datetime.timedelta(days=1)),
+        ends_at__gte=_aware(grid_start),
+    )
+    count = 0
+    for occurrence in dates:
+        event = occurrence.event
+        day = timezone.localtime(occurrence.starts_at).date()
+        if day in days:
+            days[day].entries.append(
+                CalendarEntry(
+                    title=event.title,
+                    url=event.get_absolute_url(),
+                    starts_at=occurrence.starts_at,
+                    ends_at=occurrence.ends_at,
+                    kind="event",
+                    members_only=not event.is_public,
+                )
+            )
+            count += 1
+    if not filters.get("zielgruppe") and not filters.get("organisation"):
+        for meeting in meetings_between(
+            user, grid_start, grid_end, network=filters.get("netzwerk")
+        ):
+            day = timezone.localtime(meeting.starts_at).date()
+            if day in days:
+                days[day].entries.append(
+                    CalendarEntry(
+                        title=meeting.title,
+                        url=meeting.get_absolute_url(),
+                        starts_at=meeting.starts_at,
+                        ends_at=meeting.ends_at,
+                        kind="meeting",
+                        members_only=True,
+                        is_cancelled=meeting.is_cancelled,
+                    )
+                )
+                count += 1
+    for day in days.values():
+        day.entries.sort(key=lambda entry: entry.starts_at)
+    weeks = [[days[day] for day in week] for week in weeks_of_days]
+    previous = (first - datetime.timedelta(days=1)).replace(day=1)
+    following = last + datetime.timedelta(days=1)
+    return MonthView(year, month, first, weeks, previous, following, count)
+
+
+def _tasks_with_claims() -> QuerySet[EventTask]:
+    return EventTask.objects.annotate(
+        claimed=Coalesce(Sum("claims__quantity"), Value(0), output_field=IntegerField())
+    ).prefetch_related(
+        Prefetch("claims", queryset=TaskClaim.objects.select_related("organisation", "user"))
+    )
+
+
+def event_detail(pk: int) -> Event:
+    events = Event.objects.select_related("network", "organiser", "report").prefetch_related(
+        "dates",
+        "target_groups",
+        "languages",
+        Prefetch(
+            "co_organiser_links", queryset=EventCoOrganiser.objects.select_related("organisation")
+        ),
+        Prefetch("tasks", queryset=_tasks_with_claims().order_by("deadline", "pk")),
+    )
+    return get_object_or_404(events, pk=pk)
+
+
+@dataclass
+class RegistrationSummary:
+    confirmed_people: int
+    waiting: int
+    free: int | None
+
+
+def registration_summary(event: Event) -> RegistrationSummary:
+    totals = Registration.objects.filter(event=event).aggregate(
+        confirmed=Coalesce(Sum("people", filter=Q(status=RegistrationStatus.CONFIRMED)), Value(0)),
+        waiting=Count("pk", filter=Q(status=RegistrationStatus.WAITING)),
+    )
+    free = None if event.capacity is None else max(event.capacity - totals["confirmed"], 0)
+    return RegistrationSummary(totals["confirmed"], totals["waiting"], free)
+
+
+def registrations_for_organisers(event: Event) -> list[Registration]:
+    return list(
+        Registration.objects.filter(event=event)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .order_by("status", "created_at", "pk")
+    )
+
+
+def active_registration_of(event: Event, user: User) -> Registration | None:
+    return (
+        Registration.objects.filter(event=event, user=user)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .first()
+    )
+
+
+def task_with_event(pk: int) -> EventTask:
+    return get_object_or_404(
+        EventTask.objects.select_related("event__network", "event__organiser"), pk=pk
+    )
+
+
+def claim_with_task(pk: int) -> TaskClaim:
+    return get_object_or_404(
+        TaskClaim.objects.select_related(
+            "organisation", "task__event__network", "task__event__organiser"
+        ),
+        pk=pk,
+    )
+
+
+def upcoming_events(
+    user: AnyUser, *, network: Network | None = None, limit: int = 5
+) -> list[EventDate]:
+    """The next dates of visible events (for a network's page)."""
+    dates = _occurrences(user, {"netzwerk": network} if network else {})
+    return list(dates.filter(ends_at__gte=timezone.now())[:limit])
+
+
+@dataclass
+class DashboardEvents:
+    dates: list[EventDate]
+    open_tasks: list[EventTask]
+
+
+def dashboard_events(user: AnyUser, *, limit: int = 10) -> DashboardEvents:
+    """The next dates of my organisations' events, and open tasks of joint events we run."""
+    if not user.is_authenticated:
+        return DashboardEvents([], [])
+    own = Organisation.objects.filter(staff__user=user).values("pk")
+    mine = Event.objects.filter(
+        Q(organiser__in=own) | Q(co_organiser_links__organisation__in=own)
+    ).values("pk")
+    dates = list(
+        EventDate.objects.filter(event__in=mine, ends_at__gte=timezone.now())
+        .select_related("event__organiser")
+        .order_by("starts_at")[:limit]
+    )
+    future = EventDate.objects.filter(ends_at__gte=timezone.now()).values("event_id")
+    tasks = [
+        task
+        for task in _tasks_with_claims()
+        .filter(event__in=mine)
+        .filter(event__in=future)
+        .select_related("event")
+        .order_by("deadline", "pk")[:50]
+        if task.claimed < task.needed
+    ]
+    return DashboardEvents(dates, tasks[:limit])
+
+
+def feed_dates(
+    *, user: AnyUser | None = None, network: Network | None = None, event: Event | None = None
+) -> list[EventDate]:
+    """Dates for an iCal feed: public events, or all the user's visible ones."""
+    if event is not None:
+        dates = EventDate.objects.filter(event=event)
+    else:
+        events = visible_events(user) if user is not None else visible_events_public()
+        if network is not None:
+            events = events.filter(network=network)
+        since = timezone.now() - datetime.timedelta(days=180)
+        dates = EventDate.objects.filter(event__in=events.values("pk"), ends_at__gte=since)
+    return list(
+        dates.select_related("event__organiser", "event__network")
+        .prefetch_related(
+            Prefetch(
+                "event__co_organiser_links",
+                queryset=EventCoOrganiser.objects.select_related("organisation"),
+            )
+        )
+        .order_by("starts_at", "pk")
+    )
+
+
+def visible_events_public() -> QuerySet[Event]:
+    return Event.objects.filter(visibility=Visibility.PUBLIC)
+
+
+def user_for_calendar_token(token: str) -> User:
+    found = get_object_or_404(CalendarToken.objects.select_related("user"), token=token)
+    if not found.user.is_active:
+        raise Http404
+    return found.user
+
+
+def organisations_with_events() -> QuerySet[Organisation]:
+    return Organisation.objects.filter(
+        Q(organised_events__isnull=False) | Q(event_co_organisations__isnull=False)
+    ).distinct()
+
+
+def own_organisation_ids(user: AnyUser) -> set[int]:
+    """The organisations the user works for."""
+    if not user.is_authenticated:
+        return set()
+    return set(Organisation.objects.filter(staff__user=user).values_list("pk", flat=True))

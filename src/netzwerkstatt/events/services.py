@@ -1,0 +1,452 @@
+"""Writes to events, registrations, tasks and reports. Views call these; nothing else writes."""
+
+import secrets
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Sum
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from netzwerkstatt.accounts.models import User
+from netzwerkstatt.core.mail import send_templated_mail
+from netzwerkstatt.events.models import (
+    MAX_PEOPLE_PER_REGISTRATION,
+    CalendarToken,
+    Event,
+    EventCoOrganiser,
+    EventDate,
+    EventReport,
+    EventTask,
+    Registration,
+    RegistrationStatus,
+    TaskClaim,
+)
+from netzwerkstatt.meetings.services import propose_agenda_item
+from netzwerkstatt.networks.models import Membership, MembershipStatus, Network, Organisation
+from netzwerkstatt.offers.services import create_need
+
+EVENT_M2M_FIELDS = ("target_groups", "languages")
+MAX_DATES = 60
+CANCEL_SALT = "netzwerkstatt.events.registration.cancel"
+
+
+# Events ----------------------------------------------------------------------------------
+
+
+def _member_org_ids(network: Network) -> set[int]:
+    return set(
+        Membership.objects.filter(network=network, status=MembershipStatus.MEMBER).values_list(
+            "organisation_id", flat=True
+        )
+    )
+
+
+def _check_dates(dates: list[dict[str, datetime]]) -> None:
+    if not dates:
+        raise ValidationError(_("Please enter at least one date."))
+    if len(dates) > MAX_DATES:
+        raise ValidationError(
+            _("An event can have at most %(count)s dates.") % {"count": MAX_DATES}
+        )
+    for row in dates:
+        if row["starts_at"] >= row["ends_at"]:
+            raise ValidationError(_("An event must end after it starts."))
+
+
+def _check_organisations(
+    network: Network, organiser: Organisation, co_organisers: Iterable[Organisation]
+) -> None:
+    members = _member_org_ids(network)
+    if organiser.pk not in members:
+        raise ValidationError(_("Only member organisations of the network can publish events."))
+    for organisation in co_organisers:
+        if organisation.pk == organiser.pk:
+            raise ValidationError(_("The organiser cannot also be a co-organiser."))
+        if organisation.pk not in members:
+            raise ValidationError(
+                _("%(name)s is not a member of this network and cannot co-organise.")
+                % {"name": organisation.name}
+            )
+
+
+def _apply(event: Event, data: dict[str, Any]) -> dict[str, Any]:
+    related = {}
+    for name, value in data.items():
+        if name in EVENT_M2M_FIELDS:
+            related[name] = value
+        else:
+            setattr(event, name, value)
+    return related
+
+
+def _replace_dates(event: Event, dates: list[dict[str, datetime]]) -> None:
+    event.dates.all().delete()
+    EventDate.objects.bulk_create(
+        EventDate(event=event, starts_at=row["starts_at"], ends_at=row["ends_at"])
+        for row in sorted(dates, key=lambda row: row["starts_at"])
+    )
+
+
+def _set_co_organisers(event: Event, co_organisers: Iterable[Organisation]) -> None:
+    """Keep the confirmation of co-organisers who stay; add new ones unconfirmed."""
+    wanted = {organisation.pk for organisation in co_organisers}
+    event.co_organiser_links.exclude(organisation_id__in=wanted).delete()
+    existing = set(event.co_organiser_links.values_list("organisation_id", flat=True))
+    EventCoOrganiser.objects.bulk_create(
+        EventCoOrganiser(event=event, organisation_id=pk) for pk in sorted(wanted - existing)
+    )
+
+
+@transaction.atomic
+def create_event(
+    network: Network,
+    *,
+    organiser: Organisation,
+    data: dict[str, Any],
+    dates: list[dict[str, datetime]],
+    co_organisers: Iterable[Organisation] = (),
+    by: User | None = None,
+) -> Event:
+    co_organisers = list(co_organisers)
+    _check_dates(dates)
+    _check_organisations(network, organiser, co_organisers)
+    event = Event(network=network, organiser=organiser, created_by=by, updated_by=by)
+    related = _apply(event, data)
+    event.full_clean(exclude=list(EVENT_M2M_FIELDS))
+    event.save()
+    for name, value in related.items():
+        getattr(event, name).set(value)
+    _replace_dates(event, dates)
+    _set_co_organisers(event, co_organisers)
+    return event
+
+
+@transaction.atomic
+def update_event(
+    event: Event,
+    *,
+    data: dict[str, Any],
+    dates: list[dict[str, datetime]] | None = None,
+    co_organisers: Iterable[Organisation] | None = None,
+    by: User | None = None,
+) -> Event:
+    # Lock the event: a registration running at the same time counts against its capacity.
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    if dates is not None:
+        _check_dates(dates)
+    if co_organisers is not None:
+        co_organisers = list(co_organisers)
+        _check_organisations(event.network, event.organiser, co_organisers)
+    related = _apply(event, data)
+    event.updated_by = by
+    event.full_clean(exclude=list(EVENT_M2M_FIELDS))
+    event.save()
+    for name, value in related.items():
+        getattr(event, name).set(value)
+    if dates is not None:
+        _replace_dates(event, dates)
+    if co_organisers is not None:
+        _set_co_organisers(event, co_organisers)
+    _promote_waiting(event)
+    return event
+
+
+@transaction.atomic
+def confirm_co_organisation(
+    event: Event, *, organisation: Organisation, part: str = "", by: User | None = None
+) -> EventCoOrganiser:
+    link = (
+        EventCoOrganiser.objects.select_for_update()
+        .filter(event=event, organisation=organisation)
+        .first()
+    )
+    if link is None:
+        raise ValidationError(_("This organisation is not a co-organiser of the event."))
+    if len(part) > 500:
+        raise ValidationError(_("Please describe your part in at most 500 characters."))
+    link.part = part
+    link.confirmed_at = timezone.now()
+    link.confirmed_by = by
+    link.save(update_fields=["part", "confirmed_at", "confirmed_by"])
+    return link
+
+
+# Registrations -----------------------------------------------------------------------------
+
+
+def event_is_over(event: Event, *, now: datetime | None = None) -> bool:
+    last = event.dates.order_by("-ends_at").values_list("ends_at", flat=True).first()
+    return last is None or last <= (now or timezone.now())
+
+
+def confirmed_people(event: Event) -> int:
+    return (
+        event.registrations.filter(status=RegistrationStatus.CONFIRMED).aggregate(
+            total=Sum("people")
+        )["total"]
+        or 0
+    )
+
+
+def cancel_token(registration: Registration) -> str:
+    return signing.dumps(registration.pk, salt=CANCEL_SALT)
+
+
+def registration_from_token(token: str) -> Registration | None:
+    try:
+        pk = signing.loads(token, salt=CANCEL_SALT)
+    except signing.BadSignature:
+        return None
+    return Registration.objects.select_related("event").filter(pk=pk).first()
+
+
+def _mail_registration(registration: Registration, template: str) -> None:
+    context = {
+        "registration_name": registration.name,
+        "event_title": registration.event.title,
+        "event_path": registration.event.get_absolute_url(),
+        "people": registration.people,
+        "is_waiting": registration.status == RegistrationStatus.WAITING,
+        "cancel_path": reverse("events:cancel_visitor", args=[cancel_token(registration)])
+        if registration.user_id is None
+        else registration.event.get_absolute_url(),
+    }
+    to = [registration.email]
+    transaction.on_commit(
+        lambda: send_templated_mail(template=f"events/mail/{template}", context=context, to=to)
+    )
+
+
+@transaction.atomic
+def register_for_event(
+    event: Event,
+    *,
+    user: User | None = None,
+    name: str = "",
+    email: str = "",
+    people: int = 1,
+) -> Registration:
+    """RSVP for a member (`user`) or a visitor (name, e-mail, number of people).
+
+    Beyond the limit the registration goes on the waiting list; it is moved up when places free.
+    """
+    # Lock the event row: two people asking for the last places at once must queue here.
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    if event_is_over(event):
+        raise ValidationError(_("This event is over; registration is closed."))
+    if user is not None:
+        name, email, people = user.display_name or user.email, user.email, 1
+    elif not event.is_public:
+        raise ValidationError(_("Only members of the network can register for this event."))
+    if not name.strip() or not email.strip():
+        raise ValidationError(_("Please enter your name and e-mail address."))
+    if not 1 <= people <= MAX_PEOPLE_PER_REGISTRATION:
+        raise ValidationError(
+            _("Please register between 1 and %(max)s people.")
+            % {"max": MAX_PEOPLE_PER_REGISTRATION}
+        )
+    if event.capacity is not None and people > event.capacity:
+        raise ValidationError(
+            _("This event has room for %(capacity)s people in total; please register fewer.")
+            % {"capacity": event.capacity}
+        )
+    active = event.registrations.filter(status__in=[RegistrationStatus.CONFIRMED, "waiting"])
+    if active.filter(email__iexact=email.strip()).exists():
+        raise ValidationError(_("You are already registered for this event."))
+    fits = event.capacity is None or confirmed_people(event) + people <= event.capacity
+    registration = Registration(
+        event=event,
+        user=user,
+        name=name.strip(),
+        email=email.strip(),
+        people=people,
+        status=RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITING,
+    )
+    registration.full_clean()
+    registration.save()
+    _mail_registration(registration, "registration")
+    return registration
+
+
+def _promote_waiting(event: Event) -> list[Registration]:
+    """Move waiting registrations up, oldest first, as far as the free places allow.
+
+    A group too large for the places left is skipped, so a smaller one behind it can come in;
+    it keeps its place in the queue for the next cancellation. The caller holds the event lock.
+    """
+    waiting = list(event.registrations.filter(status=RegistrationStatus.WAITING))
+    if not waiting:
+        return []
+    free = None if event.capacity is None else event.capacity - confirmed_people(event)
+    promoted = []
+    for registration in waiting:
+        if free is not None and registration.people > free:
+            continue
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.save(update_fields=["status"])
+        promoted.append(registration)
+        _mail_registration(registration, "promoted")
+        if free is not None:
+            free -= registration.people
+    return promoted
+
+
+@transaction.atomic
+def cancel_registration(registration: Registration) -> Registration:
+    event = Event.objects.select_for_update().get(pk=registration.event_id)
+    registration = Registration.objects.get(pk=registration.pk)
+    if registration.status == RegistrationStatus.CANCELLED:
+        raise ValidationError(_("This registration has already been cancelled."))
+    registration.status = RegistrationStatus.CANCELLED
+    registration.cancelled_at = timezone.now()
+    registration.save(update_fields=["status", "cancelled_at"])
+    _promote_waiting(event)
+    return registration
+
+
+# Tasks -------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def add_task(
+    event: Event,
+    *,
+    description: str,
+    needed: int,
+    deadline: date | None = None,
+    by: User | None = None,
+) -> EventTask:
+    task = EventTask(
+        event=event, description=description, needed=needed, deadline=deadline, created_by=by
+    )
+    task.full_clean()
+    task.save()
+    return task
+
+
+def claimed_total(task: EventTask) -> int:
+    return task.claims.aggregate(total=Sum("quantity"))["total"] or 0
+
+
+@transaction.atomic
+def claim_task(
+    task: EventTask, *, organisation: Organisation, quantity: int = 1, by: User | None = None
+) -> TaskClaim:
+    """Take on `quantity` of a task for an organisation; never more than is still open."""
+    if quantity < 1:
+        raise ValidationError(_("Please take on at least one."))
+    # Lock the task row: two members claiming the last free place at once are served in turn,
+    # and the second sees the first one's claim in the sum below.
+    task = EventTask.objects.select_for_update().select_related("event").get(pk=task.pk)
+    if organisation.pk not in _member_org_ids(task.event.network):
+        raise ValidationError(_("Only member organisations of the network can take on tasks."))
+    free = task.needed - claimed_total(task)
+    if free <= 0:
+        raise ValidationError(_("This task has already been fully taken on."))
+    if quantity > free:
+        raise ValidationError(
+            _("Only %(free)s of %(needed)s are still open; please take on fewer.")
+            % {"free": free, "needed": task.needed}
+        )
+    claim = TaskClaim.objects.filter(task=task, organisation=organisation).first()
+    if claim is None:
+        claim = TaskClaim.objects.create(
+            task=task, organisation=organisation, user=by, quantity=quantity
+        )
+    else:
+        claim.quantity += quantity
+        claim.user = by
+        claim.save(update_fields=["quantity", "user"])
+    return claim
+
+
+@transaction.atomic
+def release_claim(claim: TaskClaim, *, by: User | None = None) -> EventTask:
+    """Give a task back; its places are open again for others."""
+    task = EventTask.objects.select_for_update().get(pk=claim.task_id)
+    deleted, _rows = TaskClaim.objects.filter(pk=claim.pk).delete()
+    if not deleted:
+        raise ValidationError(_("This task had already been given back."))
+    return task
+
+
+# Reports -------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def save_report(event: Event, *, data: dict[str, Any], by: User | None = None) -> EventReport:
+    if not event_is_over(event):
+        raise ValidationError(_("A report can be written once the event is over."))
+    report = EventReport.objects.select_for_update().filter(event=event).first()
+    report = report or EventReport(event=event)
+    for name, value in data.items():
+        setattr(report, name, value)
+    report.written_by = by
+    report.full_clean()
+    report.save()
+    return report
+
+
+def _follow_up(event: Event, index: int) -> tuple[EventReport, str]:
+    report = EventReport.objects.filter(event=event).first()
+    follow_ups = report.follow_up_list() if report else []
+    if not 0 <= index < len(follow_ups):
+        raise ValidationError(_("This follow-up does not exist (any more)."))
+    return report, follow_ups[index]
+
+
+def follow_up_to_need(event: Event, *, index: int, by: User | None = None):
+    """Record a follow-up of the report as a need of the network (through offers.services)."""
+    report, text = _follow_up(event, index)
+    description = _("Follow-up of the event “%(title)s”: %(text)s") % {
+        "title": event.title,
+        "text": text,
+    }
+    return create_need(
+        event.network,
+        data={
+            "title": text[:200],
+            "description": description[:5000],
+            "raised_by": event.organiser,
+            "raised_at": event.title[:200],
+            "raised_on": timezone.localdate(),
+            "target_groups": list(event.target_groups.all()),
+        },
+        by=by,
+    )
+
+
+def follow_up_to_agenda(event: Event, *, index: int, by: User | None = None):
+    """Propose a follow-up of the report for the network's next meeting."""
+    report, text = _follow_up(event, index)
+    return propose_agenda_item(
+        network=event.network,
+        proposed_by=by,
+        title=text[:200],
+        description=_("Follow-up of the event “%(title)s”.") % {"title": event.title},
+    )
+
+
+# Calendar feed tokens --------------------------------------------------------------------------
+
+
+def calendar_token_for(user: User) -> CalendarToken:
+    token, _created = CalendarToken.objects.get_or_create(
+        user=user, defaults={"token": secrets.token_urlsafe(32)}
+    )
+    return token
+
+
+@transaction.atomic
+def reset_calendar_token(user: User) -> CalendarToken:
+    """A new secret: the old feed address stops working at once."""
+    token = calendar_token_for(user)
+    token.token = secrets.token_urlsafe(32)
+    token.save(update_fields=["token", "created_at"])
+    return token

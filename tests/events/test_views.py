@@ -1,0 +1,261 @@
+"""Pages and forms: the calendar, event pages, RSVP and task claiming, and bad input."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from netzwerkstatt.events import services
+from netzwerkstatt.events.models import Event, Registration, TaskClaim
+from tests.events.factories import EventFactory, in_days
+from tests.events.test_permissions import _event_form
+from tests.factories import TargetGroupFactory
+from tests.meetings.factories import MeetingFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _text(response) -> str:
+    return response.content.decode()
+
+
+def test_calendar_lists_public_events_and_members_see_more(ew, as_user):
+    anonymous = _text(as_user(None).get(reverse("events:calendar")))
+    assert "Ideencafé" in anonymous and "Nur für Mitglieder" not in anonymous
+    member = _text(as_user(ew.other_member).get(reverse("events:calendar")))
+    assert "Ideencafé" in member and "Nur für Mitglieder" in member
+    outsider = _text(as_user(ew.world.outsider).get(reverse("events:calendar")))
+    assert "Nur für Mitglieder" not in outsider
+
+
+def test_calendar_hides_past_events(ew, client):
+    EventFactory(
+        network=ew.world.network,
+        organiser=ew.world.member_org,
+        title="Längst vorbei",
+        dates=[(in_days(-5, 10), in_days(-5, 12))],
+    )
+    assert "Längst vorbei" not in _text(client.get(reverse("events:calendar")))
+
+
+def test_calendar_filters_by_target_group_and_organisation(ew, client):
+    children = TargetGroupFactory(slug="kinder", name="Kinder")
+    kids = EventFactory(network=ew.world.network, organiser=ew.other_org, title="Kinderfest")
+    kids.target_groups.set([children])
+    by_group = _text(client.get(reverse("events:calendar") + "?zielgruppe=kinder"))
+    assert "Kinderfest" in by_group and "Ideencafé" not in by_group
+    # The co-organiser's filter finds the events it co-organises.
+    by_org = _text(client.get(reverse("events:calendar") + "?organisation=cvjm"))
+    assert "Ideencafé" in by_org and "Kinderfest" not in by_org
+    # An unknown value drops only its own filter.
+    unknown = client.get(reverse("events:calendar") + "?zielgruppe=gibts-nicht")
+    assert unknown.status_code == 200 and "Kinderfest" in _text(unknown)
+
+
+def test_month_view_shows_events_on_their_day(ew, client):
+    start = timezone.localtime(ew.event.dates.get().starts_at)
+    response = client.get(reverse("events:month", args=[start.year, start.month]))
+    text = _text(response)
+    assert f'href="{ew.event.get_absolute_url()}"' in text
+    assert '<abbr title="Montag">Mo</abbr>' in text
+    previous = (start.date().replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+    assert reverse("events:month", args=[previous.year, previous.month]) in text
+
+
+def test_month_view_redirect_and_bad_months(ew, client):
+    response = client.get(reverse("events:this_month") + "?zielgruppe=kinder")
+    today = timezone.localdate()
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"/monat/{today.year}/{today.month}/?zielgruppe=kinder")
+    assert client.get("/veranstaltungen/monat/2027/13/").status_code == 404
+    assert client.get("/veranstaltungen/monat/0/1/").status_code == 404
+
+
+def test_event_page_shows_place_times_organisers_and_tasks(ew, client):
+    text = _text(client.get(ew.event.get_absolute_url()))
+    assert "Nachbarschaftsgarten" in text and "Volbedingstraße 1" in text
+    assert "Internationale Frauen e.V." in text
+    assert "CVJM Leipzig" in text and "noch nicht bestätigt" in text
+    assert "Wer bringt was mit?" in text and "Tisch mitbringen" in text
+    assert "0 von 2 übernommen" in text
+    # Visitors see the registration form but no claim form.
+    assert 'name="email"' in text and "Übernehmen" not in text
+
+
+def test_member_creates_a_joint_event(ew, as_user):
+    client = as_user(ew.world.member)
+    data = _event_form(ew, co_organisers=[ew.co_org.pk, ew.other_org.pk], capacity="30")
+    response = client.post(reverse("events:create", args=["sis"]), data)
+    event = Event.objects.get(title="Neues Sommerfest")
+    assert response.status_code == 302 and response["Location"] == event.get_absolute_url()
+    assert event.created_by == ew.world.member and event.capacity == 30
+    assert set(event.co_organisers.all()) == {ew.co_org, ew.other_org}
+    assert timezone.localtime(event.dates.get().starts_at).hour == 15
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            {"termine-0-ends_at": in_days(20, 14).strftime("%Y-%m-%dT%H:%M")},
+            "Das Ende muss nach dem Beginn liegen.",
+        ),
+        ({"capacity": "0"}, "größer oder gleich 1"),
+        ({"capacity": "-5"}, "größer oder gleich 1"),
+        ({"title": "x" * 201}, "höchstens 200 Zeichen"),
+        ({"description": "x" * 5001}, "höchstens 5000 Zeichen"),
+        ({"place_name": ""}, "Bitte geben Sie einen Ort, eine Adresse oder einen Online-Link an."),
+        ({"termine-0-starts_at": "gestern"}, "Bitte ein gültiges Datum und Uhrzeit eingeben."),
+        ({"co_organisers": ["99999"]}, "Bitte eine gültige Auswahl treffen"),
+    ],
+)
+def test_bad_event_input_shows_german_messages_and_saves_nothing(ew, as_user, change, message):
+    data = _event_form(ew, **change)
+    response = as_user(ew.world.member).post(reverse("events:create", args=["sis"]), data)
+    assert response.status_code == 200
+    assert message in _text(response)
+    assert not Event.objects.filter(title__in=["Neues Sommerfest", "x" * 201]).exists()
+
+
+def test_organiser_from_another_organisation_is_refused(ew, as_user):
+    data = _event_form(ew, organiser=ew.world.outside_org.pk)
+    response = as_user(ew.world.member).post(reverse("events:create", args=["sis"]), data)
+    assert response.status_code == 200 and "gültige Auswahl" in _text(response)
+    assert not Event.objects.filter(title="Neues Sommerfest").exists()
+
+
+def test_visitor_registers_with_number_of_people(ew, client, mailoutbox):
+    url = reverse("events:register", args=[ew.event.pk])
+    response = client.post(url, {"name": "Aylin", "email": "aylin@example.org", "people": "3"})
+    assert response.status_code == 302
+    assert Registration.objects.get().people == 3
+    page = _text(client.get(ew.event.get_absolute_url()))
+    assert "Sie sind angemeldet. Eine Bestätigung ist unterwegs." in page
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"name": "A", "email": "keine-adresse", "people": "1"}, "gültige E-Mail-Adresse"),
+        ({"name": "A", "email": "a@example.org", "people": "0"}, "größer oder gleich 1"),
+        ({"name": "A", "email": "a@example.org", "people": "21"}, "kleiner oder gleich 20"),
+        ({"name": "x" * 151, "email": "a@example.org", "people": "1"}, "höchstens 150 Zeichen"),
+        ({"name": "A", "email": "a@example.org", "people": "9"}, "Platz für 8 Personen"),
+    ],
+)
+def test_bad_registrations_show_german_messages(ew, client, data, message):
+    Event.objects.filter(pk=ew.event.pk).update(capacity=8)
+    response = client.post(reverse("events:register", args=[ew.event.pk]), data)
+    assert response.status_code == 400
+    assert message in _text(response)
+    assert not Registration.objects.exists()
+
+
+def test_registration_after_the_event_is_refused(ew, client):
+    past = EventFactory(
+        network=ew.world.network,
+        organiser=ew.world.member_org,
+        dates=[(in_days(-1, 10), in_days(-1, 12))],
+    )
+    data = {"name": "A", "email": "a@example.org", "people": "1"}
+    response = client.post(reverse("events:register", args=[past.pk]), data)
+    assert response.status_code == 400 and "vorbei" in _text(response)
+    assert not Registration.objects.exists()
+
+
+def test_full_event_puts_visitors_on_the_waiting_list(ew, client):
+    Event.objects.filter(pk=ew.event.pk).update(capacity=1)
+    services.register_for_event(ew.event, name="B", email="b@example.org")
+    data = {"name": "A", "email": "a@example.org", "people": "1"}
+    response = client.post(reverse("events:register", args=[ew.event.pk]), data, follow=True)
+    assert "Die Veranstaltung ist ausgebucht. Sie stehen auf der Warteliste" in _text(response)
+    assert Registration.objects.get(email="a@example.org").status == "waiting"
+
+
+def test_member_claims_and_cannot_claim_more_than_needed(ew, as_user):
+    client = as_user(ew.other_member)
+    task = ew.event.tasks.get()
+    page = _text(client.get(ew.event.get_absolute_url()))
+    assert f'id="claim-{task.pk}-organisation"' in page
+    url = reverse("events:task_claim", args=[task.pk])
+    response = client.post(url, {"organisation": ew.other_org.pk, "quantity": "3"}, follow=True)
+    assert "Nur noch 2 von 2 sind offen" in _text(response)
+    assert not TaskClaim.objects.exists()
+    response = client.post(url, {"organisation": ew.other_org.pk, "quantity": "2"}, follow=True)
+    assert "Danke: Malteser übernimmt „Tisch mitbringen“." in _text(response)
+    assert "2 von 2 übernommen" in _text(response)
+    response = client.post(url, {"organisation": ew.other_org.pk, "quantity": "0"}, follow=True)
+    assert "mindestens 1" in _text(response)
+
+
+def test_claiming_for_someone_elses_organisation_is_refused(ew, as_user):
+    task = ew.event.tasks.get()
+    url = reverse("events:task_claim", args=[task.pk])
+    as_user(ew.other_member).post(url, {"organisation": ew.co_org.pk, "quantity": "1"})
+    assert not TaskClaim.objects.exists()
+
+
+def test_report_form_and_follow_up_buttons(ew, as_user):
+    past = EventFactory(
+        network=ew.world.network,
+        organiser=ew.world.member_org,
+        dates=[(in_days(-1, 10), in_days(-1, 12))],
+    )
+    client = as_user(ew.world.member)
+    url = reverse("events:report", args=[past.pk])
+    response = client.post(url, {"participants": "-1", "what_worked": "", "follow_ups": ""})
+    assert response.status_code == 200 and "größer oder gleich 0" in _text(response)
+    client.post(url, {"participants": "60", "what_worked": "Sonne", "follow_ups": "Mehr Bänke"})
+    page = _text(client.get(past.get_absolute_url()))
+    assert "Als Bedarf erfassen" in page and "Für das nächste Treffen vorschlagen" in page
+    response = client.post(
+        reverse("events:follow_up_need", args=[past.pk]), {"index": "5"}, follow=True
+    )
+    assert "Diesen nächsten Schritt gibt es nicht (mehr)." in _text(response)
+
+
+def test_report_before_the_event_is_refused(ew, as_user):
+    response = as_user(ew.world.member).post(
+        reverse("events:report", args=[ew.event.pk]),
+        {"participants": "3", "what_worked": "", "follow_ups": ""},
+    )
+    assert response.status_code == 200 and "sobald die Veranstaltung vorbei ist" in _text(response)
+
+
+def test_network_page_and_dashboard_show_events(ew, as_user):
+    network_page = _text(as_user(None).get(ew.world.network.get_absolute_url()))
+    assert "Nächste Veranstaltungen" in network_page and "Ideencafé" in network_page
+    assert "Nur für Mitglieder" not in network_page
+    dashboard = _text(as_user(ew.co_editor).get(reverse("accounts:dashboard")))
+    assert "Veranstaltungen meiner Organisationen" in dashboard
+    assert "Ideencafé" in dashboard and "Tisch mitbringen" in dashboard
+
+
+def test_main_navigation_links_to_the_calendar(ew, client):
+    text = _text(client.get(reverse("events:calendar")))
+    assert f'<a href="{reverse("events:calendar")}" aria-current="page">Kalender</a>' in text
+
+
+def test_members_see_meetings_in_the_month_view(ew, as_user):
+    start = in_days(9, 16)
+    meeting = MeetingFactory(network=ew.world.network, starts_at=start, title="Netzwerktreffen")
+    url = reverse("events:month", args=[start.year, start.month])
+    assert meeting.get_absolute_url() in _text(as_user(ew.other_member).get(url))
+    assert "Netzwerktreffen" not in _text(as_user(None).get(url))
+    assert "Netzwerktreffen" not in _text(as_user(ew.world.outsider).get(url))
+    listed = _text(as_user(ew.other_member).get(reverse("events:calendar")))
+    assert "Treffen Ihrer Netzwerke" in listed and meeting.get_absolute_url() in listed
+    assert "Netzwerktreffen" not in _text(as_user(None).get(reverse("events:calendar")))
+
+
+def test_visitor_registrations_are_rate_limited_per_address(ew, client):
+    url = reverse("events:register", args=[ew.event.pk])
+    for number in range(10):
+        data = {"name": "Gast", "email": f"gast{number}@example.org", "people": "1"}
+        assert client.post(url, data).status_code == 302
+    data = {"name": "Gast", "email": "gast-elf@example.org", "people": "1"}
+    response = client.post(url, data)
+    assert response.status_code == 429
+    assert "Zu viele Anmeldungen von Ihrer Verbindung" in _text(response)
+    assert Registration.objects.count() == 10
