@@ -42,13 +42,13 @@ def add_rows(world, count: int) -> None:
 
 PAGES = [
     # (name, url, user, queries)
-    ("home", lambda w: reverse("networks:detail", args=["sis"]), None, 4),
+    ("home", lambda w: reverse("networks:detail", args=["sis"]), None, 6),
     ("directory", lambda w: reverse("networks:organisation_list"), None, 8),
     ("profile", lambda w: w.member_org.get_absolute_url(), None, 10),
     ("offers", lambda w: reverse("offers:list"), None, 10),
     ("offers_filtered", lambda w: reverse("offers:list") + "?tag=1&kostenlos=on", None, 10),
     ("needs", lambda w: reverse("offers:need_list", args=["sis"]), "member", 8),
-    ("dashboard", lambda w: reverse("accounts:dashboard"), "coordinator", 6),
+    ("dashboard", lambda w: reverse("accounts:dashboard"), "coordinator", 14),
     ("memberships", lambda w: reverse("networks:membership_list", args=["sis"]), "coordinator", 6),
 ]
 

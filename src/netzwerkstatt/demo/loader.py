@@ -18,6 +18,9 @@ from django.db.models import Model, QuerySet
 from netzwerkstatt.accounts.models import User
 from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
 from netzwerkstatt.demo import data
+from netzwerkstatt.events.demo import load_demo_events
+from netzwerkstatt.meetings.demo import load_demo_meetings
+from netzwerkstatt.networks.demo import load_demo_join_requests
 from netzwerkstatt.networks.models import (
     Membership,
     MembershipStatus,
@@ -27,6 +30,7 @@ from netzwerkstatt.networks.models import (
     SocialLink,
     Staff,
 )
+from netzwerkstatt.news.demo import load_demo_news
 from netzwerkstatt.offers import services
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus
 from netzwerkstatt.synergy.services import refresh_network
@@ -185,6 +189,10 @@ def _load() -> DemoSummary:
     network = networks[data.DEMO_NETWORK_SLUG]
     for spec in data.NEEDS:
         created += _load_need(spec, network, organisations, offers, terms)
+    created += load_demo_news(network)
+    created += load_demo_meetings(network)
+    load_demo_events(network)
+    created += load_demo_join_requests(network)
 
     return DemoSummary(
         networks=len(networks),
