@@ -1,5 +1,6 @@
 """Fixtures shared by all tests: one network with a coordinator, a member and an outsider."""
 
+import importlib
 from dataclasses import dataclass
 
 import pytest
@@ -101,3 +102,21 @@ def _fresh_synergy_indexes():
     index_cache.forget()
     yield
     index_cache.forget()
+
+
+@pytest.fixture(autouse=True)
+def _default_taxonomy(request):
+    """Put the default taxonomy back when an earlier test flushed it.
+
+    Transactional tests (the browser journeys, the PostgreSQL concurrency tests) end with a
+    flush that also removes the rows of data migrations; pytest does not always run them last.
+    """
+    if request.node.get_closest_marker("django_db") is None:
+        return
+    from django.apps import apps
+
+    from netzwerkstatt.core.models import TargetGroup
+
+    if not TargetGroup.objects.exists():
+        taxonomy = importlib.import_module("netzwerkstatt.core.migrations.0002_default_taxonomy")
+        taxonomy.create_default_taxonomy(apps, None)
