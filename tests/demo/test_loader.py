@@ -205,7 +205,10 @@ def test_a_missing_default_term_stops_the_load_before_anything_is_written(db):
 def test_load_demo_command_prints_a_summary(db):
     out = StringIO()
     call_command("load_demo", stdout=out)
-    assert "Angebote" in out.getvalue()
+    summary = out.getvalue()
+    assert "39 Angebote" in summary
+    assert "Beiträge" in summary and "Veranstaltungen" in summary
+    assert "1 Mitgliedsantrag (" in summary
 
 
 def test_demo_command_prepares_everything_and_prints_the_logins(db, settings, tmp_path):

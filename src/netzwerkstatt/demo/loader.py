@@ -20,8 +20,10 @@ from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
 from netzwerkstatt.demo import data
 from netzwerkstatt.events.demo import load_demo_events
 from netzwerkstatt.meetings.demo import load_demo_meetings
+from netzwerkstatt.meetings.models import Meeting
 from netzwerkstatt.networks.demo import load_demo_join_requests
 from netzwerkstatt.networks.models import (
+    JoinRequest,
     Membership,
     MembershipStatus,
     Network,
@@ -31,6 +33,7 @@ from netzwerkstatt.networks.models import (
     Staff,
 )
 from netzwerkstatt.news.demo import load_demo_news
+from netzwerkstatt.news.models import Post
 from netzwerkstatt.offers import services
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus
 from netzwerkstatt.synergy.services import refresh_network
@@ -49,13 +52,27 @@ class DemoSummary:
     users: int
     offers: int
     needs: int
+    news_posts: int
+    meetings: int
+    events: int
+    join_requests: int
     created: int  # rows of any kind that did not exist before this run
 
     def __str__(self) -> str:
-        counts = (
-            f"{self.networks} Netzwerke, {self.organisations} Organisationen, "
-            f"{self.memberships} Mitgliedschaften, {self.users} Zugänge, "
-            f"{self.offers} Angebote, {self.needs} Bedarfe"
+        counts = ", ".join(
+            f"{number} {singular if number == 1 else plural}"
+            for number, singular, plural in (
+                (self.networks, "Netzwerk", "Netzwerke"),
+                (self.organisations, "Organisation", "Organisationen"),
+                (self.memberships, "Mitgliedschaft", "Mitgliedschaften"),
+                (self.users, "Zugang", "Zugänge"),
+                (self.offers, "Angebot", "Angebote"),
+                (self.needs, "Bedarf", "Bedarfe"),
+                (self.news_posts, "Beitrag", "Beiträge"),
+                (self.meetings, "Treffen", "Treffen"),
+                (self.events, "Veranstaltung", "Veranstaltungen"),
+                (self.join_requests, "Mitgliedsantrag", "Mitgliedsanträge"),
+            )
         )
         if self.created:
             return f"{counts} ({self.created} Datensätze neu angelegt)"
@@ -191,7 +208,7 @@ def _load() -> DemoSummary:
         created += _load_need(spec, network, organisations, offers, terms)
     created += load_demo_news(network)
     created += load_demo_meetings(network)
-    load_demo_events(network)
+    events = load_demo_events(network)
     created += load_demo_join_requests(network)
 
     return DemoSummary(
@@ -201,6 +218,10 @@ def _load() -> DemoSummary:
         users=len(data.USERS),
         offers=len(offers),
         needs=len(data.NEEDS),
+        news_posts=Post.objects.filter(network=network).count(),
+        meetings=Meeting.objects.filter(network=network).count(),
+        events=len(events),
+        join_requests=JoinRequest.objects.filter(network=network).count(),
         created=created,
     )
 
