@@ -107,7 +107,9 @@ def test_network_holds_meeting(page, live_server, demo, checked, log_in, meeting
         checked(page)
 
         # After the meeting: minutes with a decision and an action item for the member.
+        expect(page.get_by_role("link", name="Protokoll schreiben")).to_have_count(0)
         clock.move_to(datetime.datetime.combine(meeting_day, datetime.time(17, 45), BERLIN))
+        page.goto(meeting_url)
         page.get_by_role("link", name="Protokoll schreiben").click()
         checked(page)
         expect(page.get_by_label(MEMBER_NAME)).to_be_checked()  # from the answer
@@ -156,6 +158,7 @@ def test_other_meeting_pages_are_accessible(page, live_server, demo, checked, lo
     now = timezone.now()
     past = Meeting.objects.filter(starts_at__lt=now).order_by("-starts_at").first()
     upcoming = Meeting.objects.filter(starts_at__gt=now).order_by("starts_at").first()
+    open_item = past.action_items.filter(closed_at__isnull=True).first()
     log_in(page, COORDINATOR, DEMO_PASSWORD)
     base = f"{live_server.url}/netzwerke/sis-schoenefeld/treffen/"
     for path in [
@@ -168,6 +171,7 @@ def test_other_meeting_pages_are_accessible(page, live_server, demo, checked, lo
         f"{past.pk}/",
         f"{past.pk}/protokoll/",  # with the demo's overdue action item
         f"{past.pk}/protokoll/bearbeiten/",
+        f"{past.pk}/protokoll/aufgaben/{open_item.pk}/",
         f"{past.pk}/zusammenfassung/",
     ]:
         page.goto(base + path)

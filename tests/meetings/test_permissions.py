@@ -179,6 +179,36 @@ def test_record_minutes_coordinators_and_minute_taker(role, world, past_meeting,
 
 
 @pytest.mark.parametrize("role", [*ROLES, "minute-taker"])
+def test_change_action_item_coordinators_and_minute_taker(
+    role, world, past_meeting, as_user, user_for
+):
+    minute_taker = world.member if role == "minute-taker" else None
+    past_meeting.minute_taker = minute_taker
+    past_meeting.save()
+    user = minute_taker or user_for(role)
+    item = ActionItemFactory(meeting=past_meeting, agenda_item=None, owner_user=world.member)
+    url = reverse("meetings:action_edit", args=[world.network.slug, past_meeting.pk, item.pk])
+    data = {"title": "Geändert", "owner_organisation": world.member_org.pk, "due_date": ""}
+    allowed = {*COORDINATORS, "minute-taker"}
+    _check(_post(as_user, user, url, data), role, allowed)
+    item.refresh_from_db()
+    assert (item.title == "Geändert") == (role in allowed)
+
+
+def test_action_item_of_another_meeting_or_network_is_not_found(
+    world, meeting, past_meeting, as_user
+):
+    item = ActionItemFactory(meeting=past_meeting, owner_user=world.member)
+    client = as_user(world.coordinator)
+    data = {"title": "Geändert", "owner_user": world.member.pk}
+    for slug, pk in [(world.network.slug, meeting.pk), (world.other_network.slug, past_meeting.pk)]:
+        response = client.post(reverse("meetings:action_edit", args=[slug, pk, item.pk]), data)
+        assert response.status_code in (403, 404)
+    item.refresh_from_db()
+    assert item.title != "Geändert"
+
+
+@pytest.mark.parametrize("role", [*ROLES, "minute-taker"])
 def test_only_coordinators_publish_minutes(role, world, past_meeting, as_user, user_for):
     past_meeting.minute_taker = world.member
     past_meeting.save()

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from netzwerkstatt.meetings import recurrence, services
-from netzwerkstatt.meetings.models import Meeting
+from netzwerkstatt.meetings.models import Meeting, MeetingSeries
 from tests.meetings.factories import BERLIN
 
 SECOND_TUESDAY = "FREQ=MONTHLY;INTERVAL=1;BYDAY=2TU"
@@ -161,7 +161,7 @@ def test_exception_on_a_date_without_meeting_is_refused(world, clock):
     "overrides",
     [
         {"rrule": "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20260201T235959"},  # ends before today
-        {"rrule": "FREQ=MONTHLY;BYDAY=2TU;COUNT=2", "start_date": datetime.date(2025, 1, 1)},
+        {"rrule": "FREQ=MONTHLY;BYDAY=2TU;COUNT=2", "start_date": datetime.date(2025, 6, 1)},
         {"rrule": "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"},  # no 30 February
     ],
 )
@@ -169,6 +169,21 @@ def test_rules_without_dates_are_refused(world, clock, overrides):
     with pytest.raises(ValidationError, match="keine Termine"):
         services.create_series(world.network, data=_series_data(**overrides), by=world.coordinator)
     assert not Meeting.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("start_date", "message"),
+    [
+        (datetime.date(1, 1, 1), "höchstens ein Jahr in der Vergangenheit"),
+        (datetime.date(2025, 2, 28), "höchstens ein Jahr in der Vergangenheit"),
+        (datetime.date(2029, 3, 3), "höchstens 3 Jahre im Voraus"),
+    ],
+)
+def test_series_dates_far_away_are_refused(world, clock, start_date, message):
+    data = _series_data(start_date=start_date, rrule="FREQ=WEEKLY;BYDAY=TU")
+    with pytest.raises(ValidationError, match=message):
+        services.create_series(world.network, data=data, by=world.coordinator)
+    assert not MeetingSeries.objects.exists() and not Meeting.objects.exists()
 
 
 def test_series_edit_reaches_future_meetings_only(world, clock):

@@ -68,6 +68,38 @@ def test_end_before_start_is_refused(world, clock):
     assert not Meeting.objects.exists()
 
 
+def test_publishing_twice_tells_members_once(
+    world, meeting, past_meeting, clock, mailoutbox, django_capture_on_commit_callbacks
+):
+    for _round in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            services.publish_agenda(meeting, by=world.coordinator)
+            services.publish_minutes(past_meeting, by=world.coordinator)
+    subjects = sorted(m.subject.split(":")[0] for m in mailoutbox)
+    assert subjects == ["Protokoll", "Protokoll", "Tagesordnung", "Tagesordnung"]  # 2 people
+
+
+def test_meeting_far_ahead_is_refused(world, clock, meeting):
+    far = {
+        "starts_at": datetime.datetime(9999, 12, 31, 16, tzinfo=BERLIN),
+        "ends_at": datetime.datetime(9999, 12, 31, 18, tzinfo=BERLIN),
+    }
+    with pytest.raises(ValidationError, match="höchstens 3 Jahre im Voraus"):
+        services.create_meeting(
+            world.network,
+            data={"title": "Treffen", "location": "", "online_url": "", **far},
+            by=world.coordinator,
+        )
+    with pytest.raises(ValidationError, match="höchstens 3 Jahre im Voraus"):
+        services.update_meeting(
+            meeting,
+            data={"title": "Treffen", "location": "", "online_url": "", **far},
+            by=world.coordinator,
+        )
+    meeting.refresh_from_db()
+    assert Meeting.objects.count() == 1 and meeting.starts_at.year == 2026
+
+
 def test_added_moved_and_cancelled_meetings_are_announced(
     world, clock, mailoutbox, django_capture_on_commit_callbacks
 ):
@@ -80,6 +112,8 @@ def test_added_moved_and_cancelled_meetings_are_announced(
     assert mailoutbox[0].subject.startswith("Neues Treffen: Sondertreffen")
     assert "Freitag, 20. März 2026, 16:00–18:00 Uhr" in mailoutbox[0].body
     assert f"http://localhost:8000{meeting.get_absolute_url()}" in mailoutbox[0].body
+    ics_url = f"http://localhost:8000{meeting.get_absolute_url()}treffen.ics"
+    assert f"Eintrag für Ihr Kalenderprogramm (.ics): {ics_url}" in mailoutbox[0].body
 
     mailoutbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
@@ -93,6 +127,7 @@ def test_added_moved_and_cancelled_meetings_are_announced(
         services.cancel_meeting(meeting, reason="Krankheit", by=world.coordinator)
     assert len(mailoutbox) == 2 and "Abgesagt" in mailoutbox[0].subject
     assert "Krankheit" in mailoutbox[0].body
+    assert "am Samstag, 21. März 2026, 16:00 Uhr wurde abgesagt" in mailoutbox[0].body
 
 
 def test_minute_taker_must_work_for_a_member(world, meeting):
@@ -295,6 +330,74 @@ def test_closing_records_who_and_when_once(world, past_meeting, clock):
         services.close_action_item(item, by=world.coordinator)
     item.refresh_from_db()
     assert item.closed_by == world.member
+
+
+def _action_data(item, **changes) -> dict:
+    return {
+        "title": item.title,
+        "agenda_item": item.agenda_item,
+        "owner_organisation": item.owner_organisation,
+        "owner_user": item.owner_user,
+        "due_date": item.due_date,
+        **changes,
+    }
+
+
+def test_changing_an_action_item_records_who_and_reminds_again(world, past_meeting, clock):
+    item = ActionItemFactory(
+        meeting=past_meeting,
+        agenda_item=None,
+        owner_user=world.member,
+        due_date=datetime.date(2026, 2, 20),
+        overdue_reminder_sent_at=datetime.datetime(2026, 2, 21, 8, tzinfo=BERLIN),
+    )
+    # An overdue item may keep its date while the owner changes; the reminder stays sent.
+    services.update_action_item(
+        item,
+        data=_action_data(item, owner_user=None, owner_organisation=world.member_org),
+        by=world.coordinator,
+    )
+    item.refresh_from_db()
+    assert item.owner_user is None and item.owner_organisation == world.member_org
+    assert item.updated_by == world.coordinator
+    assert item.updated_at == datetime.datetime(2026, 3, 2, 9, tzinfo=BERLIN)
+    assert item.overdue_reminder_sent_at is not None
+    # A new due date: reminded again once it has passed.
+    services.update_action_item(
+        item, data=_action_data(item, due_date=datetime.date(2026, 3, 20)), by=world.coordinator
+    )
+    item.refresh_from_db()
+    assert item.due_date == datetime.date(2026, 3, 20) and item.overdue_reminder_sent_at is None
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"owner_user": None, "owner_organisation": None}, "jemanden, der verantwortlich ist"),
+        ({"due_date": datetime.date(2026, 2, 25)}, "nicht in der Vergangenheit"),
+        ({"title": "  "}, "was zu tun ist"),
+    ],
+)
+def test_bad_changes_to_an_action_item_save_nothing(world, past_meeting, clock, changes, message):
+    item = ActionItemFactory(
+        meeting=past_meeting, owner_user=world.member, due_date=datetime.date(2026, 2, 20)
+    )
+    before = (item.title, item.owner_user_id, item.due_date)
+    with pytest.raises(ValidationError, match=message):
+        services.update_action_item(item, data=_action_data(item, **changes), by=world.coordinator)
+    item.refresh_from_db()
+    assert (item.title, item.owner_user_id, item.due_date) == before and item.updated_by is None
+
+
+def test_finished_action_item_cannot_be_changed(world, past_meeting, clock):
+    item = ActionItemFactory(meeting=past_meeting, owner_user=world.member)
+    services.close_action_item(item, by=world.member)
+    with pytest.raises(ValidationError, match="nicht mehr geändert"):
+        services.update_action_item(
+            item, data=_action_data(item, title="Neu"), by=world.coordinator
+        )
+    item.refresh_from_db()
+    assert item.title != "Neu"
 
 
 def test_my_tasks_lists_mine_and_my_organisations_with_overdue_flag(world, past_meeting):

@@ -108,6 +108,52 @@ def test_rsvp_with_htmx_replaces_the_section(world, meeting, past_meeting, as_us
     assert Rsvp.objects.get().meeting == meeting
 
 
+def _agenda_post(first, second, *, minutes="20") -> dict:
+    return {
+        "punkte-TOTAL_FORMS": "2",
+        "punkte-INITIAL_FORMS": "2",
+        "punkte-0-id": str(first.pk),
+        "punkte-0-status": "accepted",
+        "punkte-0-position": "2",
+        "punkte-0-minutes_needed": minutes,
+        "punkte-1-id": str(second.pk),
+        "punkte-1-status": "accepted",
+        "punkte-1-position": "1",
+        "punkte-1-minutes_needed": "5",
+    }
+
+
+def test_agenda_form_with_htmx_and_without(world, meeting, as_user):
+    first = AgendaItemFactory(meeting=meeting, title="Erster Vorschlag", position=1)
+    second = AgendaItemFactory(meeting=meeting, title="Zweiter Vorschlag", position=2)
+    client = as_user(world.coordinator)
+    url = reverse("meetings:agenda", args=[world.network.slug, meeting.pk])
+    page = client.get(url).content.decode()
+    assert f'hx-post="{url}"' in page and f'action="{url}"' in page
+
+    # With htmx: the form replaces itself, in the new order, with its own status line.
+    response = client.post(url, _agenda_post(first, second), HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert html.startswith('<div id="agenda-form">')
+    assert "Die Tagesordnung wurde gespeichert." in html
+    assert html.index("Zweiter Vorschlag") < html.index("Erster Vorschlag")
+    first.refresh_from_db()
+    assert (first.status, first.position, first.minutes_needed) == ("accepted", 2, 20)
+
+    # Bad input with htmx: a German message, nothing saved.
+    response = client.post(url, _agenda_post(first, second, minutes="999"), HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert "message-error" in html and "Es wurde nichts gespeichert" in html
+    first.refresh_from_db()
+    assert first.minutes_needed == 20
+
+    # Without JavaScript: the ordinary post and redirect.
+    response = client.post(url, _agenda_post(first, second, minutes="30"))
+    assert response.status_code == 302 and response["Location"] == url
+    first.refresh_from_db()
+    assert first.minutes_needed == 30
+
+
 def test_detail_shows_who_comes_by_organisation(world, meeting, as_user):
     services.respond_to_meeting(meeting, user=world.member, answer="yes", note="Komme später")
     colleague = StaffFactory(organisation=world.member_org).user
@@ -192,6 +238,53 @@ def test_minutes_page_print_css_and_exports(world, past_meeting, as_user):
     assert "<!DOCTYPE html>" in exported.content.decode()
 
 
+def test_minutes_of_a_meeting_still_to_come_cannot_be_opened(world, meeting, as_user):
+    client = as_user(world.coordinator)
+    detail = client.get(meeting.get_absolute_url()).content.decode()
+    url = reverse("meetings:minutes_edit", args=[world.network.slug, meeting.pk])
+    assert url not in detail  # no "Protokoll schreiben" before the meeting
+    response = client.get(url, follow=True)
+    assert response.redirect_chain[-1][0] == meeting.get_absolute_url()
+    assert "sobald das Treffen begonnen hat" in response.content.decode()
+
+
+def test_meeting_list_links_published_minutes(world, past_meeting, as_user):
+    _published_minutes(world, past_meeting)
+    html = as_user(world.member).get(reverse("meetings:list", args=[world.network.slug]))
+    text = html.content.decode()
+    minutes_url = reverse("meetings:minutes", args=[world.network.slug, past_meeting.pk])
+    assert f'<a href="{minutes_url}">Protokoll lesen</a>' in text
+    assert ">Minuten<" not in text
+
+
+def test_change_recorded_action_item_page(world, past_meeting, as_user, clock):
+    item = ActionItemFactory(meeting=past_meeting, owner_user=world.member, title="Raum anfragen")
+    client = as_user(world.coordinator)
+    minutes_form = client.get(
+        reverse("meetings:minutes_edit", args=[world.network.slug, past_meeting.pk])
+    ).content.decode()
+    url = reverse("meetings:action_edit", args=[world.network.slug, past_meeting.pk, item.pk])
+    assert url in minutes_form
+    page = client.get(url).content.decode()
+    assert "<h1>Aufgabe ändern</h1>" in page and 'value="Raum anfragen"' in page
+    response = client.post(
+        url, {"title": "Raum anfragen", "owner_user": world.member.pk, "due_date": "2026-01-05"}
+    )
+    assert response.status_code == 200
+    assert "nicht in der Vergangenheit" in response.content.decode()
+    response = client.post(
+        url, {"title": "Raum buchen", "owner_organisation": world.member_org.pk, "due_date": ""}
+    )
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert (item.title, item.owner_user, item.owner_organisation, item.due_date) == (
+        "Raum buchen",
+        None,
+        world.member_org,
+        None,
+    )
+
+
 def test_my_tasks_page_and_close(world, past_meeting, as_user):
     item = ActionItemFactory(
         meeting=past_meeting, owner_user=world.member, due_date=datetime.date(2026, 2, 20)
@@ -228,38 +321,67 @@ def test_meeting_ics_is_valid_with_berlin_time(world, meeting, as_user):
     assert str(event["uid"]) == meeting.ical_uid
 
 
-def test_network_feed_crosses_dst_and_hides_online_link(world, clock, as_user, client):
+def test_public_network_feed_crosses_dst_and_says_only_when(world, clock, as_user, client):
+    """The feed's address is not secret: only "Netzwerktreffen", the time and the page link."""
     services.create_series(
         world.network,
         data={
-            "title": "Netzwerktreffen",
+            "title": "AG Kinderschutz intern",
             "rrule": "FREQ=MONTHLY;BYDAY=2TU",
             "start_date": datetime.date(2026, 3, 1),
             "start_time": datetime.time(16),
             "duration_minutes": 120,
-            "places": "Stadtteilbüro",
+            "places": "Stadtteilbüro Hinterhof 3",
             "online_url": "https://treffen.example.org/geheim",
             "invitation_days_ahead": 7,
         },
         by=world.coordinator,
     )
+    first = Meeting.objects.order_by("starts_at").first()
+    AgendaItemFactory(meeting=first, title="Fallbesprechung", status="accepted")
     cancelled = Meeting.objects.order_by("starts_at")[2]
-    services.cancel_meeting(cancelled, reason="", by=world.coordinator)
+    services.cancel_meeting(cancelled, reason="Krankheit", by=world.coordinator)
     response = client.get(reverse("meetings:feed", args=[world.network.slug]))
     assert response.status_code == 200
-    assert b"geheim" not in response.content
+    for internal in [b"geheim", b"Kinderschutz", b"Hinterhof", b"Fallbesprechung", b"Krankheit"]:
+        assert internal not in response.content
     calendar = icalendar.Calendar.from_ical(response.content)
     events = sorted(calendar.walk("VEVENT"), key=lambda e: e.decoded("dtstart"))
     assert len(events) == 12
+    assert {str(e["summary"]) for e in events} == {"Netzwerktreffen"}
+    assert all("location" not in e for e in events)
+    page_url = f"http://localhost:8000{first.get_absolute_url()}"
+    assert str(events[0]["url"]) == page_url and page_url in str(events[0]["description"])
     starts = [e.decoded("dtstart") for e in events]
+    ends = [e.decoded("dtend") for e in events]
     assert all(s.tzinfo is not None and s.astimezone(BERLIN).hour == 16 for s in starts)
-    # March in winter time, April to October in summer time, November in winter time again.
+    assert all(e.astimezone(BERLIN).hour == 18 for e in ends)
+    # 10 March in winter time; 14 April to 13 October in summer time (from 29 March);
+    # 10 November in winter time again (from 25 October).
     assert [s.utcoffset().total_seconds() / 3600 for s in starts[:9]] == [1] + [2] * 7 + [1]
+    assert starts[7].date() == datetime.date(2026, 10, 13)
     assert str(events[2]["status"]) == "CANCELLED" and int(events[2]["sequence"]) == 1
     tz_names = {str(c["tzid"]) for c in calendar.walk("VTIMEZONE")}
     assert tz_names == {"Europe/Berlin"}
     transitions = {c.name for c in calendar.walk("VTIMEZONE")[0].subcomponents}
     assert transitions == {"STANDARD", "DAYLIGHT"}
+
+    # Members get the details through the .ics of the meeting (behind the login).
+    details = as_user(world.member).get(
+        reverse("meetings:ics", args=[world.network.slug, first.pk])
+    )
+    (event,) = icalendar.Calendar.from_ical(details.content).walk("VEVENT")
+    assert str(event["summary"]) == "AG Kinderschutz intern"
+    assert str(event["location"]) == "Stadtteilbüro Hinterhof 3"
+    assert "treffen.example.org/geheim" in str(event["description"])
+
+
+def test_meeting_list_explains_which_calendar_address_to_use(world, clock, as_user):
+    response = as_user(world.member).get(reverse("meetings:list", args=[world.network.slug]))
+    text = response.content.decode()
+    assert reverse("events:subscribe") in text
+    assert "Ihre private Kalenderadresse" in text
+    assert f"webcal://testserver{reverse('meetings:feed', args=[world.network.slug])}" in text
 
 
 def test_add_meeting_to_calendar_for_members_feed(world, meeting):

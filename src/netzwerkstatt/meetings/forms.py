@@ -289,6 +289,13 @@ class ActionItemForm(forms.Form):
 ActionItemFormSet = forms.formset_factory(ActionItemForm, extra=3)
 
 
+class ActionItemEditForm(ActionItemForm):
+    """A recorded action item; unlike an empty new row it is always checked."""
+
+    def has_changed(self) -> bool:
+        return True
+
+
 class MinutesForm(forms.Form):
     attendees = forms.ModelMultipleChoiceField(
         label=_("Present"),

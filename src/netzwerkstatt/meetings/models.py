@@ -196,6 +196,10 @@ class Meeting(models.Model):
         return reverse("meetings:detail", args=[self.network.slug, self.pk])
 
     @property
+    def has_started(self) -> bool:
+        return self.starts_at <= timezone.now()
+
+    @property
     def is_past(self) -> bool:
         return self.ends_at <= timezone.now()
 
@@ -417,6 +421,15 @@ class ActionItem(models.Model):
     overdue_reminder_sent_at = models.DateTimeField(
         _("overdue reminder sent"), null=True, blank=True
     )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("last changed"), null=True, blank=True)
 
     class Meta:
         ordering = ["due_date", "pk"]

@@ -35,6 +35,9 @@ HORIZON_DAYS = 366
 HORIZON_MAX_UPCOMING = 24
 # A series that starts in the past gets its recent meetings (to record minutes), not all.
 PAST_DAYS = 92
+# Dates beyond these are typing mistakes (year 0202 for 2026), not plans; they are refused.
+SERIES_START_PAST_DAYS = 366
+PLANNING_YEARS = 3
 
 
 def _notify(meeting: Meeting, kind: str) -> None:
@@ -57,8 +60,18 @@ def _series_dates(series: MeetingSeries, *, until: datetime.date) -> list[dateti
         raise ValidationError(_("The recurrence rule is not valid.")) from error
 
 
+def _latest_plannable_day() -> datetime.date:
+    return timezone.localdate() + datetime.timedelta(days=365 * PLANNING_YEARS)
+
+
 def _check_series(series: MeetingSeries) -> None:
     today = timezone.localdate()
+    if series.start_date < today - datetime.timedelta(days=SERIES_START_PAST_DAYS):
+        raise ValidationError(_("The first date of a series may lie at most a year in the past."))
+    if series.start_date > _latest_plannable_day():
+        raise ValidationError(
+            _("Meetings can be planned at most %(years)s years ahead.") % {"years": PLANNING_YEARS}
+        )
     dates = _series_dates(series, until=today + datetime.timedelta(days=HORIZON_DAYS))
     if not any(moment.date() >= today for moment in dates):
         raise ValidationError(
@@ -172,6 +185,10 @@ def add_series_exception(
 def _check_times(starts_at: datetime.datetime, ends_at: datetime.datetime) -> None:
     if ends_at <= starts_at:
         raise ValidationError(_("The meeting must end after it starts."))
+    if timezone.localtime(starts_at).date() > _latest_plannable_day():
+        raise ValidationError(
+            _("Meetings can be planned at most %(years)s years ahead.") % {"years": PLANNING_YEARS}
+        )
 
 
 def create_meeting(network: Network, *, data: dict[str, Any], by: User) -> Meeting:
@@ -355,7 +372,12 @@ def publish_agenda(meeting: Meeting, *, by: User) -> Meeting:
     if meeting.is_cancelled or meeting.is_past:
         raise ValidationError(_("Agendas can only be published for upcoming meetings."))
     with transaction.atomic():
-        first = not meeting.agenda_published
+        # Lock the row: a double click must not send the agenda e-mail twice.
+        first = (
+            Meeting.objects.select_for_update()
+            .filter(pk=meeting.pk, agenda_published_at__isnull=True)
+            .exists()
+        )
         meeting.agenda_published_at = timezone.now()
         meeting.updated_by = by
         meeting.save(update_fields=["agenda_published_at", "updated_by", "updated_at"])
@@ -367,7 +389,14 @@ def publish_agenda(meeting: Meeting, *, by: User) -> Meeting:
 # --- minutes and action items ---------------------------------------------------------------
 
 
-def _check_action(row: dict[str, Any], network: Network, today: datetime.date) -> None:
+def _check_action(
+    row: dict[str, Any],
+    network: Network,
+    today: datetime.date,
+    *,
+    kept_due_date: datetime.date | None = None,
+) -> None:
+    """`kept_due_date`: an item's current due date, which may stay even if it has passed."""
     if not row.get("title", "").strip():
         raise ValidationError(_("Every action item needs a description of what is to be done."))
     organisation, user = row.get("owner_organisation"), row.get("owner_user")
@@ -379,7 +408,8 @@ def _check_action(row: dict[str, Any], network: Network, today: datetime.date) -
         raise ValidationError(_("The responsible organisation is not part of the network."))
     if user is not None and not network_member_users(network).filter(pk=user.pk).exists():
         raise ValidationError(_("The responsible person does not work for a member organisation."))
-    if row.get("due_date") is not None and row["due_date"] < today:
+    due = row.get("due_date")
+    if due is not None and due < today and due != kept_due_date:
         raise ValidationError(_("The due date of an action item cannot lie in the past."))
 
 
@@ -467,7 +497,12 @@ def publish_minutes(meeting: Meeting, *, by: User, notify: bool = True) -> Meeti
     if meeting.starts_at > timezone.now():
         raise ValidationError(_("Minutes can be published once the meeting has started."))
     with transaction.atomic():
-        first = not meeting.minutes_published
+        # Lock the row: a double click must not send the minutes e-mail twice.
+        first = (
+            Meeting.objects.select_for_update()
+            .filter(pk=meeting.pk, minutes_published_at__isnull=True)
+            .exists()
+        )
         meeting.minutes_published_at = timezone.now()
         meeting.minutes_published_by = by
         meeting.updated_by = by
@@ -482,6 +517,35 @@ def publish_minutes(meeting: Meeting, *, by: User, notify: bool = True) -> Meeti
         if first and notify:
             _notify(meeting, "minutes")
     return meeting
+
+
+def update_action_item(item: ActionItem, *, data: dict[str, Any], by: User) -> ActionItem:
+    """Change what, who and until when of an open action item, as recorded in the minutes.
+
+    `data` has title, agenda_item, owner_organisation, owner_user and due_date. An overdue
+    item may keep its date; a new due date gets a new reminder once it has passed.
+    """
+    network = item.meeting.network
+    _check_action(data, network, timezone.localdate(), kept_due_date=item.due_date)
+    agenda_item = data.get("agenda_item")
+    if agenda_item is not None and agenda_item.meeting_id != item.meeting_id:
+        raise ValidationError(_("An agenda item does not belong to this meeting."))
+    with transaction.atomic():
+        # Lock the row: the owner may mark it done while the coordination edits it.
+        locked = ActionItem.objects.select_for_update().get(pk=item.pk)
+        if locked.closed_at is not None:
+            raise ValidationError(_("A finished action item can no longer be changed."))
+        if data.get("due_date") != locked.due_date:
+            locked.overdue_reminder_sent_at = None
+        locked.title = data["title"].strip()
+        locked.agenda_item = agenda_item
+        locked.owner_organisation = data.get("owner_organisation")
+        locked.owner_user = data.get("owner_user")
+        locked.due_date = data.get("due_date")
+        locked.updated_by = by
+        locked.updated_at = timezone.now()
+        locked.save()
+    return locked
 
 
 def close_action_item(item: ActionItem, *, by: User) -> ActionItem:

@@ -23,10 +23,17 @@ def send_meeting_notice(meeting_id: int, kind: str) -> int:
     if meeting is None:
         return 0
     people = recipients_of(meeting.network)
+    context = {
+        "meeting": meeting,
+        "path": meeting.get_absolute_url(),
+        # A link rather than an attachment: core.mail sends text only, and the link always
+        # gives the current state of the meeting.
+        "ics_path": reverse("meetings:ics", args=[meeting.network.slug, meeting.pk]),
+    }
     for person in people:
         send_templated_mail(
             template=f"meetings/mail/{kind}",
-            context={"meeting": meeting, "person": person, "path": meeting.get_absolute_url()},
+            context={**context, "person": person},
             to=[person.email],
         )
     return len(people)

@@ -22,6 +22,7 @@ urlpatterns = [
     path(one + "protokoll/", views.minutes_view, name="minutes"),
     path(one + "protokoll/bearbeiten/", views.minutes_edit, name="minutes_edit"),
     path(one + "protokoll/veroeffentlichen/", views.minutes_publish, name="minutes_publish"),
+    path(one + "protokoll/aufgaben/<int:item_pk>/", views.action_edit, name="action_edit"),
     path(one + "zusammenfassung/", views.public_summary, name="summary"),
     path(one + "protokoll.md", views.minutes_markdown, name="minutes_md"),
     path(one + "protokoll.html", views.minutes_html, name="minutes_html"),

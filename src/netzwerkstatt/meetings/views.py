@@ -18,6 +18,7 @@ from netzwerkstatt.core.ical import calendar_response, new_calendar
 from netzwerkstatt.meetings import selectors, services
 from netzwerkstatt.meetings.calendar import add_meeting_to_calendar
 from netzwerkstatt.meetings.forms import (
+    ActionItemEditForm,
     ActionItemFormSet,
     AgendaFormSet,
     CancelForm,
@@ -30,7 +31,7 @@ from netzwerkstatt.meetings.forms import (
     SeriesExceptionForm,
     SeriesForm,
 )
-from netzwerkstatt.meetings.models import Meeting
+from netzwerkstatt.meetings.models import ActionItem, Meeting
 from netzwerkstatt.meetings.permissions import (
     can_record_minutes,
     get_closable_action_item,
@@ -303,10 +304,7 @@ def series_exception(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 # --- agenda ---------------------------------------------------------------------------------
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def agenda_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    meeting = get_coordinated_meeting(request.user, slug, pk)
+def _agenda_formset(meeting: Meeting, data=None) -> tuple[AgendaFormSet, list]:
     items = list(meeting.agenda_items.select_related("organisation", "proposed_by"))
     initial = [
         {
@@ -317,23 +315,51 @@ def agenda_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         }
         for item in items
     ]
-    formset = AgendaFormSet(request.POST or None, initial=initial, prefix="punkte")
-    if request.method == "POST" and formset.is_valid():
-        try:
-            services.update_agenda(
-                meeting, items=[form.cleaned_data for form in formset], by=request.user
-            )
-        except ValidationError as error:
-            messages.error(request, _error_text(error))
+    formset = AgendaFormSet(data, initial=initial, prefix="punkte")
+    return formset, list(zip(formset.forms, items, strict=False))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def agenda_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    meeting = get_coordinated_meeting(request.user, slug, pk)
+    formset, rows = _agenda_formset(meeting, request.POST or None)
+    feedback, feedback_is_error = "", False
+    if request.method == "POST":
+        if formset.is_valid():
+            try:
+                services.update_agenda(
+                    meeting, items=[form.cleaned_data for form in formset], by=request.user
+                )
+            except ValidationError as error:
+                feedback, feedback_is_error = _error_text(error), True
+            else:
+                feedback = _("The agenda has been saved.")
+                if not request.htmx:
+                    messages.success(request, feedback)
+                    return redirect("meetings:agenda", slug=slug, pk=pk)
+                # The saved order is shown at once: a fresh form in the new order.
+                formset, rows = _agenda_formset(meeting)
         else:
-            messages.success(request, _("The agenda has been saved."))
-            return redirect("meetings:agenda", slug=slug, pk=pk)
-    rows = list(zip(formset.forms, items, strict=False))
-    return render(
-        request,
-        "meetings/agenda_form.html",
-        {"network": meeting.network, "meeting": meeting, "formset": formset, "rows": rows},
-    )
+            feedback, feedback_is_error = (
+                _("Please check the marked fields. Nothing was saved."),
+                True,
+            )
+        if feedback_is_error and not request.htmx:
+            messages.error(request, feedback)
+            feedback = ""
+    context = {
+        "network": meeting.network,
+        "meeting": meeting,
+        "formset": formset,
+        "rows": rows,
+        "feedback": feedback,
+        "feedback_is_error": feedback_is_error,
+    }
+    if request.htmx:
+        # The form replaces itself and says in its own status line what happened.
+        return render(request, "meetings/_agenda_form.html", context)
+    return render(request, "meetings/agenda_form.html", context)
 
 
 @login_required
@@ -362,6 +388,14 @@ def _member_organisations(network: Network):
 @require_http_methods(["GET", "POST"])
 def minutes_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     meeting = get_minutes_meeting(request.user, slug, pk)
+    if meeting.is_cancelled or not meeting.has_started:
+        messages.info(
+            request,
+            _("A cancelled meeting has no minutes.")
+            if meeting.is_cancelled
+            else _("Minutes can be written once the meeting has started."),
+        )
+        return redirect(meeting)
     people = _minute_takers(meeting.network)
     accepted = meeting.agenda_items.filter(status="accepted")
     items = list(accepted)
@@ -423,6 +457,45 @@ def minutes_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
                 meeting.action_items.select_related("owner_organisation", "owner_user")
             ),
         },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def action_edit(request: HttpRequest, slug: str, pk: int, item_pk: int) -> HttpResponse:
+    """Correct a recorded action item: coordinators and the meeting's minute-taker."""
+    meeting = get_minutes_meeting(request.user, slug, pk)
+    item = get_object_or_404(
+        ActionItem.objects.select_related("meeting__network"),
+        pk=item_pk,
+        meeting=meeting,
+        closed_at__isnull=True,
+    )
+    form = ActionItemEditForm(
+        request.POST or None,
+        initial={
+            "title": item.title,
+            "agenda_item": item.agenda_item_id,
+            "owner_organisation": item.owner_organisation_id,
+            "owner_user": item.owner_user_id,
+            "due_date": item.due_date,
+        },
+        agenda_items=meeting.agenda_items.filter(status="accepted"),
+        organisations=_member_organisations(meeting.network),
+        people=_minute_takers(meeting.network),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_action_item(item, data=form.cleaned_data, by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The action item has been changed."))
+            return redirect("meetings:minutes_edit", slug=slug, pk=pk)
+    return render(
+        request,
+        "meetings/action_item_form.html",
+        {"network": meeting.network, "meeting": meeting, "item": item, "form": form},
     )
 
 
@@ -543,10 +616,11 @@ def meeting_ics(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 def network_feed(request: HttpRequest, slug: str) -> HttpResponse:
-    """A subscribable feed of a network's meetings: times and places, never the online link.
+    """A subscribable feed of when the network meets, with nothing members keep internal.
 
-    Calendar programs cannot log in, so the feed is public and says only what the network
-    would say on a poster; the link leads members to the page with the details.
+    Calendar programs cannot log in and the address is not secret, so each entry is only
+    "Netzwerktreffen", its time and the link to the page; members subscribe to their private
+    calendar address (events' subscribe page) for titles, places and online links.
     """
     network = get_object_or_404(Network, slug=slug)
     calendar = new_calendar(
@@ -556,5 +630,5 @@ def network_feed(request: HttpRequest, slug: str) -> HttpResponse:
     for meeting in Meeting.objects.filter(
         network=network, starts_at__gte=timezone.now() - datetime.timedelta(days=180)
     ).select_related("network"):
-        add_meeting_to_calendar(calendar, meeting, with_online_url=False)
+        add_meeting_to_calendar(calendar, meeting, public=True)
     return calendar_response(calendar, filename=f"treffen-{network.slug}.ics")
