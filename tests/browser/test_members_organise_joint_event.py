@@ -23,7 +23,7 @@ def _log_out(page, checked):
 
 
 def test_members_organise_a_joint_event_and_a_visitor_registers(
-    page, live_server, demo, checked, log_in
+    page, live_server, demo, checked, log_in, mailoutbox
 ):
     day = parking_day_date(timezone.localdate()) + timezone.timedelta(days=1)
     log_in(page, "redaktion@frauen.example.org", DEMO_PASSWORD)
@@ -55,7 +55,13 @@ def test_members_organise_a_joint_event_and_a_visitor_registers(
     expect(facts).to_contain_text("Volbedingstraße 20")
     expect(facts).to_contain_text("CVJM Leipzig e.V. (Mitveranstalter, noch nicht bestätigt)")
     expect(facts).to_contain_text("Kulturkutsche WILMA")
+    expect(facts).to_contain_text(f"{day.day}. ")
+    expect(facts).to_contain_text("10:00–17:00 Uhr")
     checked(page)
+    # Each co-organiser's staff is asked by e-mail to confirm its part.
+    invited = [mail for mail in mailoutbox if TITLE in mail.subject]
+    assert len(invited) == 2
+    assert all(mail.subject.startswith("Bitte bestätigen Sie Ihren Teil") for mail in invited)
 
     for task, needed in [("Tisch mitbringen", "2"), ("Flyer ins Arabische übersetzen", "1")]:
         page.get_by_role("textbox", name="Aufgabe").fill(task)

@@ -3,20 +3,11 @@
 from dataclasses import dataclass
 
 import pytest
-from django.core.cache import cache
 
 from netzwerkstatt.events.models import Event, Visibility
 from netzwerkstatt.networks.models import Organisation
 from tests.events.factories import CoOrganiserFactory, EventFactory, TaskFactory
 from tests.factories import MembershipFactory, OrganisationFactory, StaffFactory
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    """Visitor registrations are counted per address in the cache; each test starts at zero."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @dataclass

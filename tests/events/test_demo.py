@@ -40,3 +40,9 @@ def test_demo_events_are_upcoming_and_reload_to_their_state():
     assert Event.objects.filter(title=PARKING_DAY_TITLE).count() == 1
     assert services.claimed_total(table) == 1
     assert TaskClaim.objects.filter(task__event=parking).count() == 3
+
+
+def test_loading_the_demo_sends_no_mail(mailoutbox, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        load_demo_network()
+    assert not [mail for mail in mailoutbox if PARKING_DAY_TITLE in mail.subject]

@@ -21,9 +21,11 @@ from netzwerkstatt.events.models import (
     Registration,
     TaskClaim,
 )
+from netzwerkstatt.meetings.models import AgendaItem
 from netzwerkstatt.offers.models import Need
 from tests.events.factories import EventFactory, RegistrationFactory, in_days
 from tests.factories import MembershipFactory
+from tests.meetings.factories import MeetingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -133,6 +135,14 @@ def _route(name: str, ew, user) -> Route:
             {"index": "0"},
             lambda: Need.objects.filter(title="Mehr Bänke").exists(),
         )
+    if name == "follow_up_agenda":
+        past = _past_event(ew)
+        MeetingFactory(network=ew.world.network, starts_at=in_days(10, 16))
+        return Route(
+            reverse("events:follow_up_agenda", args=[past.pk]),
+            {"index": "0"},
+            lambda: AgendaItem.objects.filter(title="Mehr Bänke").exists(),
+        )
     if name == "unregister":
         if user is not None:
             services.register_for_event(event, user=user)
@@ -160,6 +170,7 @@ EXPECTED = [
     ("claim_release", TASK_MANAGERS),
     ("report", TASK_MANAGERS),
     ("follow_up_need", TASK_MANAGERS),
+    ("follow_up_agenda", TASK_MANAGERS),
     ("unregister", set(ROLES) - {"anonymous"}),
     ("subscribe", set(ROLES) - {"anonymous"}),
 ]

@@ -102,3 +102,34 @@ def test_dashboard_events(ew, django_assert_num_queries):
         titles = {task.event.title for task in data.open_tasks}
     assert titles == {"Ideencafé"}
     assert len(data.open_tasks) == 6
+
+
+@pytest.mark.parametrize(
+    ("who", "url_name", "expected"),
+    [
+        # As above, plus one query each for the chosen target group and organisation; members
+        # see no meetings here (meetings have neither), which saves the two meeting queries.
+        ("anonymous", "events:calendar", 9),
+        ("member", "events:calendar", 11),
+        ("anonymous", "month", 8),
+        ("member", "month", 10),
+    ],
+)
+def test_filtered_calendar_pages(ew, as_user, django_assert_num_queries, who, url_name, expected):
+    client = as_user(ew.other_member if who == "member" else None)
+    today = timezone.localdate()
+    url = (
+        reverse("events:month", args=[today.year, today.month])
+        if url_name == "month"
+        else reverse(url_name)
+    )
+    url += "?zielgruppe=kinder&organisation=cvjm"
+    _more_events(ew, 2)
+    small = _count(lambda: client.get(url))
+    _more_events(ew, 10)
+    with django_assert_num_queries(expected):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert small == expected
+    if url_name != "month":
+        assert "12 anstehende Termine" in response.content.decode()

@@ -1,5 +1,7 @@
 """Rules of events: dates, co-organisers, capacity and waiting list, tasks, reports, tokens."""
 
+import datetime
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -359,3 +361,107 @@ def test_calendar_token_is_stable_until_reset(ew):
     assert len(first) >= 32
     assert services.reset_calendar_token(ew.world.member).token != first
     assert CalendarToken.objects.count() == 1
+
+
+# E-mail to co-organisers, address hashes ------------------------------------------------------
+
+
+def test_new_co_organisers_get_one_mail_each_after_the_commit(
+    ew, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        event = services.create_event(
+            ew.world.network,
+            organiser=ew.world.member_org,
+            data=EVENT_DATA,
+            dates=_dates(30),
+            co_organisers=[ew.co_org],
+            by=ew.world.member,
+        )
+        assert mailoutbox == []  # nothing leaves before the commit
+    for callback in callbacks:
+        callback()
+    assert len(mailoutbox) == 1
+    mail = mailoutbox[0]
+    assert mail.to == [ew.co_editor.email]
+    assert mail.subject == "Bitte bestätigen Sie Ihren Teil: PARK(ing) Day Schönefeld"
+    assert "als Mitveranstalter" in mail.body and "CVJM Leipzig" in mail.body
+    assert f"{event.get_absolute_url()}#mitveranstaltung-{ew.co_org.pk}" in mail.body
+    assert " Uhr" in mail.body and "&" not in mail.body
+
+    # Editing tells only the organisation that is new; the one that stays hears nothing again.
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.update_event(event, data={}, co_organisers=[ew.co_org, ew.other_org])
+    assert [mail.to for mail in mailoutbox] == [[ew.other_member.email]]
+
+
+def test_failed_event_sends_no_mail(ew, mailoutbox, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError):
+        services.create_event(
+            ew.world.network,
+            organiser=ew.world.member_org,
+            data={**EVENT_DATA, "title": "x" * 201},
+            dates=_dates(30),
+            co_organisers=[ew.co_org],
+        )
+    assert mailoutbox == [] and not Event.objects.filter(title="x" * 201).exists()
+
+
+def test_visitor_rate_limit_counts_in_the_database_per_address_hash(ew):
+    for number in range(services.VISITOR_REGISTRATIONS_PER_HOUR):
+        event = EventFactory(network=ew.world.network, organiser=ew.world.member_org)
+        services.register_for_event(
+            event, name="Gast", email=f"g{number}@example.org", ip_address="203.0.113.5"
+        )
+    stored = set(Registration.objects.values_list("ip_hash", flat=True))
+    assert stored == {services.hash_ip("203.0.113.5")} and "203.0.113.5" not in stored.pop()
+    with pytest.raises(ValidationError) as refused:
+        services.register_for_event(
+            ew.event, name="Gast", email="elf@example.org", ip_address="203.0.113.5"
+        )
+    assert refused.value.code == services.RATE_LIMITED
+    assert "Zu viele Anmeldungen" in str(refused.value)
+    # Another address, and members, are not held back.
+    services.register_for_event(
+        ew.event, name="Gast", email="elf@example.org", ip_address="203.0.113.6"
+    )
+    member = services.register_for_event(ew.event, user=ew.other_member)
+    assert member.ip_hash == ""
+    assert Registration.objects.count() == services.VISITOR_REGISTRATIONS_PER_HOUR + 2
+
+
+def test_visitor_rate_limit_counts_only_the_last_hour(ew, time_machine):
+    first, later = in_days(-1, 9), in_days(-1, 10) + datetime.timedelta(minutes=1)
+    time_machine.move_to(first)
+    for number in range(services.VISITOR_REGISTRATIONS_PER_HOUR):
+        services.register_for_event(
+            ew.event, name="Gast", email=f"g{number}@example.org", ip_address="203.0.113.5"
+        )
+    time_machine.move_to(later - datetime.timedelta(minutes=2))
+    with pytest.raises(ValidationError, match="Zu viele"):
+        services.register_for_event(
+            ew.event, name="Gast", email="frueh@example.org", ip_address="203.0.113.5"
+        )
+    time_machine.move_to(later)
+    registration = services.register_for_event(
+        ew.event, name="Gast", email="spaeter@example.org", ip_address="203.0.113.5"
+    )
+    assert registration.pk
+
+
+def test_purge_forgets_address_hashes_after_30_days(ew, time_machine):
+    then, later, now = in_days(-31, 9), in_days(-29, 9), in_days(0, 9)
+    time_machine.move_to(then)
+    old = services.register_for_event(
+        ew.event, name="A", email="a@example.org", ip_address="1.2.3.4"
+    )
+    time_machine.move_to(later)
+    recent = services.register_for_event(
+        ew.event, name="B", email="b@example.org", ip_address="1.2.3.4"
+    )
+    time_machine.move_to(now)
+    assert services.purge_registration_ips() == 1
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert old.ip_hash == "" and recent.ip_hash == services.hash_ip("1.2.3.4")

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from netzwerkstatt.events import services
 from netzwerkstatt.events.models import Event, Registration, TaskClaim
+from netzwerkstatt.offers.models import Need
 from tests.events.factories import EventFactory, in_days
 from tests.events.test_permissions import _event_form
 from tests.factories import TargetGroupFactory
@@ -107,6 +108,15 @@ def test_member_creates_a_joint_event(ew, as_user):
         ({"description": "x" * 5001}, "höchstens 5000 Zeichen"),
         ({"place_name": ""}, "Bitte geben Sie einen Ort, eine Adresse oder einen Online-Link an."),
         ({"termine-0-starts_at": "gestern"}, "Bitte ein gültiges Datum und Uhrzeit eingeben."),
+        (
+            {"termine-0-starts_at": "0001-01-01T00:00", "termine-0-ends_at": "0001-01-01T10:00"},
+            "Bitte geben Sie ein Datum zwischen 2000 und 2100 an.",
+        ),
+        ({"termine-0-ends_at": "9999-12-31T23:59"}, "zwischen 2000 und 2100"),
+        (
+            {"termine-0-starts_at": "", "termine-0-ends_at": ""},
+            "Bitte geben Sie mindestens einen Termin an.",
+        ),
         ({"co_organisers": ["99999"]}, "Bitte eine gültige Auswahl treffen"),
     ],
 )
@@ -259,3 +269,135 @@ def test_visitor_registrations_are_rate_limited_per_address(ew, client):
     assert response.status_code == 429
     assert "Zu viele Anmeldungen von Ihrer Verbindung" in _text(response)
     assert Registration.objects.count() == 10
+
+
+def test_an_event_on_several_days_is_created_in_one_go(ew, as_user):
+    client = as_user(ew.world.member)
+    page = _text(client.get(reverse("events:create", args=["sis"])))
+    assert page.count('type="datetime-local"') == 6  # three rows of start and end
+    assert "Termin 3" in page
+    data = _event_form(
+        ew,
+        **{
+            "termine-TOTAL_FORMS": "3",
+            "termine-1-starts_at": in_days(21, 10).strftime("%Y-%m-%dT%H:%M"),
+            "termine-1-ends_at": in_days(21, 16).strftime("%Y-%m-%dT%H:%M"),
+            "termine-2-starts_at": "",
+            "termine-2-ends_at": "",
+        },
+    )
+    response = client.post(reverse("events:create", args=["sis"]), data)
+    assert response.status_code == 302
+    event = Event.objects.get(title="Neues Sommerfest")
+    assert [timezone.localtime(date.starts_at).hour for date in event.dates.all()] == [15, 10]
+    edit = _text(client.get(reverse("events:edit", args=[event.pk])))
+    assert edit.count('type="datetime-local"') == 8  # two dates and two empty rows
+
+
+def test_times_are_written_the_german_way(ew, client):
+    event = EventFactory(
+        network=ew.world.network,
+        organiser=ew.world.member_org,
+        title="Herbstfest",
+        dates=[
+            (
+                timezone.make_aware(datetime.datetime(2027, 9, 17, 10, 0)),
+                timezone.make_aware(datetime.datetime(2027, 9, 17, 16, 0)),
+            ),
+            (
+                timezone.make_aware(datetime.datetime(2027, 9, 18, 18, 0)),
+                timezone.make_aware(datetime.datetime(2027, 9, 19, 1, 30)),
+            ),
+        ],
+    )
+    page = _text(client.get(event.get_absolute_url()))
+    assert (
+        'Fr., 17. September 2027, <time datetime="2027-09-17T10:00:00+02:00">10:00</time>–'
+        '<time datetime="2027-09-17T16:00:00+02:00">16:00</time> Uhr'
+    ) in page
+    assert "Sa., 18. September 2027, <time" in page and ">18:00 Uhr</time> – So., 19." in page
+    month = _text(client.get(reverse("events:month", args=[2027, 9])))
+    assert '<span class="entry-time">10:00 Uhr</span> Herbstfest' in month
+
+
+def test_follow_ups_become_a_need_and_an_agenda_item_from_the_event_page(ew, as_user):
+    """The whole flow as organisers click it: report, then each follow-up onwards, once."""
+    past = EventFactory(
+        network=ew.world.network,
+        organiser=ew.world.member_org,
+        title="Sommerfest",
+        dates=[(in_days(-1, 10), in_days(-1, 12))],
+    )
+    meeting = MeetingFactory(network=ew.world.network, starts_at=in_days(10, 16))
+    client = as_user(ew.co_editor)  # co-organiser staff may do it, too
+    past.co_organiser_links.create(organisation=ew.co_org)
+    page = _text(client.get(past.get_absolute_url()))
+    assert "Bericht schreiben" in page
+    response = client.post(
+        reverse("events:report", args=[past.pk]),
+        {"participants": "60", "what_worked": "Sonne", "follow_ups": "Mehr Bänke\nSchatten"},
+        follow=True,
+    )
+    page = _text(response)
+    assert "Der Bericht wurde gespeichert." in page and "Teilnehmende" in page
+    assert 'name="text" value="Schatten"' in page
+
+    need_url = reverse("events:follow_up_need", args=[past.pk])
+    response = client.post(need_url, {"index": "0", "text": "Mehr Bänke"}, follow=True)
+    assert "Der nächste Schritt wurde als Bedarf erfasst." in _text(response)
+    need = Need.objects.get()
+    assert need.title == "Mehr Bänke" and need.network == ew.world.network
+    response = client.post(need_url, {"index": "0", "text": "Mehr Bänke"}, follow=True)
+    assert "bereits als Bedarf erfasst" in _text(response) and Need.objects.count() == 1
+
+    agenda_url = reverse("events:follow_up_agenda", args=[past.pk])
+    response = client.post(agenda_url, {"index": "1", "text": "Schatten"}, follow=True)
+    assert "für das nächste Treffen vorgeschlagen" in _text(response)
+    assert meeting.agenda_items.get().title == "Schatten"
+
+    # A report edited since the page was loaded: the old index names another follow-up.
+    services.save_report(past, data={"follow_ups": "Neu\nMehr Bänke\nSchatten"})
+    response = client.post(agenda_url, {"index": "1", "text": "Schatten"}, follow=True)
+    assert "in der Zwischenzeit geändert" in _text(response)
+    assert meeting.agenda_items.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"description": "Bänke", "needed": "0"}, "größer oder gleich 1"),
+        ({"description": "Bänke", "needed": "99999999999"}, "kleiner oder gleich"),
+        ({"description": "x" * 301, "needed": "1"}, "höchstens 300 Zeichen"),
+        ({"description": "Bänke", "needed": "1", "deadline": "0001-01-01"}, "zwischen 2000"),
+        ({"needed": "1"}, "Dieses Feld ist zwingend erforderlich."),
+    ],
+)
+def test_bad_task_input_shows_german_messages(ew, as_user, data, message):
+    response = as_user(ew.world.member).post(reverse("events:task_add", args=[ew.event.pk]), data)
+    assert response.status_code == 400 and message in _text(response)
+    assert ew.event.tasks.count() == 1
+
+
+def test_month_view_filters_and_shows_members_only_events_to_members(ew, as_user):
+    children = TargetGroupFactory(slug="kinder", name="Kinder")
+    kids = EventFactory(
+        network=ew.world.network,
+        organiser=ew.other_org,
+        title="Kinderfest",
+        dates=[(in_days(1, 10), in_days(1, 12))],
+    )
+    kids.target_groups.set([children])
+    for event in (ew.event, ew.members_event):
+        event.dates.update(starts_at=in_days(1, 14), ends_at=in_days(1, 16))
+    day = timezone.localdate() + datetime.timedelta(days=1)
+    url = reverse("events:month", args=[day.year, day.month])
+    visitor = _text(as_user(None).get(url))
+    assert "Kinderfest" in visitor and "Ideencafé" in visitor
+    assert "Nur für Mitglieder" not in visitor
+    member = _text(as_user(ew.other_member).get(url))
+    assert "Nur für Mitglieder" in member and "nur für Mitglieder</span>" in member
+    by_group = _text(as_user(None).get(url + "?zielgruppe=kinder"))
+    assert "Kinderfest" in by_group and "Ideencafé" not in by_group
+    by_org = _text(as_user(ew.other_member).get(url + "?organisation=cvjm"))
+    assert "Ideencafé" in by_org and "Kinderfest" not in by_org
+    assert "Nur für Mitglieder" not in by_org  # CVJM does not co-organise that one

@@ -156,10 +156,11 @@ def load_demo_events(network: Network) -> list[Event]:
                 dates=dates,
                 co_organisers=co_organisers,
                 by=by,
+                notify=False,
             )
         else:
             event = services.update_event(
-                event, data=data, dates=dates, co_organisers=co_organisers, by=by
+                event, data=data, dates=dates, co_organisers=co_organisers, by=by, notify=False
             )
         for slug, part in spec["co_organisers"]:
             if part:

@@ -8,6 +8,8 @@ from netzwerkstatt.core.forms import CheckboxGrid, FilterForm, slug_choice, term
 from netzwerkstatt.core.models import TargetGroup
 from netzwerkstatt.events.models import (
     MAX_PEOPLE_PER_REGISTRATION,
+    MAX_YEAR,
+    MIN_YEAR,
     Event,
     EventDate,
     EventReport,
@@ -127,6 +129,21 @@ class EventDateForm(forms.ModelForm):
             ),
         }
 
+    def _clean_year(self, name: str):
+        value = self.cleaned_data.get(name)
+        if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise forms.ValidationError(
+                _("Please enter a date between %(min)s and %(max)s.")
+                % {"min": MIN_YEAR, "max": MAX_YEAR}
+            )
+        return value
+
+    def clean_starts_at(self):
+        return self._clean_year("starts_at")
+
+    def clean_ends_at(self):
+        return self._clean_year("ends_at")
+
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("starts_at"), cleaned.get("ends_at")
@@ -135,11 +152,22 @@ class EventDateForm(forms.ModelForm):
         return cleaned
 
 
+class BaseEventDateFormSet(forms.BaseInlineFormSet):
+    # Django's own wording speaks of "forms"; people enter dates.
+    default_error_messages = {
+        "too_few_forms": _("Please enter at least one date."),
+        "too_many_forms": _("An event can have at most %(num)s dates."),
+    }
+
+
 EventDateFormSet = forms.inlineformset_factory(
     Event,
     EventDate,
     form=EventDateForm,
-    extra=1,
+    formset=BaseEventDateFormSet,
+    # Two empty rows below the filled ones: an event on several days is entered in one go, no
+    # script needed; rows left empty are ignored, and saving offers two more.
+    extra=2,
     min_num=1,
     validate_min=True,
     max_num=60,
@@ -178,6 +206,15 @@ class TaskForm(forms.ModelForm):
         fields = ["description", "needed", "deadline"]
         widgets = {"deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
+    def clean_deadline(self):
+        deadline = self.cleaned_data.get("deadline")
+        if deadline is not None and not MIN_YEAR <= deadline.year <= MAX_YEAR:
+            raise forms.ValidationError(
+                _("Please enter a date between %(min)s and %(max)s.")
+                % {"min": MIN_YEAR, "max": MAX_YEAR}
+            )
+        return deadline
+
 
 class ClaimForm(forms.Form):
     organisation = forms.ModelChoiceField(
@@ -202,3 +239,5 @@ class ReportForm(forms.ModelForm):
 
 class FollowUpForm(forms.Form):
     index = forms.IntegerField(min_value=0, max_value=1000, widget=forms.HiddenInput)
+    # The text shown on the page, so a report edited in the meantime is noticed.
+    text = forms.CharField(max_length=5000, required=False, widget=forms.HiddenInput)

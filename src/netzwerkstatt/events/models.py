@@ -17,6 +17,8 @@ from netzwerkstatt.core.models import Language, TargetGroup
 from netzwerkstatt.networks.models import Network, Organisation
 
 MAX_PEOPLE_PER_REGISTRATION = 20
+# Event dates outside these years are typing mistakes (year 1 would even overflow the time zone).
+MIN_YEAR, MAX_YEAR = 2000, 2100
 
 
 class Visibility(models.TextChoices):
@@ -228,6 +230,9 @@ class Registration(models.Model):
     )
     created_at = models.DateTimeField(_("registered"), auto_now_add=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    # Keyed hash of a visitor's address for the hourly rate limit; counted in the database so
+    # every worker process sees the same number. Cleared after 30 days (purge_registration_ips).
+    ip_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
 
     class Meta:
         ordering = ["created_at", "pk"]

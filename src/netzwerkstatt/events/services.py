@@ -1,22 +1,27 @@
 """Writes to events, registrations, tasks and reports. Views call these; nothing else writes."""
 
+import hashlib
+import hmac
 import secrets
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Sum
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from netzwerkstatt.accounts.models import User
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.events.models import (
     MAX_PEOPLE_PER_REGISTRATION,
+    MAX_YEAR,
+    MIN_YEAR,
     CalendarToken,
     Event,
     EventCoOrganiser,
@@ -27,11 +32,24 @@ from netzwerkstatt.events.models import (
     RegistrationStatus,
     TaskClaim,
 )
+from netzwerkstatt.events.templatetags.events_tags import when_text
 from netzwerkstatt.meetings.services import propose_agenda_item
-from netzwerkstatt.networks.models import Membership, MembershipStatus, Network, Organisation
+from netzwerkstatt.networks.models import (
+    Membership,
+    MembershipStatus,
+    Network,
+    Organisation,
+    Staff,
+)
+from netzwerkstatt.offers.models import Need
 from netzwerkstatt.offers.services import create_need
 
 EVENT_M2M_FIELDS = ("target_groups", "languages")
+# Visitors register without an account; a few registrations per address and hour are plenty for
+# a family or a group leader and stop scripts filling the lists.
+VISITOR_REGISTRATIONS_PER_HOUR = 10
+IP_HASH_RETENTION = timedelta(days=30)
+RATE_LIMITED = "rate_limited"
 MAX_DATES = 60
 CANCEL_SALT = "netzwerkstatt.events.registration.cancel"
 
@@ -57,6 +75,11 @@ def _check_dates(dates: list[dict[str, datetime]]) -> None:
     for row in dates:
         if row["starts_at"] >= row["ends_at"]:
             raise ValidationError(_("An event must end after it starts."))
+        if not all(MIN_YEAR <= row[name].year <= MAX_YEAR for name in ("starts_at", "ends_at")):
+            raise ValidationError(
+                _("Please enter a date between %(min)s and %(max)s.")
+                % {"min": MIN_YEAR, "max": MAX_YEAR}
+            )
 
 
 def _check_organisations(
@@ -93,14 +116,55 @@ def _replace_dates(event: Event, dates: list[dict[str, datetime]]) -> None:
     )
 
 
-def _set_co_organisers(event: Event, co_organisers: Iterable[Organisation]) -> None:
-    """Keep the confirmation of co-organisers who stay; add new ones unconfirmed."""
+def _set_co_organisers(
+    event: Event, co_organisers: Iterable[Organisation], *, notify: bool = True
+) -> None:
+    """Keep the confirmation of co-organisers who stay; add new ones unconfirmed and tell them."""
     wanted = {organisation.pk for organisation in co_organisers}
     event.co_organiser_links.exclude(organisation_id__in=wanted).delete()
     existing = set(event.co_organiser_links.values_list("organisation_id", flat=True))
+    added = sorted(wanted - existing)
     EventCoOrganiser.objects.bulk_create(
-        EventCoOrganiser(event=event, organisation_id=pk) for pk in sorted(wanted - existing)
+        EventCoOrganiser(event=event, organisation_id=pk) for pk in added
     )
+    if notify:
+        _mail_new_co_organisers(event, added)
+
+
+def _mail_new_co_organisers(event: Event, organisation_ids: list[int]) -> None:
+    """One e-mail per new co-organiser, to its staff, with the link to confirm their part."""
+    if not organisation_ids:
+        return
+    first = event.dates.order_by("starts_at").first()
+    with translation.override(settings.LANGUAGE_CODE):
+        when = when_text(first.starts_at, first.ends_at) if first else ""
+    recipients: dict[int, list[str]] = {pk: [] for pk in organisation_ids}
+    names: dict[int, str] = {}
+    staff = (
+        Staff.objects.filter(organisation_id__in=organisation_ids, user__is_active=True)
+        .select_related("user", "organisation")
+        .order_by("pk")
+    )
+    for position in staff:
+        recipients[position.organisation_id].append(position.user.email)
+        names[position.organisation_id] = position.organisation.name
+    for pk, to in recipients.items():
+        if not to:
+            continue
+        context = {
+            "event_title": event.title,
+            "organiser_name": event.organiser.name,
+            "organisation_name": names[pk],
+            "when": when,
+            "place": event.location_text,
+            "dates_count": event.dates.count(),
+            "confirm_path": f"{event.get_absolute_url()}#mitveranstaltung-{pk}",
+        }
+        transaction.on_commit(
+            lambda context=context, to=to: send_templated_mail(
+                template="events/mail/co_organiser_added", context=context, to=to
+            )
+        )
 
 
 @transaction.atomic
@@ -112,7 +176,10 @@ def create_event(
     dates: list[dict[str, datetime]],
     co_organisers: Iterable[Organisation] = (),
     by: User | None = None,
+    notify: bool = True,
 ) -> Event:
+    """Publish an event. New co-organisers are e-mailed after the commit unless `notify` is
+    off (the demo data, whose addresses are made up)."""
     co_organisers = list(co_organisers)
     _check_dates(dates)
     _check_organisations(network, organiser, co_organisers)
@@ -123,7 +190,7 @@ def create_event(
     for name, value in related.items():
         getattr(event, name).set(value)
     _replace_dates(event, dates)
-    _set_co_organisers(event, co_organisers)
+    _set_co_organisers(event, co_organisers, notify=notify)
     return event
 
 
@@ -135,6 +202,7 @@ def update_event(
     dates: list[dict[str, datetime]] | None = None,
     co_organisers: Iterable[Organisation] | None = None,
     by: User | None = None,
+    notify: bool = True,
 ) -> Event:
     # Lock the event: a registration running at the same time counts against its capacity.
     event = Event.objects.select_for_update().get(pk=event.pk)
@@ -152,7 +220,7 @@ def update_event(
     if dates is not None:
         _replace_dates(event, dates)
     if co_organisers is not None:
-        _set_co_organisers(event, co_organisers)
+        _set_co_organisers(event, co_organisers, notify=notify)
     _promote_waiting(event)
     return event
 
@@ -178,6 +246,20 @@ def confirm_co_organisation(
 
 
 # Registrations -----------------------------------------------------------------------------
+
+
+def hash_ip(address: str) -> str:
+    """A keyed hash of the visitor's address: enough to count, useless to identify anyone."""
+    if not address:
+        return ""
+    key = f"events.registration-ip:{settings.SECRET_KEY}".encode()
+    return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()
+
+
+def purge_registration_ips(*, now: datetime | None = None) -> int:
+    """Forget the address hashes of registrations older than 30 days; returns how many."""
+    cutoff = (now or timezone.now()) - IP_HASH_RETENTION
+    return Registration.objects.filter(created_at__lt=cutoff).exclude(ip_hash="").update(ip_hash="")
 
 
 def event_is_over(event: Event, *, now: datetime | None = None) -> bool:
@@ -206,8 +288,16 @@ def registration_from_token(token: str) -> Registration | None:
     return Registration.objects.select_related("event").filter(pk=pk).first()
 
 
+def _dates_text(event: Event) -> list[str]:
+    """The event's dates as German lines for e-mails (whatever language the actor uses)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return [when_text(date.starts_at, date.ends_at) for date in event.dates.all()]
+
+
 def _mail_registration(registration: Registration, template: str) -> None:
     context = {
+        "dates": _dates_text(registration.event),
+        "place": registration.event.location_text,
         "registration_name": registration.name,
         "event_title": registration.event.title,
         "event_path": registration.event.get_absolute_url(),
@@ -231,10 +321,13 @@ def register_for_event(
     name: str = "",
     email: str = "",
     people: int = 1,
+    ip_address: str = "",
 ) -> Registration:
     """RSVP for a member (`user`) or a visitor (name, e-mail, number of people).
 
     Beyond the limit the registration goes on the waiting list; it is moved up when places free.
+    Visitors may register at most VISITOR_REGISTRATIONS_PER_HOUR times per address and hour
+    (over all events); the error then has the code RATE_LIMITED.
     """
     # Lock the event row: two people asking for the last places at once must queue here.
     event = Event.objects.select_for_update().get(pk=event.pk)
@@ -259,6 +352,15 @@ def register_for_event(
     active = event.registrations.filter(status__in=[RegistrationStatus.CONFIRMED, "waiting"])
     if active.filter(email__iexact=email.strip()).exists():
         raise ValidationError(_("You are already registered for this event."))
+    ip_hash = hash_ip(ip_address) if user is None else ""
+    if ip_hash:
+        since = timezone.now() - timedelta(hours=1)
+        recent = Registration.objects.filter(ip_hash=ip_hash, created_at__gte=since).count()
+        if recent >= VISITOR_REGISTRATIONS_PER_HOUR:
+            raise ValidationError(
+                _("Too many registrations from your connection. Please try again in an hour."),
+                code=RATE_LIMITED,
+            )
     fits = event.capacity is None or confirmed_people(event) + people <= event.capacity
     registration = Registration(
         event=event,
@@ -267,6 +369,7 @@ def register_for_event(
         email=email.strip(),
         people=people,
         status=RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITING,
+        ip_hash=ip_hash,
     )
     registration.full_clean()
     registration.save()
@@ -393,17 +496,34 @@ def save_report(event: Event, *, data: dict[str, Any], by: User | None = None) -
     return report
 
 
-def _follow_up(event: Event, index: int) -> tuple[EventReport, str]:
+def _follow_up(event: Event, index: int, expected: str | None) -> tuple[EventReport, str]:
+    """The follow-up at `index`; `expected` is the text the page showed at that place.
+
+    The report may have been edited since the page was loaded; then the same index names
+    another follow-up, and acting on it would be wrong.
+    """
     report = EventReport.objects.filter(event=event).first()
     follow_ups = report.follow_up_list() if report else []
     if not 0 <= index < len(follow_ups):
         raise ValidationError(_("This follow-up does not exist (any more)."))
+    if expected is not None and follow_ups[index] != expected.strip():
+        raise ValidationError(
+            _("The report has been changed in the meantime. Please check the follow-ups again.")
+        )
     return report, follow_ups[index]
 
 
-def follow_up_to_need(event: Event, *, index: int, by: User | None = None):
+def follow_up_to_need(event: Event, *, index: int, text: str | None = None, by: User | None = None):
     """Record a follow-up of the report as a need of the network (through offers.services)."""
-    report, text = _follow_up(event, index)
+    report, text = _follow_up(event, index, text)
+    already = Need.objects.filter(
+        network=event.network,
+        title=text[:200],
+        raised_by=event.organiser,
+        raised_at=event.title[:200],
+    )
+    if already.exists():
+        raise ValidationError(_("This follow-up has already been recorded as a need."))
     description = _("Follow-up of the event “%(title)s”: %(text)s") % {
         "title": event.title,
         "text": text,
@@ -422,9 +542,11 @@ def follow_up_to_need(event: Event, *, index: int, by: User | None = None):
     )
 
 
-def follow_up_to_agenda(event: Event, *, index: int, by: User | None = None):
+def follow_up_to_agenda(
+    event: Event, *, index: int, text: str | None = None, by: User | None = None
+):
     """Propose a follow-up of the report for the network's next meeting."""
-    report, text = _follow_up(event, index)
+    report, text = _follow_up(event, index, text)
     return propose_agenda_item(
         network=event.network,
         proposed_by=by,

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -208,11 +207,6 @@ def event_register(request: HttpRequest, pk: int) -> HttpResponse:
             _registration_message(request, registration)
         return redirect(event)
     form = VisitorRegistrationForm(request.POST)
-    if _visitor_registrations_exhausted(request):
-        form.add_error(
-            None, _("Too many registrations from your connection. Please try again in an hour.")
-        )
-        return _event_page(request, event, visitor_form=form, status=429)
     if form.is_valid():
         try:
             registration = services.register_for_event(
@@ -220,28 +214,16 @@ def event_register(request: HttpRequest, pk: int) -> HttpResponse:
                 name=form.cleaned_data["name"],
                 email=form.cleaned_data["email"],
                 people=form.cleaned_data["people"],
+                ip_address=client_address(request),
             )
         except ValidationError as error:
             form.add_error(None, error)
+            if getattr(error, "code", None) == services.RATE_LIMITED:
+                return _event_page(request, event, visitor_form=form, status=429)
         else:
             _registration_message(request, registration)
             return redirect(event)
     return _event_page(request, event, visitor_form=form, status=400)
-
-
-VISITOR_REGISTRATIONS_PER_HOUR = 10
-
-
-def _visitor_registrations_exhausted(request: HttpRequest) -> bool:
-    """Anonymous writes are rate limited: a few registrations per address and hour."""
-    key = f"events:visitor-registrations:{client_address(request)}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > VISITOR_REGISTRATIONS_PER_HOUR
 
 
 def _registration_message(request: HttpRequest, registration) -> None:
@@ -277,8 +259,12 @@ def visitor_cancel(request: HttpRequest, token: str) -> HttpResponse:
     if registration is None:
         raise Http404
     if request.method == "POST" and registration.status != RegistrationStatus.CANCELLED:
-        services.cancel_registration(registration)
-        messages.success(request, _("Your registration has been cancelled."))
+        try:
+            services.cancel_registration(registration)
+        except ValidationError as error:  # cancelled in another tab a moment ago
+            messages.error(request, _error_text(error))
+        else:
+            messages.success(request, _("Your registration has been cancelled."))
         return redirect(registration.event)
     return render(
         request,
@@ -394,7 +380,12 @@ def _follow_up_action(request: HttpRequest, pk: int, action, success: str) -> Ht
         messages.error(request, _("This follow-up does not exist (any more)."))
     else:
         try:
-            action(event, index=form.cleaned_data["index"], by=request.user)
+            action(
+                event,
+                index=form.cleaned_data["index"],
+                text=form.cleaned_data["text"] or None,
+                by=request.user,
+            )
         except ValidationError as error:
             messages.error(request, _error_text(error))
         else:

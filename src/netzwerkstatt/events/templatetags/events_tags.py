@@ -1,10 +1,85 @@
-"""Event boxes for other apps' pages: a network's next events, the personal area's events."""
+"""Event boxes for other apps' pages, and the German way of writing an event's times.
+
+`when` writes a date range as "Fr., 17. September 2027, 10:00–16:00 Uhr" (one day) or
+"Fr., 17. September 2027, 10:00 Uhr – Sa., 18. September 2027, 16:00 Uhr" (several days);
+`clock` writes one time as "10:00 Uhr". The patterns are translatable, so English pages read
+"Fri, September 17, 2027, 10:00–16:00".
+"""
+
+import datetime
 
 from django import template
+from django.utils import dateformat, timezone
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import pgettext
 
 from netzwerkstatt.events import selectors
 
 register = template.Library()
+
+
+def _local(value: datetime.datetime) -> datetime.datetime:
+    return timezone.localtime(value) if timezone.is_aware(value) else value
+
+
+def day_text(value: datetime.datetime | datetime.date) -> str:
+    """The day, e.g. Fr., 17. September 2027."""
+    return dateformat.format(value, pgettext("event day format", "D, F j, Y"))
+
+
+def clock_text(value: datetime.datetime) -> str:
+    """One time, e.g. 10:00 Uhr."""
+    return pgettext("event time", "%(time)s") % {"time": dateformat.format(_local(value), "H:i")}
+
+
+def when_text(starts_at: datetime.datetime, ends_at: datetime.datetime) -> str:
+    """The time range as plain text, for e-mails and calendars."""
+    return _when(starts_at, ends_at, html=False)
+
+
+def _when(starts_at: datetime.datetime, ends_at: datetime.datetime, *, html: bool) -> str:
+    start, end = _local(starts_at), _local(ends_at)
+
+    def stamp(value: datetime.datetime, text: str) -> str:
+        if not html:
+            return text
+        return format_html('<time datetime="{}">{}</time>', value.isoformat(), text)
+
+    if start.date() == end.date():
+        pattern = pgettext("event time range on one day", "%(day)s, %(start)s–%(end)s")
+        parts = {
+            "day": conditional_escape(day_text(start)),
+            "start": stamp(start, dateformat.format(start, "H:i")),
+            "end": stamp(end, dateformat.format(end, "H:i")),
+        }
+    else:
+        pattern = pgettext(
+            "event time range over several days", "%(start_day)s, %(start)s – %(end_day)s, %(end)s"
+        )
+        parts = {
+            "start_day": conditional_escape(day_text(start)),
+            "start": stamp(start, clock_text(start)),
+            "end_day": conditional_escape(day_text(end)),
+            "end": stamp(end, clock_text(end)),
+        }
+    return pattern % parts
+
+
+@register.simple_tag
+def when(starts_at: datetime.datetime, ends_at: datetime.datetime) -> SafeString:
+    # The pattern comes from our own catalogue; every inserted part is escaped above.
+    return mark_safe(_when(starts_at, ends_at, html=True))  # noqa: S308
+
+
+@register.filter
+def clock(value: datetime.datetime) -> str:
+    return clock_text(value)
+
+
+@register.filter
+def day(value: datetime.datetime | datetime.date) -> str:
+    return day_text(_local(value) if isinstance(value, datetime.datetime) else value)
 
 
 @register.inclusion_tag("events/_network_events.html", takes_context=True)
