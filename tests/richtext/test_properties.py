@@ -114,6 +114,11 @@ def assert_safe(html: str) -> None:
                 scheme = scheme_of(value or "")
                 assert scheme is None or scheme in URL_SCHEMES, (value, html)
                 assert scheme not in ("javascript", "vbscript", "data", "livescript")
+            # No id of the page around the text can be taken over or duplicated.
+            if name == "id":
+                assert value.startswith("user-content-"), (value, html)
+            if name == "href" and value.startswith("#") and value != "#":
+                assert value.startswith("#user-content-"), (value, html)
     for tag, attributes in output.elements:
         if tag == "a":
             assert ("rel", "nofollow") in attributes

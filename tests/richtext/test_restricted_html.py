@@ -139,7 +139,10 @@ def test_autop_handles_a_very_long_line():
             '<a href="http://example.com/" hreflang="de" title="t" class="c">x</a>',
             '<p><a href="http://example.com/" hreflang="de" rel="nofollow">x</a></p>\n',
         ),
-        ('<h3 id="plan" class="big" style="color:red">Plan</h3>', '<h3 id="plan">Plan</h3>\n'),
+        (
+            '<h3 id="plan" class="big" style="color:red">Plan</h3>',
+            '<h3 id="user-content-plan">Plan</h3>\n',
+        ),
         ('<ul type="square" start="2"><li>x</li></ul>', '<ul type="square">\n<li>x</li>\n</ul>\n'),
         (
             '<blockquote cite="https://example.com/q" onclick="x()">Q</blockquote>',
@@ -227,7 +230,7 @@ def test_dangerous_url_schemes_lose_the_attribute(href):
         "ftp://ftp.example.com/file",
         "webcal://example.com/cal.ics",
         "/netzwerke/sis/",
-        "#plan",
+        "#",
         "relative/page",
     ],
 )
@@ -238,7 +241,43 @@ def test_allowed_and_relative_urls_stay(href):
 
 def test_tags_inside_attribute_values_stay_in_the_attribute():
     html = render_restricted_html('<h2 id="a>b http://example.com">Head</h2>')
-    assert html == '<h2 id="a&gt;b http://example.com">Head</h2>\n'
+    assert html == '<h2 id="user-content-a&gt;b http://example.com">Head</h2>\n'
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Ids get a prefix, so "main" (the skip link's target), "comments" or "comment-7" of the
+        # page around a comment can never be duplicated or taken over by it ...
+        ('<h2 id="main">Main</h2>', '<h2 id="user-content-main">Main</h2>\n'),
+        ('<h4 id="comment-7">x</h4>', '<h4 id="user-content-comment-7">x</h4>\n'),
+        # ... and links to an anchor in the text follow, so they still reach their heading.
+        (
+            '<h3 id="plan">Plan</h3>\n<a href="#plan">zum Plan</a>',
+            '<h3 id="user-content-plan">Plan</h3>\n'
+            '<p><a href="#user-content-plan" rel="nofollow">zum Plan</a></p>\n',
+        ),
+        # Links to other pages, and to the top of this one, stay as written.
+        (
+            '<a href="/netzwerke/sis/#plan">a</a> <a href="https://example.com/#p">b</a>',
+            '<p><a href="/netzwerke/sis/#plan" rel="nofollow">a</a> '
+            '<a href="https://example.com/#p" rel="nofollow">b</a></p>\n',
+        ),
+        ('<a href="#">top</a>', '<p><a href="#" rel="nofollow">top</a></p>\n'),
+        # An empty id names nothing and is invalid HTML: it goes.
+        ('<h2 id="">Leer</h2>', "<h2>Leer</h2>\n"),
+    ],
+)
+def test_ids_and_anchors_get_a_prefix_of_their_own(source, expected):
+    assert render_restricted_html(source) == expected
+
+
+def test_a_line_break_inside_an_attribute_keeps_the_tag_and_its_text():
+    # Found by hypothesis: autop once put "<br>" into the attribute value and the text was lost.
+    html = render_restricted_html('<h2 id="a&#x0A;b">Plan</h2>\n<a href="/x\ny">Link</a>')
+    assert html == (
+        '<h2 id="user-content-a\nb">Plan</h2>\n<p><a href="/x\ny" rel="nofollow">Link</a></p>\n'
+    )
 
 
 # --- filter_url --------------------------------------------------------------------------------

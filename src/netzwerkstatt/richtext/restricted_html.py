@@ -26,7 +26,11 @@ Where the output differs from Drupal's, on purpose:
 - blank lines inside ``<code>`` become two ``<br>`` instead of breaking the paragraph inside the
   code element;
 - an address is linked without a trailing colon ("www.example.de: Termine");
-- the markup is HTML5 as nh3 serialises it (``<br>``, not ``<br />``).
+- the markup is HTML5 as nh3 serialises it (``<br>``, not ``<br />``);
+- a heading's ``id`` gets the prefix ``user-content-`` and so does an in-text link to it
+  (``href="#plan"`` → ``href="#user-content-plan"``), as on GitHub: the text is shown inside a
+  page whose own ids (``main``, ``comments``, ``comment-7``) a comment must not duplicate or
+  take over.
 """
 
 import functools
@@ -37,7 +41,8 @@ import unicodedata
 import nh3
 
 # Bump whenever the output for the same input changes, so stored renderings get refreshed.
-FORMAT_VERSION = 1
+# 2: heading ids and in-text anchors get the prefix ``user-content-``.
+FORMAT_VERSION = 2
 
 # Drupal's help text for the format lists the allowed tags exactly like this.
 ALLOWED_TAGS_HELP = (
@@ -75,6 +80,9 @@ URL_SCHEMES = frozenset(
 )
 # Drupal's filter_url_length in restricted_html.
 URL_LENGTH = 72
+# Put before every id from the text, and after the "#" of every link to one, so the ids of the
+# page around the text (the skip link's target, comment anchors) stay unique and its own.
+ID_PREFIX = "user-content-"
 
 
 def render_restricted_html(text: str) -> str:
@@ -82,27 +90,32 @@ def render_restricted_html(text: str) -> str:
     # Drupal's filter_pre_render_text: every filter sees "\n" line endings only.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _filter_html(text, _ALLOWED_TAGS)
+    # nh3 leaves line breaks inside attribute values as they are; autop would put "<br>" there
+    # and break the tag, so they travel as character references (nh3 reads them back).
+    text = re.sub(r"<[^>]*>", lambda tag: tag.group().replace("\n", "&#10;"), text)
     text = _filter_autop(text)
     text = _filter_url(text)
-    return _filter_html(text, _ALLOWED_TAGS | {"p", "br"})
+    return _filter_html(text, _ALLOWED_TAGS | {"p", "br"}, prefix_ids=True)
 
 
 # --- filter_html -------------------------------------------------------------------------------
 
 
-def _filter_html(text: str, tags: frozenset[str]) -> str:
+def _filter_html(text: str, tags: frozenset[str], *, prefix_ids: bool = False) -> str:
     """Mirror Drupal's Xss::filter with the allow-list, FilterHtml and filter_html_nofollow.
 
     A disallowed tag goes, its text stays (``<span>hi</span>`` → ``hi``); a ``<`` that starts no
     tag stays as text; comments, event handlers and style attributes go. nh3 serialises text
     with ``<``, ``>`` and ``&`` escaped, also inside attribute values, so in its output every
     ``<`` starts a tag and every ``>`` ends one – the regular expressions below rely on that.
+    With ``prefix_ids`` (the last pass only, so no id is prefixed twice) ids and in-text
+    anchors get ``ID_PREFIX``.
     """
     return nh3.clean(
         text,
         tags=set(tags),
         attributes=_ALLOWED_ATTRIBUTES,
-        attribute_filter=_check_cite,
+        attribute_filter=_check_and_prefix if prefix_ids else _check_cite,
         url_schemes=set(URL_SCHEMES),
         link_rel="nofollow",
     )
@@ -124,6 +137,16 @@ def _check_cite(element: str, attribute: str, value: str) -> str | None:
         link_rel=None,
     )
     return value if "href=" in probe else None
+
+
+def _check_and_prefix(element: str, attribute: str, value: str) -> str | None:
+    """``_check_cite``, and ``ID_PREFIX`` for ids and for links to an anchor in the text."""
+    if attribute == "id":
+        # An empty id is invalid HTML and names nothing a link could point at.
+        return ID_PREFIX + value if value else None
+    if attribute == "href" and value.startswith("#") and len(value) > 1:
+        return "#" + ID_PREFIX + value[1:]
+    return _check_cite(element, attribute, value)
 
 
 # --- filter_autop ------------------------------------------------------------------------------
