@@ -50,11 +50,16 @@ def test_the_token_is_stored_only_as_a_hash(invited, django_capture_on_commit_ca
 def test_the_invitation_mail_is_german_and_names_the_deadline(
     invited, django_capture_on_commit_callbacks
 ):
-    invite(invited, django_capture_on_commit_callbacks)
+    # 10:30 in Berlin (summer time); the link expires seven days later at the same time.
+    with time_machine.travel(datetime.datetime(2024, 7, 17, 8, 30, tzinfo=datetime.UTC)):
+        invite(invited, django_capture_on_commit_callbacks)
     [message] = mail.outbox
     assert message.to == ["petra@daa.example"]
     assert "Hallo Petra Beispiel" in message.body
-    assert "funktioniert einmal" in message.body
+    assert "funktioniert einmal und bis 24. Juli 2024, 10:30 Uhr" in message.body
+    # Plain text only: every mail program shows it, and nothing in it needs HTML.
+    assert message.content_subtype == "plain"
+    assert getattr(message, "alternatives", []) == []
 
 
 def test_the_link_sets_the_password_logs_in_and_works_only_once(

@@ -74,6 +74,7 @@ def test_the_daa_comment_becomes_a_member_with_an_offer(
     )
     expect(comment).to_contain_text("Viele Grüße!")
     expect(comment.locator("script")).to_have_count(0)
+    expect(comment).not_to_contain_text("document.title")
     assert page.title() != "gehackt"
     checked(page)
 

@@ -1,10 +1,13 @@
 """Join request services: submit, ask, accept, decline, resend, and turning a comment into one."""
 
+import datetime
 from types import SimpleNamespace
 
 import pytest
+import time_machine
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 
 from netzwerkstatt.accounts.models import Invitation, User
 from netzwerkstatt.networks import selectors, services
@@ -41,6 +44,53 @@ def test_submit_stores_the_request_with_consent_time_and_a_first_step(world):
     assert join_request.email == "petra.beispiel@daa.example"
     assert join_request.consent_at is not None
     assert kinds(join_request) == [JoinRequestEventKind.SUBMITTED]
+
+
+def submit(world, **overrides):
+    fields = {
+        "organisation_name": "DAA Leipzig",
+        "contact_name": "Petra Beispiel",
+        "email": "petra@daa.example",
+        "message": "Wir möchten mitmachen.",
+        "consent": True,
+        "ip_address": "192.0.2.7",
+        **overrides,
+    }
+    return services.submit_join_request(world.network, **fields)
+
+
+NOON = datetime.datetime(2024, 7, 17, 12, 0, tzinfo=datetime.UTC)
+
+
+def test_one_address_may_send_three_requests_an_hour(world):
+    with time_machine.travel(NOON, tick=False):
+        for _ in range(services.JOIN_REQUESTS_PER_ADDRESS_PER_HOUR):
+            submit(world)
+        with pytest.raises(ValidationError, match="Too many requests|zu viele Anträge"):
+            submit(world)
+        # Another address is not affected.
+        submit(world, ip_address="192.0.2.99")
+    assert JoinRequest.objects.count() == services.JOIN_REQUESTS_PER_ADDRESS_PER_HOUR + 1
+    assert "192.0.2.7" not in JoinRequest.objects.first().ip_hash
+
+    with time_machine.travel(NOON + datetime.timedelta(minutes=61), tick=False):
+        submit(world)
+
+
+def test_address_hashes_of_join_requests_are_forgotten_after_30_days(world):
+    with time_machine.travel(NOON, tick=False):
+        old = submit(world)
+    with time_machine.travel(NOON + datetime.timedelta(days=29), tick=False):
+        recent = submit(world)
+
+    with time_machine.travel(NOON + datetime.timedelta(days=30, minutes=1), tick=False):
+        assert services.purge_join_request_ips() == 1
+        call_command("purge_join_request_ips", verbosity=0)
+
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert old.ip_hash == ""
+    assert recent.ip_hash != ""
 
 
 def test_submit_without_consent_stores_nothing(world):

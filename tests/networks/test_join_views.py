@@ -84,6 +84,17 @@ def test_bad_input_gets_a_german_message_and_stores_nothing(client, world, overr
     assert not JoinRequest.objects.exists()
 
 
+def test_too_many_requests_from_one_address(client, world):
+    for _ in range(3):
+        assert client.post(join_url(world), join_form_data()).status_code == 302
+
+    response = client.post(join_url(world), join_form_data(organisation_name="Noch eine"))
+
+    assert response.status_code == 200
+    assert "in der letzten Stunde zu viele Anträge gesendet" in response.content.decode()
+    assert JoinRequest.objects.count() == 3
+
+
 def test_a_filled_honeypot_is_dropped_silently(client, world):
     response = client.post(join_url(world), join_form_data(fax="+49 341 0000"))
     assert response.status_code == 302

@@ -106,11 +106,19 @@ def test_a_post_of_another_network_cannot_be_edited_through_this_one(as_user, wo
         ("news:comment_delete", None),
     ],
 )
-def test_moderate_a_comment(as_user, person, post, role, route, expected):
+@pytest.mark.parametrize("htmx", [False, True], ids=["plain", "htmx"])
+def test_moderate_a_comment(as_user, person, post, role, route, expected, htmx):
     comment = CommentFactory(post=post)
     client = as_user(person(role))
+    headers = {"HX-Request": "true"} if htmx else {}
 
-    check(client.post(reverse(route, args=["sis", comment.pk])), role in COORDINATOR_ONLY, role)
+    response = client.post(reverse(route, args=["sis", comment.pk]), headers=headers)
+
+    check(response, role in COORDINATOR_ONLY, role)
+    if htmx and role in COORDINATOR_ONLY:
+        # htmx swaps the returned row into the queue in place of the old one.
+        assert response.status_code == 200
+        assert 'role="status"' in response.content.decode()
 
     remaining = Comment.objects.filter(pk=comment.pk).first()
     if role in COORDINATOR_ONLY:

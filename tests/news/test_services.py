@@ -171,6 +171,18 @@ def test_bad_comments_store_nothing(post, overrides):
     assert not Comment.objects.exists()
 
 
+def test_the_link_limit_counts_links_as_they_are_shown(post):
+    # "https://www." is one link, and the e-mail address an applicant leaves is no web link.
+    comment = anonymous_comment(
+        post,
+        body='https://www.daa.de, <a href="https://www.daa.de/ave">AVE</a>, '
+        "www.kommpakt.example – gerne per Mail an meike.johnsen@daa.de",
+    )
+
+    assert comment.body_html.count("<a ") == 4
+    assert services.count_links(comment.body) == services.MAX_LINKS_PER_COMMENT
+
+
 def test_one_address_may_send_five_comments_an_hour(post):
     with time_machine.travel(NOON, tick=False):
         for _ in range(services.COMMENTS_PER_ADDRESS_PER_HOUR):

@@ -143,6 +143,7 @@ def test_a_member_comments_without_name_and_email(as_user, world, post):
     client = as_user(world.member)
     form_page = client.get(post.get_absolute_url()).content.decode()
     assert 'name="author_email"' not in form_page
+    assert "Ihr Kommentar erscheint sofort" in form_page
 
     response = client.post(
         comment_url(post), {"body": "Wir sind dabei.", "token": make_form_token()}
@@ -153,6 +154,14 @@ def test_a_member_comments_without_name_and_email(as_user, world, post):
     assert response["Location"] == comment.get_absolute_url()
     assert comment.status == CommentStatus.PUBLISHED
     assert comment.user == world.member
+
+
+def test_a_logged_in_outsider_is_told_that_the_comment_waits(as_user, world, post):
+    form_page = as_user(world.outsider).get(post.get_absolute_url()).content.decode()
+
+    assert 'name="author_email"' not in form_page
+    assert "sobald die Koordination ihn freigegeben hat" in form_page
+    assert "erscheint sofort" not in form_page
 
 
 def test_the_honeypot_drops_silently_with_the_same_answer(client, post):
@@ -200,7 +209,8 @@ def test_an_old_form_is_refused(client, post):
         ({"body": ""}, "Bitte schreiben Sie einen Kommentar."),
         ({"body": "x" * 5001}, "Ihr Kommentar ist zu lang"),
         ({"author_email": "keine-adresse"}, "Bitte geben Sie eine gültige E-Mail-Adresse ein."),
-        ({"author_name": ""}, "Dieses Feld ist zwingend erforderlich."),
+        ({"author_name": ""}, "Bitte geben Sie Ihren Namen an."),
+        ({"author_email": ""}, "Bitte geben Sie Ihre E-Mail-Adresse an."),
         ({"author_homepage": "nicht eine url"}, "Bitte geben Sie eine gültige Webadresse ein."),
         (
             {"body": "http://a.example http://b.example http://c.example http://d.example"},
@@ -208,7 +218,16 @@ def test_an_old_form_is_refused(client, post):
         ),
         ({"token": "kaputt"}, "Das Formular konnte nicht geprüft werden."),
     ],
-    ids=["empty", "too-long", "bad-email", "no-name", "bad-homepage", "links", "bad-token"],
+    ids=[
+        "empty",
+        "too-long",
+        "bad-email",
+        "no-name",
+        "no-email",
+        "bad-homepage",
+        "links",
+        "bad-token",
+    ],
 )
 def test_bad_comments_get_a_german_message_and_store_nothing(client, post, overrides, message):
     response = client.post(comment_url(post), visitor_data(**overrides))
@@ -368,6 +387,27 @@ def test_post_with_an_image_and_its_description_shows_both(as_user, world, setti
     )
 
 
+@pytest.mark.parametrize(
+    "published_at", ["0001-01-01T00:00", "1999-12-31T23:00", "2999-01-01T10:00"]
+)
+def test_a_publication_date_far_off_is_refused_with_a_message(as_user, world, published_at):
+    data = {
+        "title": "Zeitreise",
+        "teaser": "Kurz.",
+        "body": "Text",
+        "status": "published",
+        "published_at": published_at,
+    }
+
+    response = as_user(world.coordinator).post(reverse("news:post_create", args=["sis"]), data)
+
+    assert response.status_code == 200
+    assert "Bitte wählen Sie ein Veröffentlichungsdatum zwischen dem 1. Januar 2000" in (
+        response.content.decode()
+    )
+    assert not Post.objects.exists()
+
+
 def test_post_with_an_image_but_no_description_is_refused(as_user, world):
     client = as_user(world.coordinator)
     image = image_upload()
@@ -520,6 +560,15 @@ def test_dashboard_shows_waiting_comments_to_coordinators(as_user, world, post):
     assert "warten auf Freigabe" not in member
     assert reverse("news:updates", args=["sis"]) in member
     assert reverse("news:update_create", args=[world.member_org.slug]) in member
+
+
+def test_dashboard_says_so_when_no_comment_waits(as_user, world, post):
+    CommentFactory(post=post, status=CommentStatus.PUBLISHED)
+
+    page = as_user(world.coordinator).get(reverse("accounts:dashboard")).content.decode()
+
+    assert "Keine Kommentare warten auf Freigabe in" in page
+    assert "0 Kommentare" not in page
 
 
 def test_coordinators_can_turn_a_visitors_comment_into_a_join_request(as_user, world, post):

@@ -336,6 +336,9 @@ class JoinRequest(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    # HMAC of the sender's address for the rate limit of the public form; cleared after 30
+    # days (purge_join_request_ips).
+    ip_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("entered by"),

@@ -3,8 +3,12 @@
 Views call these; nothing else changes the rows.
 """
 
+import hashlib
+import hmac
+from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
@@ -32,6 +36,10 @@ from netzwerkstatt.networks.models import (
 from netzwerkstatt.synergy.tasks import schedule_network_refresh
 
 ORGANISATION_M2M_FIELDS = ("target_groups", "topics")
+# The public join form is limited per sender address: enough for an organisation that
+# corrects a typo, too few for a script.
+JOIN_REQUESTS_PER_ADDRESS_PER_HOUR = 3
+IP_HASH_RETENTION = timedelta(days=30)
 
 
 def _unique_slug(name: str) -> str:
@@ -180,12 +188,25 @@ def submit_join_request(
     message: str,
     website: str = "",
     consent: bool,
+    ip_address: str = "",
 ) -> JoinRequest:
     """An outside organisation asks to join through the public form."""
     if not consent:
         raise ValidationError(
             _("Please agree to the privacy notice, otherwise we cannot store your request.")
         )
+    ip_hash = _hash_ip(ip_address)
+    if ip_hash:
+        recent = JoinRequest.objects.filter(
+            ip_hash=ip_hash, created_at__gte=timezone.now() - timedelta(hours=1)
+        ).count()
+        if recent >= JOIN_REQUESTS_PER_ADDRESS_PER_HOUR:
+            raise ValidationError(
+                _(
+                    "Too many requests have been sent from your connection in the last hour. "
+                    "Please try again later."
+                )
+            )
     join_request = JoinRequest(
         network=network,
         organisation_name=organisation_name.strip(),
@@ -195,11 +216,26 @@ def submit_join_request(
         website=website.strip(),
         source=JoinRequestSource.FORM,
         consent_at=timezone.now(),
+        ip_hash=ip_hash,
     )
     join_request.full_clean()
     join_request.save()
     _record(join_request, JoinRequestEventKind.SUBMITTED, by=None)
     return join_request
+
+
+def _hash_ip(address: str) -> str:
+    """A keyed hash of the sender's address: enough to count, useless to identify anyone."""
+    if not address:
+        return ""
+    key = f"networks.join-request-ip:{settings.SECRET_KEY}".encode()
+    return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()
+
+
+def purge_join_request_ips(*, now: datetime | None = None) -> int:
+    """Forget the address hashes of join requests older than 30 days; returns how many."""
+    cutoff = (now or timezone.now()) - IP_HASH_RETENTION
+    return JoinRequest.objects.filter(created_at__lt=cutoff).exclude(ip_hash="").update(ip_hash="")
 
 
 @transaction.atomic

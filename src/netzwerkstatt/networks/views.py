@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from netzwerkstatt.core.forms import model_form_data, rows_from_formset
+from netzwerkstatt.core.http import client_address
 from netzwerkstatt.networks import selectors, services
 from netzwerkstatt.networks.forms import (
     DirectoryFilterForm,
@@ -215,6 +216,7 @@ def join_request_create(request: HttpRequest, slug: str) -> HttpResponse:
                     message=data["message"],
                     website=data["website"],
                     consent=data["consent"],
+                    ip_address=client_address(request),
                 )
             except ValidationError as error:
                 form.add_error(None, error)

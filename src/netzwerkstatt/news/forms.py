@@ -5,11 +5,14 @@ hidden from people that only a script fills in (the honeypot), and a signed time
 shows how fast the form was sent back.
 """
 
+import datetime
 import time
 
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from netzwerkstatt.news.models import (
@@ -50,6 +53,19 @@ class PostForm(forms.ModelForm):
             ),
         }
 
+    def clean_published_at(self):
+        # Far-off years cannot be stored in every time zone (year 1 in Berlin is before year 1
+        # in UTC); no news post needs them.
+        published_at = self.cleaned_data["published_at"]
+        earliest = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+        latest = timezone.now() + datetime.timedelta(days=10 * 366)
+        if not earliest <= published_at <= latest:
+            raise forms.ValidationError(
+                _("Please choose a publication date between %(start)s and %(end)s.")
+                % {"start": date_format(earliest), "end": date_format(latest)}
+            )
+        return published_at
+
     def clean_image(self):
         image = self.cleaned_data.get("image")
         if image and hasattr(image, "content_type"):
@@ -81,11 +97,18 @@ class UpdateForm(forms.ModelForm):
 class CommentForm(forms.Form):
     """A comment on a news post; visitors also give their name and e-mail address."""
 
-    author_name = forms.CharField(label=_("Your name"), max_length=100)
+    author_name = forms.CharField(
+        label=_("Your name"),
+        max_length=100,
+        error_messages={"required": _("Please enter your name.")},
+    )
     author_email = forms.EmailField(
         label=_("E-mail address"),
         help_text=_("Not shown publicly."),
-        error_messages={"invalid": _("Please enter a valid e-mail address.")},
+        error_messages={
+            "required": _("Please enter your e-mail address."),
+            "invalid": _("Please enter a valid e-mail address."),
+        },
     )
     author_homepage = forms.URLField(
         label=_("Homepage"),

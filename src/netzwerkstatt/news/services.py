@@ -34,7 +34,8 @@ COMMENTS_PER_ADDRESS_PER_HOUR = 5
 MAX_LINKS_PER_COMMENT = 3
 IP_HASH_RETENTION = timedelta(days=30)
 
-_LINK = re.compile(r"https?://|www\.|href\s*=", re.IGNORECASE)
+# A link in the rendered comment; e-mail addresses (an applicant's contact) do not count.
+_WEB_LINK = re.compile(r'<a [^>]*href="(?!mailto:)')
 
 POST_FIELDS = ("title", "teaser", "body", "status", "published_at", "image", "image_alt")
 UPDATE_FIELDS = ("title", "body", "visibility", "published_at")
@@ -53,7 +54,8 @@ def hash_ip(address: str) -> str:
 
 
 def count_links(text: str) -> int:
-    return len(_LINK.findall(text))
+    """The web links the text shows once rendered: "https://www.daa.de" is one, not two."""
+    return len(_WEB_LINK.findall(richtext.render_restricted_html(text)))
 
 
 # --- posts ---------------------------------------------------------------------------------
@@ -171,6 +173,15 @@ def organisation_in_network(user: User, network: Network) -> Organisation | None
     )
 
 
+def comment_appears_at_once(
+    network: Network, *, user: User | None, is_member: bool | None = None
+) -> bool:
+    """Whether a comment by this user (None: a visitor) is published without approval."""
+    if is_member is None:
+        is_member = user is not None and is_network_member(user, network)
+    return is_member or not comment_policy(network).moderate_anonymous
+
+
 @transaction.atomic
 def submit_comment(
     post: Post,
@@ -230,7 +241,7 @@ def submit_comment(
         comment.author_name = author_name.strip()
         comment.author_email = author_email.strip()
         comment.author_homepage = author_homepage.strip()
-    if is_member or not comment_policy(network).moderate_anonymous:
+    if comment_appears_at_once(network, user=user, is_member=is_member):
         comment.status = CommentStatus.PUBLISHED
     else:
         comment.status = CommentStatus.PENDING

@@ -78,6 +78,17 @@ def _post_page(
     page = selectors.post_page(post, for_coordinator=is_coordinator)
     if form is None and post.is_public:
         form = CommentForm(member=request.user.is_authenticated)
+    # Logged-in people are told whether their comment waits: members' comments never do.
+    appears_at_once = (
+        form is not None
+        and form.member
+        and services.comment_appears_at_once(
+            # A coordinator's organisation is always a member of the network.
+            network,
+            user=request.user,
+            is_member=True if is_coordinator else None,
+        )
+    )
     return render(
         request,
         "news/post_detail.html",
@@ -86,6 +97,7 @@ def _post_page(
             "post": post,
             "page": page,
             "form": form,
+            "appears_at_once": appears_at_once,
             "is_coordinator": is_coordinator,
             "nav": "news",
         },
