@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
 from netzwerkstatt.accounts.models import Invitation, User
+from netzwerkstatt.core.address_hashes import purge_address_hashes
 from netzwerkstatt.networks import selectors, services
 from netzwerkstatt.networks.models import (
     JoinRequest,
@@ -84,8 +85,8 @@ def test_address_hashes_of_join_requests_are_forgotten_after_30_days(world):
         recent = submit(world)
 
     with time_machine.travel(NOON + datetime.timedelta(days=30, minutes=1), tick=False):
-        assert services.purge_join_request_ips() == 1
-        call_command("purge_join_request_ips", verbosity=0)
+        assert purge_address_hashes()["networks.JoinRequest"] == 1
+        call_command("purge_address_hashes", verbosity=0)
 
     old.refresh_from_db()
     recent.refresh_from_db()

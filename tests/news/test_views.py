@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
+from netzwerkstatt.core.address_hashes import address_hash
 from netzwerkstatt.news import services
 from netzwerkstatt.news.forms import make_form_token
 from netzwerkstatt.news.models import Comment, CommentStatus, Post, PostStatus
@@ -135,7 +136,7 @@ def test_a_visitor_comments_and_is_told_it_waits(client, post):
     comment = Comment.objects.get()
     assert comment.status == CommentStatus.PENDING
     assert comment.author_email == "meike.johnsen@example.com"
-    assert comment.ip_hash == services.hash_ip("127.0.0.1")
+    assert comment.ip_hash == address_hash("127.0.0.1", purpose=services.ADDRESS_PURPOSE)
     assert "sobald die Koordination ihn freigegeben hat" in response.content.decode()
 
 

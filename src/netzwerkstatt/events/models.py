@@ -231,7 +231,7 @@ class Registration(models.Model):
     created_at = models.DateTimeField(_("registered"), auto_now_add=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
     # Keyed hash of a visitor's address for the hourly rate limit; counted in the database so
-    # every worker process sees the same number. Cleared after 30 days (purge_registration_ips).
+    # every worker process sees the same number. Cleared after 30 days (purge_address_hashes).
     ip_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
 
     class Meta:

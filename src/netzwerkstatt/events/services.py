@@ -1,7 +1,5 @@
 """Writes to events, registrations, tasks and reports. Views call these; nothing else writes."""
 
-import hashlib
-import hmac
 import secrets
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
@@ -17,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from netzwerkstatt.accounts.models import User
+from netzwerkstatt.core.address_hashes import address_hash
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.events.models import (
     MAX_PEOPLE_PER_REGISTRATION,
@@ -48,7 +47,7 @@ EVENT_M2M_FIELDS = ("target_groups", "languages")
 # Visitors register without an account; a few registrations per address and hour are plenty for
 # a family or a group leader and stop scripts filling the lists.
 VISITOR_REGISTRATIONS_PER_HOUR = 10
-IP_HASH_RETENTION = timedelta(days=30)
+ADDRESS_PURPOSE = "events.registration"
 RATE_LIMITED = "rate_limited"
 MAX_DATES = 60
 CANCEL_SALT = "netzwerkstatt.events.registration.cancel"
@@ -248,20 +247,6 @@ def confirm_co_organisation(
 # Registrations -----------------------------------------------------------------------------
 
 
-def hash_ip(address: str) -> str:
-    """A keyed hash of the visitor's address: enough to count, useless to identify anyone."""
-    if not address:
-        return ""
-    key = f"events.registration-ip:{settings.SECRET_KEY}".encode()
-    return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()
-
-
-def purge_registration_ips(*, now: datetime | None = None) -> int:
-    """Forget the address hashes of registrations older than 30 days; returns how many."""
-    cutoff = (now or timezone.now()) - IP_HASH_RETENTION
-    return Registration.objects.filter(created_at__lt=cutoff).exclude(ip_hash="").update(ip_hash="")
-
-
 def event_is_over(event: Event, *, now: datetime | None = None) -> bool:
     last = event.dates.order_by("-ends_at").values_list("ends_at", flat=True).first()
     return last is None or last <= (now or timezone.now())
@@ -352,7 +337,7 @@ def register_for_event(
     active = event.registrations.filter(status__in=[RegistrationStatus.CONFIRMED, "waiting"])
     if active.filter(email__iexact=email.strip()).exists():
         raise ValidationError(_("You are already registered for this event."))
-    ip_hash = hash_ip(ip_address) if user is None else ""
+    ip_hash = address_hash(ip_address, purpose=ADDRESS_PURPOSE) if user is None else ""
     if ip_hash:
         since = timezone.now() - timedelta(hours=1)
         recent = Registration.objects.filter(ip_hash=ip_hash, created_at__gte=since).count()

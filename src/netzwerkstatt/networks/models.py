@@ -337,7 +337,7 @@ class JoinRequest(models.Model):
     )
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     # HMAC of the sender's address for the rate limit of the public form; cleared after 30
-    # days (purge_join_request_ips).
+    # days (purge_address_hashes).
     ip_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -3,12 +3,9 @@
 Views call these; nothing else changes the rows.
 """
 
-import hashlib
-import hmac
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
@@ -17,6 +14,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from netzwerkstatt.accounts.models import User
+from netzwerkstatt.core.address_hashes import address_hash
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.networks.models import (
     JoinRequest,
@@ -39,7 +37,7 @@ ORGANISATION_M2M_FIELDS = ("target_groups", "topics")
 # The public join form is limited per sender address: enough for an organisation that
 # corrects a typo, too few for a script.
 JOIN_REQUESTS_PER_ADDRESS_PER_HOUR = 3
-IP_HASH_RETENTION = timedelta(days=30)
+ADDRESS_PURPOSE = "networks.join-request"
 
 
 def _unique_slug(name: str) -> str:
@@ -195,7 +193,7 @@ def submit_join_request(
         raise ValidationError(
             _("Please agree to the privacy notice, otherwise we cannot store your request.")
         )
-    ip_hash = _hash_ip(ip_address)
+    ip_hash = address_hash(ip_address, purpose=ADDRESS_PURPOSE)
     if ip_hash:
         recent = JoinRequest.objects.filter(
             ip_hash=ip_hash, created_at__gte=timezone.now() - timedelta(hours=1)
@@ -222,20 +220,6 @@ def submit_join_request(
     join_request.save()
     _record(join_request, JoinRequestEventKind.SUBMITTED, by=None)
     return join_request
-
-
-def _hash_ip(address: str) -> str:
-    """A keyed hash of the sender's address: enough to count, useless to identify anyone."""
-    if not address:
-        return ""
-    key = f"networks.join-request-ip:{settings.SECRET_KEY}".encode()
-    return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()
-
-
-def purge_join_request_ips(*, now: datetime | None = None) -> int:
-    """Forget the address hashes of join requests older than 30 days; returns how many."""
-    cutoff = (now or timezone.now()) - IP_HASH_RETENTION
-    return JoinRequest.objects.filter(created_at__lt=cutoff).exclude(ip_hash="").update(ip_hash="")
 
 
 @transaction.atomic

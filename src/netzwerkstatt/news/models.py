@@ -198,7 +198,7 @@ class Comment(models.Model):
         _("status"), max_length=20, choices=CommentStatus.choices, default=CommentStatus.PENDING
     )
     created_at = models.DateTimeField(_("written"), default=timezone.now)
-    # HMAC of the sender's address for rate limits; cleared after 30 days (purge_comment_ips).
+    # HMAC of the sender's address for rate limits; cleared after 30 days (purge_address_hashes).
     ip_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     moderated_at = models.DateTimeField(_("moderated"), null=True, blank=True)
     moderated_by = models.ForeignKey(

@@ -1,12 +1,9 @@
 """Writes to news posts, updates, comments and the comment settings. Views call these."""
 
-import hashlib
-import hmac
 import re
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -15,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from netzwerkstatt import richtext
 from netzwerkstatt.accounts.models import User
+from netzwerkstatt.core.address_hashes import address_hash
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.networks.models import Network, Organisation
 from netzwerkstatt.networks.permissions import is_network_member
@@ -32,7 +30,7 @@ from netzwerkstatt.news.selectors import coordinator_emails
 # tight for scripts.
 COMMENTS_PER_ADDRESS_PER_HOUR = 5
 MAX_LINKS_PER_COMMENT = 3
-IP_HASH_RETENTION = timedelta(days=30)
+ADDRESS_PURPOSE = "news.comment"
 
 # A link in the rendered comment; e-mail addresses (an applicant's contact) do not count.
 _WEB_LINK = re.compile(r'<a [^>]*href="(?!mailto:)')
@@ -43,14 +41,6 @@ UPDATE_FIELDS = ("title", "body", "visibility", "published_at")
 
 def _render(source: str) -> tuple[str, int]:
     return richtext.render_restricted_html(source), richtext.FORMAT_VERSION
-
-
-def hash_ip(address: str) -> str:
-    """A keyed hash of the sender's address: enough to count, useless to identify anyone."""
-    if not address:
-        return ""
-    key = f"news.comment-ip:{settings.SECRET_KEY}".encode()
-    return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()
 
 
 def count_links(text: str) -> int:
@@ -217,7 +207,7 @@ def submit_comment(
         )
     network = post.network
     is_member = user is not None and is_network_member(user, network)
-    ip_hash = hash_ip(ip_address)
+    ip_hash = address_hash(ip_address, purpose=ADDRESS_PURPOSE)
     if not is_member and ip_hash:
         recent = Comment.objects.filter(
             ip_hash=ip_hash, created_at__gte=now - timedelta(hours=1)
@@ -313,12 +303,6 @@ def edit_comment(comment: Comment, *, body: str, by: User | None) -> Comment:
 
 
 # --- maintenance ---------------------------------------------------------------------------
-
-
-def purge_comment_ips(*, now: datetime | None = None) -> int:
-    """Forget the address hashes of comments older than 30 days; returns how many."""
-    cutoff = (now or timezone.now()) - IP_HASH_RETENTION
-    return Comment.objects.filter(created_at__lt=cutoff).exclude(ip_hash="").update(ip_hash="")
 
 
 def rerender_richtext(*, batch_size: int = 500) -> dict[str, int]:
