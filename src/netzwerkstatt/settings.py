@@ -244,6 +244,9 @@ LOGGING = {
 SITE_NAME = os.environ.get("SITE_NAME", "Netzwerkstatt")
 # Absolute links in e-mails and calendar feeds, which are built without a request.
 SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://localhost:8000").rstrip("/")
+# Public forms (comments, join requests) sent faster than this after being shown come from
+# scripts, not people (core.forms.BotTrapForm).
+PUBLIC_FORM_MIN_SECONDS = int(os.environ.get("PUBLIC_FORM_MIN_SECONDS", "4"))
 
 # Background tasks (django-tasks): "immediate" runs them in the request, as the demo and the
 # tests do; "database" queues them for `netzwerkstatt db_worker` (production).

@@ -20,7 +20,7 @@ DAA_COMMENT = (
 @pytest.fixture
 def quick_forms(settings):
     """The live server shares these settings: a test types faster than the spam check allows."""
-    settings.NEWS_COMMENT_MIN_SECONDS = 0
+    settings.PUBLIC_FORM_MIN_SECONDS = 0
 
 
 def test_coordinator_approves_a_visitors_comment(

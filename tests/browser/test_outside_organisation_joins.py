@@ -34,7 +34,6 @@ def test_the_daa_comment_becomes_a_member_with_an_offer(
     page, live_server, demo, checked, log_in, settings, mailoutbox
 ):
     # The spam checks' minimum fill time would only slow the journey down.
-    settings.NEWS_COMMENT_MIN_SECONDS = 0
     settings.PUBLIC_FORM_MIN_SECONDS = 0
 
     # A visitor writes the DAA's comment under the seed post.

@@ -3,10 +3,9 @@
 import time
 
 import factory
-from django.core import signing
 from factory.django import DjangoModelFactory
 
-from netzwerkstatt.networks.forms import SpamCheckedForm
+from netzwerkstatt.core.forms import bot_trap_token
 from netzwerkstatt.networks.models import JoinRequest
 from tests.factories import NetworkFactory
 
@@ -25,7 +24,7 @@ class JoinRequestFactory(DjangoModelFactory):
 
 def started_seconds_ago(seconds: int) -> str:
     """The signed `started` value of a public form shown `seconds` ago."""
-    return signing.dumps(int(time.time()) - seconds, salt=SpamCheckedForm.SALT)
+    return bot_trap_token(shown_at=time.time() - seconds)
 
 
 def join_form_data(**overrides) -> dict:

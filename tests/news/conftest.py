@@ -12,4 +12,4 @@ def post(world):
 @pytest.fixture(autouse=True)
 def _no_minimum_fill_time(settings):
     """Forms in tests are sent at once; tests of the timing set the minimum themselves."""
-    settings.NEWS_COMMENT_MIN_SECONDS = 0
+    settings.PUBLIC_FORM_MIN_SECONDS = 0

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from netzwerkstatt.news.forms import make_form_token
+from netzwerkstatt.core.forms import bot_trap_token
 from netzwerkstatt.news.models import Comment, CommentStatus, NetworkCommentPolicy, Post, Update
 from tests.factories import MembershipFactory, OrganisationFactory, StaffFactory
 from tests.news.factories import CommentFactory, PostFactory, UpdateFactory
@@ -213,7 +213,7 @@ def test_everybody_may_comment_on_a_public_post(as_user, person, post, role):
         "author_name": "Gast",
         "author_email": "gast@example.com",
         "body": "Hallo",
-        "token": make_form_token(),
+        "started": bot_trap_token(),
     }
 
     response = client.post(reverse("news:comment_create", args=["sis", post.pk]), data)

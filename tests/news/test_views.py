@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from netzwerkstatt.core.address_hashes import address_hash
+from netzwerkstatt.core.forms import bot_trap_token
 from netzwerkstatt.news import services
-from netzwerkstatt.news.forms import make_form_token
 from netzwerkstatt.news.models import Comment, CommentStatus, Post, PostStatus
 from tests.factories import MembershipFactory, OrganisationFactory
 from tests.news.factories import CommentFactory, PostFactory, UpdateFactory, image_upload
@@ -28,7 +28,7 @@ def visitor_data(**overrides):
         "author_homepage": "",
         "body": "Liebes Akteursnetzwerk,\nwir möchten gern mitmachen.",
         "fax": "",
-        "token": make_form_token(),
+        "started": bot_trap_token(),
         **overrides,
     }
 
@@ -147,7 +147,7 @@ def test_a_member_comments_without_name_and_email(as_user, world, post):
     assert "Ihr Kommentar erscheint sofort" in form_page
 
     response = client.post(
-        comment_url(post), {"body": "Wir sind dabei.", "token": make_form_token()}
+        comment_url(post), {"body": "Wir sind dabei.", "started": bot_trap_token()}
     )
 
     comment = Comment.objects.get()
@@ -176,19 +176,19 @@ def test_the_honeypot_drops_silently_with_the_same_answer(client, post):
 
 
 def test_a_form_sent_too_fast_is_refused_with_a_clear_message(client, post, settings):
-    settings.NEWS_COMMENT_MIN_SECONDS = 4
+    settings.PUBLIC_FORM_MIN_SECONDS = 4
     start = datetime.datetime(2030, 1, 1, 12, 0, tzinfo=datetime.UTC)
     with time_machine.travel(start, tick=False):
-        token = make_form_token()
+        token = bot_trap_token()
     with time_machine.travel(start + datetime.timedelta(seconds=2), tick=False):
-        response = client.post(comment_url(post), visitor_data(token=token))
+        response = client.post(comment_url(post), visitor_data(started=token))
 
     assert response.status_code == 200
     assert "Das ging sehr schnell" in response.content.decode()
     assert not Comment.objects.exists()
 
     with time_machine.travel(start + datetime.timedelta(seconds=5), tick=False):
-        response = client.post(comment_url(post), visitor_data(token=token))
+        response = client.post(comment_url(post), visitor_data(started=token))
     assert response.status_code == 302
     assert Comment.objects.count() == 1
 
@@ -196,9 +196,9 @@ def test_a_form_sent_too_fast_is_refused_with_a_clear_message(client, post, sett
 def test_an_old_form_is_refused(client, post):
     start = datetime.datetime(2030, 1, 1, 12, 0, tzinfo=datetime.UTC)
     with time_machine.travel(start, tick=False):
-        token = make_form_token()
+        token = bot_trap_token()
     with time_machine.travel(start + datetime.timedelta(days=2), tick=False):
-        response = client.post(comment_url(post), visitor_data(token=token))
+        response = client.post(comment_url(post), visitor_data(started=token))
 
     assert "zu lange geöffnet" in response.content.decode()
     assert not Comment.objects.exists()
@@ -217,7 +217,7 @@ def test_an_old_form_is_refused(client, post):
             {"body": "http://a.example http://b.example http://c.example http://d.example"},
             "zu viele Links",
         ),
-        ({"token": "kaputt"}, "Das Formular konnte nicht geprüft werden."),
+        ({"started": "kaputt"}, "Das Formular konnte nicht geprüft werden."),
     ],
     ids=[
         "empty",

@@ -1,7 +1,13 @@
-"""Shared form plumbing: one renderer so every form looks and reads the same."""
+"""Shared form plumbing: one renderer so every form looks and reads the same, filter forms,
+and the bot traps of public forms."""
+
+import time
 
 from django import forms
+from django.conf import settings
+from django.core import signing
 from django.forms.renderers import TemplatesSetting
+from django.utils.translation import gettext_lazy as _
 
 
 class FormRenderer(TemplatesSetting):
@@ -60,3 +66,70 @@ def rows_from_formset(formset) -> list[dict]:
         for form in formset.forms
         if form.cleaned_data and not form.cleaned_data.get("DELETE")
     ]
+
+
+def bot_trap_token(*, shown_at: float | None = None) -> str:
+    """The signed moment a public form was shown (tests pass an earlier `shown_at`)."""
+    return signing.dumps(int(time.time() if shown_at is None else shown_at), salt=BotTrapForm.SALT)
+
+
+class BotTrapForm(forms.Form):
+    """A public form with two traps for bots that need no third-party service.
+
+    `fax` is a honeypot: hidden from people and screen readers (the template wraps it in
+    `hidden`), filled in by scripts; the view answers as if all went well and stores nothing.
+    `started` carries a signed timestamp from when the form was shown; a submission faster than
+    `settings.PUBLIC_FORM_MIN_SECONDS` (people need a few seconds, scripts do not) or older than
+    a day is refused with a message at the top of the form.
+    """
+
+    SALT = "netzwerkstatt.public-form"
+    MAX_AGE_SECONDS = 24 * 60 * 60
+
+    fax = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["started"] = bot_trap_token()
+
+    def is_spam(self) -> bool:
+        return "fax" in self.fields and bool(self.data.get(self.add_prefix("fax"), "").strip())
+
+    def clean_started(self) -> str:
+        try:
+            shown_at = signing.loads(self.cleaned_data["started"], salt=self.SALT)
+        except signing.BadSignature:
+            shown_at = None
+        if not isinstance(shown_at, int):
+            raise forms.ValidationError(
+                _("The form could not be checked. Please reload the page and try again.")
+            )
+        elapsed = time.time() - shown_at
+        if elapsed < settings.PUBLIC_FORM_MIN_SECONDS:
+            raise forms.ValidationError(
+                _(
+                    "That was very fast. To keep out automated spam, please wait a few seconds "
+                    "and send the form again."
+                )
+            )
+        if elapsed > self.MAX_AGE_SECONDS:
+            raise forms.ValidationError(
+                _("The form was open for too long. Please check your entries and send it again.")
+            )
+        return self.cleaned_data["started"]
+
+    def clean(self):
+        cleaned = super().clean()
+        # The timestamp is hidden, so its message belongs at the top of the form.
+        for error in self.errors.pop("started", []):
+            self.add_error(None, error)
+        # The re-rendered form is timed anew, so a form open too long can still be sent.
+        self.data = self.data.copy()
+        self.data[self.add_prefix("started")] = bot_trap_token()
+        return cleaned

@@ -1,13 +1,9 @@
 """Forms of the networks app: directory filters, organisation profiles, memberships."""
 
-import time
-
 from django import forms
-from django.conf import settings
-from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-from netzwerkstatt.core.forms import CheckboxGrid, FilterForm, slug_choice, term_filter
+from netzwerkstatt.core.forms import BotTrapForm, CheckboxGrid, FilterForm, slug_choice, term_filter
 from netzwerkstatt.core.models import TargetGroup, Topic
 from netzwerkstatt.networks.models import (
     Membership,
@@ -146,54 +142,7 @@ class MembershipChangeForm(forms.ModelForm):
         fields = ["status", "role"]
 
 
-class SpamCheckedForm(forms.Form):
-    """A public form with two traps for bots, as the comment form has them.
-
-    `fax` is a honeypot: hidden from people (and from screen readers), filled in by bots;
-    the view drops such a submission silently. `started` carries a signed timestamp from when
-    the form was shown; a submission faster than `settings.PUBLIC_FORM_MIN_SECONDS` (default
-    3) is refused.
-    """
-
-    MAX_AGE_SECONDS = 24 * 60 * 60
-    SALT = "netzwerkstatt.networks.form-started"
-
-    fax = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-    started = forms.CharField(widget=forms.HiddenInput)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["started"].initial = signing.dumps(int(time.time()), salt=self.SALT)
-
-    def is_spam(self) -> bool:
-        return bool(self.data.get(self.add_prefix("fax")))
-
-    def clean_started(self) -> int:
-        try:
-            started = signing.loads(self.cleaned_data["started"], salt=self.SALT)
-        except signing.BadSignature:
-            started = None
-        if not isinstance(started, int):
-            raise forms.ValidationError(
-                _("The form could not be checked. Please reload the page and try again.")
-            )
-        elapsed = time.time() - started
-        if elapsed < getattr(settings, "PUBLIC_FORM_MIN_SECONDS", 3):
-            raise forms.ValidationError(
-                _("That was very fast. Please check your entries and send the form again.")
-            )
-        if elapsed > self.MAX_AGE_SECONDS:
-            raise forms.ValidationError(
-                _("The form was open for too long. Please check your entries and send it again.")
-            )
-        return started
-
-
-class JoinRequestForm(SpamCheckedForm):
+class JoinRequestForm(BotTrapForm):
     organisation_name = forms.CharField(label=_("Name of your organisation"), max_length=200)
     website = forms.URLField(
         label=_("Website"), required=False, max_length=200, assume_scheme="https"

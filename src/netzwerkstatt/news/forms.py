@@ -6,15 +6,13 @@ shows how fast the form was sent back.
 """
 
 import datetime
-import time
 
 from django import forms
-from django.conf import settings
-from django.core import signing
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from netzwerkstatt.core.forms import BotTrapForm
 from netzwerkstatt.news.models import (
     COMMENT_MAX_LENGTH,
     Comment,
@@ -27,18 +25,6 @@ from netzwerkstatt.news.services import MAX_LINKS_PER_COMMENT, count_links
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 # Formats every browser shows; Pillow has read the file, so this is its content, not its name.
 IMAGE_FORMATS = {"JPEG", "PNG", "WEBP"}
-TOKEN_SALT = "netzwerkstatt.news.comment-form"
-TOKEN_MAX_AGE = 24 * 60 * 60
-HONEYPOT_FIELD = "fax"
-
-
-def min_fill_seconds() -> int:
-    """People need a few seconds to write even a short comment; scripts do not."""
-    return getattr(settings, "NEWS_COMMENT_MIN_SECONDS", 4)
-
-
-def make_form_token() -> str:
-    return signing.dumps({"t": int(time.time())}, salt=TOKEN_SALT)
 
 
 class PostForm(forms.ModelForm):
@@ -94,7 +80,7 @@ class UpdateForm(forms.ModelForm):
         }
 
 
-class CommentForm(forms.Form):
+class CommentForm(BotTrapForm):
     """A comment on a news post; visitors also give their name and e-mail address."""
 
     author_name = forms.CharField(
@@ -128,22 +114,13 @@ class CommentForm(forms.Form):
             ),
         },
     )
-    # Hidden from people (see the template); a script filling every field fills this one too.
-    fax = forms.CharField(required=False)
-    token = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, member: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.member = member
         if member:
-            for name in ("author_name", "author_email", "author_homepage", HONEYPOT_FIELD):
+            for name in ("author_name", "author_email", "author_homepage", "fax"):
                 del self.fields[name]
-        if not self.is_bound:
-            self.initial["token"] = make_form_token()
-
-    @property
-    def caught_in_honeypot(self) -> bool:
-        return bool(self.data.get(HONEYPOT_FIELD, "").strip()) and not self.member
 
     def clean_body(self):
         body = self.cleaned_data["body"].strip()
@@ -155,39 +132,6 @@ class CommentForm(forms.Form):
                 % {"limit": MAX_LINKS_PER_COMMENT}
             )
         return body
-
-    def clean_token(self):
-        try:
-            data = signing.loads(
-                self.cleaned_data.get("token", ""), salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE
-            )
-        except signing.SignatureExpired:
-            raise forms.ValidationError(
-                _("The form was open for too long. Please send your comment again.")
-            ) from None
-        except signing.BadSignature:
-            raise forms.ValidationError(
-                _("The form could not be checked. Please send your comment again.")
-            ) from None
-        if time.time() - data.get("t", 0) < min_fill_seconds():
-            raise forms.ValidationError(
-                _(
-                    "That was very fast. To keep out automated spam, please wait a few "
-                    "seconds and send your comment again."
-                )
-            )
-        return self.cleaned_data["token"]
-
-    def clean(self):
-        cleaned = super().clean()
-        if "token" in self.errors:
-            # The token is hidden, so its message belongs at the top of the form.
-            for error in self.errors.pop("token"):
-                self.add_error(None, error)
-        # A fresh token for the re-rendered form, so the next attempt is timed anew.
-        self.data = self.data.copy()
-        self.data["token"] = make_form_token()
-        return cleaned
 
 
 class CommentEditForm(forms.ModelForm):

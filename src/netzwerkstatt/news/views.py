@@ -111,7 +111,7 @@ def comment_create(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     member = request.user.is_authenticated
     form = CommentForm(request.POST, member=member)
     thanks = _("Thank you for your comment. It will appear once the coordination has approved it.")
-    if form.caught_in_honeypot:
+    if form.is_spam():
         # Tell the script nothing it could learn from: the same answer as for a person.
         messages.success(request, thanks)
         return redirect(f"{post.get_absolute_url()}#comments")
