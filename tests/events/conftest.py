@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from netzwerkstatt.core.forms import bot_trap_token
 from netzwerkstatt.events.models import Event, Visibility
 from netzwerkstatt.networks.models import Organisation
 from tests.events.factories import CoOrganiserFactory, EventFactory, TaskFactory
@@ -56,3 +57,14 @@ def role_user(ew, user_for):
         }[role]
 
     return _user
+
+
+@pytest.fixture(autouse=True)
+def _no_minimum_fill_time(settings):
+    """Visitors' registrations are timed against bots; the tests send at once."""
+    settings.PUBLIC_FORM_MIN_SECONDS = 0
+
+
+def visitor_data(**fields) -> dict:
+    """A visitor's registration form as the browser sends it, bot-trap stamp included."""
+    return {"started": bot_trap_token(), "fax": "", **fields}

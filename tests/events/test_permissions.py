@@ -23,6 +23,7 @@ from netzwerkstatt.events.models import (
 )
 from netzwerkstatt.meetings.models import AgendaItem
 from netzwerkstatt.offers.models import Need
+from tests.events.conftest import visitor_data
 from tests.events.factories import EventFactory, RegistrationFactory, in_days
 from tests.factories import MembershipFactory
 from tests.meetings.factories import MeetingFactory
@@ -200,7 +201,7 @@ def test_write_routes(ew, role_user, as_user, role, route_name, allowed):
 @pytest.mark.parametrize("role", ROLES)
 def test_registering_for_a_public_event(ew, role_user, as_user, role):
     user = role_user(role)
-    data = {"name": "Gast", "email": "gast@example.org", "people": "2"}
+    data = visitor_data(name="Gast", email="gast@example.org", people="2")
     response = as_user(user).post(reverse("events:register", args=[ew.event.pk]), data)
     assert response.status_code == 302
     registration = Registration.objects.get(event=ew.event)
@@ -213,7 +214,7 @@ def test_registering_for_a_public_event(ew, role_user, as_user, role):
 @pytest.mark.parametrize("role", ROLES)
 def test_registering_for_a_members_only_event(ew, role_user, as_user, role):
     user = role_user(role)
-    data = {"name": "Gast", "email": "gast@example.org", "people": "1"}
+    data = visitor_data(name="Gast", email="gast@example.org", people="1")
     response = as_user(user).post(reverse("events:register", args=[ew.members_event.pk]), data)
     if role in MEMBERS:
         assert response.status_code == 302

@@ -9,6 +9,7 @@ from django.utils import timezone
 from netzwerkstatt.events import services
 from netzwerkstatt.events.models import Event, Registration, TaskClaim
 from netzwerkstatt.offers.models import Need
+from tests.events.conftest import visitor_data
 from tests.events.factories import EventFactory, in_days
 from tests.events.test_permissions import _event_form
 from tests.factories import TargetGroupFactory
@@ -137,7 +138,10 @@ def test_organiser_from_another_organisation_is_refused(ew, as_user):
 
 def test_visitor_registers_with_number_of_people(ew, client, mailoutbox):
     url = reverse("events:register", args=[ew.event.pk])
-    response = client.post(url, {"name": "Aylin", "email": "aylin@example.org", "people": "3"})
+    response = client.post(
+        url,
+        visitor_data(name="Aylin", email="aylin@example.org", people="3"),
+    )
     assert response.status_code == 302
     assert Registration.objects.get().people == 3
     page = _text(client.get(ew.event.get_absolute_url()))
@@ -147,11 +151,26 @@ def test_visitor_registers_with_number_of_people(ew, client, mailoutbox):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"name": "A", "email": "keine-adresse", "people": "1"}, "gültige E-Mail-Adresse"),
-        ({"name": "A", "email": "a@example.org", "people": "0"}, "größer oder gleich 1"),
-        ({"name": "A", "email": "a@example.org", "people": "21"}, "kleiner oder gleich 20"),
-        ({"name": "x" * 151, "email": "a@example.org", "people": "1"}, "höchstens 150 Zeichen"),
-        ({"name": "A", "email": "a@example.org", "people": "9"}, "Platz für 8 Personen"),
+        (
+            visitor_data(name="A", email="keine-adresse", people="1"),
+            "gültige E-Mail-Adresse",
+        ),
+        (
+            visitor_data(name="A", email="a@example.org", people="0"),
+            "größer oder gleich 1",
+        ),
+        (
+            visitor_data(name="A", email="a@example.org", people="21"),
+            "kleiner oder gleich 20",
+        ),
+        (
+            visitor_data(name="x" * 151, email="a@example.org", people="1"),
+            "höchstens 150 Zeichen",
+        ),
+        (
+            visitor_data(name="A", email="a@example.org", people="9"),
+            "Platz für 8 Personen",
+        ),
     ],
 )
 def test_bad_registrations_show_german_messages(ew, client, data, message):
@@ -168,7 +187,7 @@ def test_registration_after_the_event_is_refused(ew, client):
         organiser=ew.world.member_org,
         dates=[(in_days(-1, 10), in_days(-1, 12))],
     )
-    data = {"name": "A", "email": "a@example.org", "people": "1"}
+    data = visitor_data(name="A", email="a@example.org", people="1")
     response = client.post(reverse("events:register", args=[past.pk]), data)
     assert response.status_code == 400 and "vorbei" in _text(response)
     assert not Registration.objects.exists()
@@ -177,7 +196,7 @@ def test_registration_after_the_event_is_refused(ew, client):
 def test_full_event_puts_visitors_on_the_waiting_list(ew, client):
     Event.objects.filter(pk=ew.event.pk).update(capacity=1)
     services.register_for_event(ew.event, name="B", email="b@example.org")
-    data = {"name": "A", "email": "a@example.org", "people": "1"}
+    data = visitor_data(name="A", email="a@example.org", people="1")
     response = client.post(reverse("events:register", args=[ew.event.pk]), data, follow=True)
     assert "Die Veranstaltung ist ausgebucht. Sie stehen auf der Warteliste" in _text(response)
     assert Registration.objects.get(email="a@example.org").status == "waiting"
@@ -262,9 +281,9 @@ def test_members_see_meetings_in_the_month_view(ew, as_user):
 def test_visitor_registrations_are_rate_limited_per_address(ew, client):
     url = reverse("events:register", args=[ew.event.pk])
     for number in range(10):
-        data = {"name": "Gast", "email": f"gast{number}@example.org", "people": "1"}
+        data = visitor_data(name="Gast", email=f"gast{number}@example.org", people="1")
         assert client.post(url, data).status_code == 302
-    data = {"name": "Gast", "email": "gast-elf@example.org", "people": "1"}
+    data = visitor_data(name="Gast", email="gast-elf@example.org", people="1")
     response = client.post(url, data)
     assert response.status_code == 429
     assert "Zu viele Anmeldungen von Ihrer Verbindung" in _text(response)
@@ -401,3 +420,23 @@ def test_month_view_filters_and_shows_members_only_events_to_members(ew, as_user
     by_org = _text(as_user(ew.other_member).get(url + "?organisation=cvjm"))
     assert "Ideencafé" in by_org and "Kinderfest" not in by_org
     assert "Nur für Mitglieder" not in by_org  # CVJM does not co-organise that one
+
+
+def test_a_filled_honeypot_registers_nobody_but_looks_like_success(ew, client):
+    data = visitor_data(name="Bot", email="bot@example.org", people="20", fax="0341 123")
+
+    response = client.post(reverse("events:register", args=[ew.event.pk]), data, follow=True)
+
+    assert "Sie sind angemeldet" in response.content.decode()
+    assert not Registration.objects.exists()
+
+
+def test_a_registration_sent_too_fast_is_refused(ew, client, settings):
+    settings.PUBLIC_FORM_MIN_SECONDS = 4
+    data = visitor_data(name="Aylin", email="aylin@example.org", people="1")
+
+    response = client.post(reverse("events:register", args=[ew.event.pk]), data)
+
+    assert response.status_code == 400
+    assert "Das ging sehr schnell" in response.content.decode()
+    assert not Registration.objects.exists()

@@ -4,7 +4,7 @@ from django import forms
 from django.core.validators import MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
-from netzwerkstatt.core.forms import CheckboxGrid, FilterForm, slug_choice, term_filter
+from netzwerkstatt.core.forms import BotTrapForm, CheckboxGrid, FilterForm, slug_choice, term_filter
 from netzwerkstatt.core.models import TargetGroup
 from netzwerkstatt.events.models import (
     MAX_PEOPLE_PER_REGISTRATION,
@@ -176,7 +176,7 @@ EventDateFormSet = forms.inlineformset_factory(
 )
 
 
-class VisitorRegistrationForm(forms.Form):
+class VisitorRegistrationForm(BotTrapForm):
     name = forms.CharField(label=_("Your name"), max_length=150)
     email = forms.EmailField(
         label=_("Your e-mail address"),

@@ -207,6 +207,10 @@ def event_register(request: HttpRequest, pk: int) -> HttpResponse:
             _registration_message(request, registration)
         return redirect(event)
     form = VisitorRegistrationForm(request.POST)
+    if form.is_spam():
+        # Tell the script nothing it could learn from: the page as after a registration.
+        messages.success(request, _("You are registered. A confirmation is on its way."))
+        return redirect(event)
     if form.is_valid():
         try:
             registration = services.register_for_event(
