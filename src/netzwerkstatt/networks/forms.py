@@ -231,3 +231,21 @@ class JoinRequestDeclineForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Added to the polite standard reply."),
     )
+
+
+class StaffInviteForm(forms.Form):
+    display_name = forms.CharField(label=_("Name"), max_length=150)
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        help_text=_(
+            "The invitation goes to this address. Only people who may edit the organisation see it."
+        ),
+    )
+    job_title = forms.CharField(label=_("Job title (optional)"), max_length=150, required=False)
+
+
+class StaffRemoveForm(forms.Form):
+    """The removal asks once more; only a form with `confirmed` set removes."""
+
+    confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)

@@ -18,6 +18,7 @@ from netzwerkstatt.networks.models import (
     MembershipStatus,
     Network,
     Organisation,
+    Staff,
 )
 
 AnyUser = User | AnonymousUser
@@ -80,6 +81,15 @@ def get_editable_organisation(user: AnyUser, slug: str) -> Organisation:
     if not can_edit_organisation(user, organisation):
         raise PermissionDenied
     return organisation
+
+
+def get_organisation_staff_member(user: AnyUser, slug: str, pk: int) -> Staff:
+    """A staff row of an organisation the user may edit; looked up within that organisation,
+    so a row of another organisation is a 404, never a change there."""
+    organisation = get_editable_organisation(user, slug)
+    return get_object_or_404(
+        Staff.objects.select_related("user", "organisation"), pk=pk, organisation=organisation
+    )
 
 
 def get_coordinated_network(user: AnyUser, slug: str) -> Network:

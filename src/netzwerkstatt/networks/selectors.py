@@ -14,6 +14,7 @@ from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, TextField, V
 from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 
+from netzwerkstatt.accounts.models import Invitation
 from netzwerkstatt.core.models import TargetGroup, Topic
 from netzwerkstatt.networks.models import (
     JoinRequest,
@@ -23,6 +24,7 @@ from netzwerkstatt.networks.models import (
     MembershipStatus,
     Network,
     Organisation,
+    Staff,
 )
 from netzwerkstatt.offers.models import Offer, OfferStatus
 
@@ -295,3 +297,42 @@ def open_join_request_counts(user) -> list[Network]:
         )
         .order_by("name")
     )
+
+
+# Staff ("Mitarbeiter:innen") -------------------------------------------------------------------
+
+
+@dataclass
+class StaffRow:
+    staff: Staff
+    pending: bool  # invited, but no password chosen yet
+    last_invitation: Invitation | None
+
+
+def organisation_staff(organisation: Organisation) -> list[StaffRow]:
+    """The people who work for an organisation, with their newest invitation; two queries."""
+    staff = (
+        Staff.objects.filter(organisation=organisation)
+        .select_related("user")
+        .prefetch_related(
+            Prefetch(
+                "user__invitations",
+                queryset=Invitation.objects.select_related("created_by").order_by(
+                    "-created_at", "-pk"
+                ),
+                to_attr="invitations_newest_first",
+            )
+        )
+        .order_by("user__display_name", "user__email")
+    )
+    rows = []
+    for position in staff:
+        invitations = position.user.invitations_newest_first
+        rows.append(
+            StaffRow(
+                staff=position,
+                pending=position.user.is_active and not position.user.has_usable_password(),
+                last_invitation=invitations[0] if invitations else None,
+            )
+        )
+    return rows

@@ -3,17 +3,20 @@
 Views call these; nothing else changes the rows.
 """
 
+import logging
 from datetime import timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
+from django.core.validators import URLValidator, validate_email
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from netzwerkstatt.accounts.models import User
+from netzwerkstatt.accounts.models import Invitation, User
+from netzwerkstatt.accounts.services import create_contact_user, invite_user
 from netzwerkstatt.core.address_hashes import address_hash
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.networks.models import (
@@ -38,6 +41,11 @@ ORGANISATION_M2M_FIELDS = ("target_groups", "topics")
 # corrects a typo, too few for a script.
 JOIN_REQUESTS_PER_ADDRESS_PER_HOUR = 3
 ADDRESS_PURPOSE = "networks.join-request"
+EMAIL_MAX_LENGTH = 254
+NAME_MAX_LENGTH = 150
+JOB_TITLE_MAX_LENGTH = 150
+
+logger = logging.getLogger(__name__)
 
 
 def _unique_slug(name: str) -> str:
@@ -357,8 +365,6 @@ def accept_join_request(
     person gets an account with no usable password, becomes its staff and receives a one-time
     link to choose a password.
     """
-    from netzwerkstatt.accounts.services import create_contact_user, invite_user
-
     join_request = _lock_open(join_request)
     network = join_request.network
     user = User.objects.filter(email=join_request.email).first()
@@ -428,8 +434,6 @@ def accept_join_request(
 @transaction.atomic
 def resend_join_request_invitation(join_request: JoinRequest, *, by: User) -> JoinRequest:
     """Send the contact person of an accepted request a fresh invitation link."""
-    from netzwerkstatt.accounts.services import invite_user
-
     join_request = (
         JoinRequest.objects.select_for_update(of=("self",))
         .select_related("network", "organisation", "contact_user")
@@ -441,3 +445,116 @@ def resend_join_request_invitation(join_request: JoinRequest, *, by: User) -> Jo
     invite_user(user, organisation=join_request.organisation, network=join_request.network, by=by)
     _record(join_request, JoinRequestEventKind.INVITED, by=by, message=user.email)
     return join_request
+
+
+# Staff ("Mitarbeiter:innen einladen") ----------------------------------------------------------
+
+
+def _clean_staff_details(*, email: str, display_name: str, job_title: str) -> tuple[str, str, str]:
+    email = User.objects.normalize_email(email.strip()).lower()
+    display_name, job_title = display_name.strip(), job_title.strip()
+    problems = []
+    try:
+        validate_email(email)
+    except ValidationError:
+        problems.append(_("Please enter a valid e-mail address."))
+    if len(email) > EMAIL_MAX_LENGTH:
+        problems.append(_("The e-mail address is too long."))
+    if not display_name:
+        problems.append(_("Please enter the person's name."))
+    if len(display_name) > NAME_MAX_LENGTH:
+        problems.append(_("The name may have at most 150 characters."))
+    if len(job_title) > JOB_TITLE_MAX_LENGTH:
+        problems.append(_("The job title may have at most 150 characters."))
+    if problems:
+        raise ValidationError(problems)
+    return email, display_name, job_title
+
+
+@transaction.atomic
+def invite_staff(
+    organisation: Organisation,
+    *,
+    email: str,
+    display_name: str,
+    job_title: str = "",
+    by: User,
+) -> Staff:
+    """Make a person staff of the organisation and tell them by e-mail.
+
+    A new address gets an account without a password and a one-time link to choose one; a
+    person who can log in already (staff of another organisation, say) gets a short note.
+    """
+    email, display_name, job_title = _clean_staff_details(
+        email=email, display_name=display_name, job_title=job_title
+    )
+    # Lock the person's row: two editors may invite the same colleague at once.
+    user = User.objects.select_for_update().filter(email=email).first()
+    if user is not None:
+        if Staff.objects.filter(user=user, organisation=organisation).exists():
+            raise ValidationError(
+                _("%(email)s is already a staff member of %(organisation)s.")
+                % {"email": email, "organisation": organisation.name}
+            )
+        if not user.is_active:
+            raise ValidationError(
+                _(
+                    "The account of %(email)s has been deactivated. Please contact the "
+                    "administration."
+                )
+                % {"email": email}
+            )
+    # All checks done; from here on only writes.
+    try:
+        with transaction.atomic():
+            if user is None:
+                user = create_contact_user(email=email, display_name=display_name)
+            staff = Staff.objects.create(user=user, organisation=organisation, job_title=job_title)
+    except IntegrityError as error:
+        # The other invitation of the same address won the race.
+        raise ValidationError(
+            _("%(email)s has just been invited by someone else. Please reload the page.")
+            % {"email": email}
+        ) from error
+    if user.has_usable_password():
+        _mail_on_commit(
+            "networks/email/staff_added",
+            {
+                "name": user.display_name or user.email,
+                "organisation_name": organisation.name,
+                "by_name": by.display_name or by.email,
+                "dashboard_path": reverse("accounts:dashboard"),
+            },
+            [user.email],
+            [by.email],
+        )
+    else:
+        # Invited before but never chose a password: the fresh link serves both organisations.
+        invite_user(user, organisation=organisation, by=by)
+    return staff
+
+
+@transaction.atomic
+def resend_staff_invitation(staff: Staff, *, by: User) -> Invitation:
+    """Send a pending colleague a fresh link; the earlier links stop working."""
+    staff = Staff.objects.select_related("user", "organisation").get(pk=staff.pk)
+    if staff.user.has_usable_password():
+        raise ValidationError(
+            _("%(name)s has chosen a password already and can log in.")
+            % {"name": staff.user.display_name or staff.user.email}
+        )
+    return invite_user(staff.user, organisation=staff.organisation, by=by)
+
+
+@transaction.atomic
+def remove_staff(staff: Staff, *, by: User) -> None:
+    """End a person's work for the organisation; their account and other positions stay."""
+    deleted, _rows = Staff.objects.filter(pk=staff.pk).delete()
+    if not deleted:
+        raise ValidationError(_("This person has been removed already."))
+    logger.info(
+        "Staff %s removed from organisation %s by user %s",
+        staff.user_id,
+        staff.organisation_id,
+        by.pk,
+    )

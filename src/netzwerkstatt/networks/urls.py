@@ -57,4 +57,20 @@ urlpatterns = [
         views.organisation_edit,
         name="organisation_edit",
     ),
+    path("organisationen/<slug:slug>/mitarbeiterinnen/", views.staff_list, name="staff_list"),
+    path(
+        "organisationen/<slug:slug>/mitarbeiterinnen/einladen/",
+        views.staff_invite,
+        name="staff_invite",
+    ),
+    path(
+        "organisationen/<slug:slug>/mitarbeiterinnen/<int:pk>/einladung-erneut-senden/",
+        views.staff_resend,
+        name="staff_resend",
+    ),
+    path(
+        "organisationen/<slug:slug>/mitarbeiterinnen/<int:pk>/entfernen/",
+        views.staff_remove,
+        name="staff_remove",
+    ),
 ]

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from netzwerkstatt.core.forms import model_form_data, rows_from_formset
 from netzwerkstatt.core.http import client_address
@@ -23,13 +23,22 @@ from netzwerkstatt.networks.forms import (
     OrganisationForm,
     ProjectFormSet,
     SocialLinkFormSet,
+    StaffInviteForm,
+    StaffRemoveForm,
 )
-from netzwerkstatt.networks.models import JoinRequest, JoinRequestStatus, Membership, Network
+from netzwerkstatt.networks.models import (
+    JoinRequest,
+    JoinRequestStatus,
+    Membership,
+    Network,
+    Organisation,
+)
 from netzwerkstatt.networks.permissions import (
     can_coordinate,
     can_edit_organisation,
     get_coordinated_network,
     get_editable_organisation,
+    get_organisation_staff_member,
     is_network_member,
 )
 
@@ -408,3 +417,105 @@ def join_request_from_comment(request: HttpRequest, slug: str, comment_pk: int) 
     else:
         messages.info(request, _("This comment has been turned into a join request before."))
     return redirect(join_request)
+
+
+# Staff ("Mitarbeiter:innen") -----------------------------------------------------------------
+
+
+def _render_staff_list(
+    request: HttpRequest, organisation: Organisation, invite_form: StaffInviteForm
+) -> HttpResponse:
+    return render(
+        request,
+        "networks/staff_list.html",
+        {
+            "organisation": organisation,
+            "rows": selectors.organisation_staff(organisation),
+            "invite_form": invite_form,
+        },
+    )
+
+
+@login_required
+@require_GET
+def staff_list(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation = get_editable_organisation(request.user, slug)
+    return _render_staff_list(request, organisation, StaffInviteForm())
+
+
+@login_required
+@require_POST
+def staff_invite(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation = get_editable_organisation(request.user, slug)
+    form = StaffInviteForm(request.POST)
+    if form.is_valid():
+        try:
+            staff = services.invite_staff(
+                organisation,
+                email=form.cleaned_data["email"],
+                display_name=form.cleaned_data["display_name"],
+                job_title=form.cleaned_data["job_title"],
+                by=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            if staff.user.has_usable_password():
+                text = _("%(name)s has been added and told by e-mail.")
+            else:
+                text = _("An invitation has been sent to %(name)s.")
+            messages.success(request, text % {"name": staff.user.display_name})
+            return redirect("networks:staff_list", slug=organisation.slug)
+    return _render_staff_list(request, organisation, form)
+
+
+@login_required
+@require_POST
+def staff_resend(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    staff = get_organisation_staff_member(request.user, slug, pk)
+    try:
+        services.resend_staff_invitation(staff, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("A new invitation has been sent to %(email)s.") % {"email": staff.user.email}
+        )
+    return redirect("networks:staff_list", slug=slug)
+
+
+@login_required
+@require_POST
+def staff_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """The button on the list asks once more on a page of its own; that page's button removes."""
+    staff = get_organisation_staff_member(request.user, slug, pk)
+    form = StaffRemoveForm(request.POST)
+    if not (form.is_valid() and form.cleaned_data["confirmed"]):
+        return render(
+            request,
+            "networks/staff_remove.html",
+            {
+                "staff": staff,
+                "organisation": staff.organisation,
+                "is_self": staff.user_id == request.user.pk,
+            },
+        )
+    try:
+        services.remove_staff(staff, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("networks:staff_list", slug=slug)
+    name = staff.user.display_name or staff.user.email
+    if not can_edit_organisation(request.user, staff.organisation):
+        messages.success(
+            request,
+            _("You no longer work for %(organisation)s.")
+            % {"organisation": staff.organisation.name},
+        )
+        return redirect("accounts:dashboard")
+    messages.success(
+        request,
+        _("%(name)s has been removed from %(organisation)s. The account remains.")
+        % {"name": name, "organisation": staff.organisation.name},
+    )
+    return redirect("networks:staff_list", slug=slug)

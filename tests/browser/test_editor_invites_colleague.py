@@ -1,0 +1,80 @@
+"""The editor of Internationale Frauen e.V. invites a new colleague, who then gets started.
+
+From "Mein Bereich" the editor opens the staff page, tries the form empty, invites Aylin Demir;
+the invitation's one-time link lets Aylin choose a password, and her own "Mein Bereich" then
+lists the organisation.
+"""
+
+import re
+
+from playwright.sync_api import expect
+
+from netzwerkstatt.demo.data import DEMO_PASSWORD
+
+PASSWORD = "Beratung-im-Stadtteil-2024"
+
+
+def test_the_editor_invites_a_colleague(page, live_server, demo, checked, log_in, mailoutbox):
+    log_in(page, "redaktion@frauen.example.org", DEMO_PASSWORD)
+    checked(page)
+    organisation = page.locator("section[aria-labelledby='organisations-heading']")
+    organisation.get_by_role("link", name="Mitarbeiter:innen").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Mitarbeiter:innen von Internationale Frauen e.V."
+    )
+    expect(page.get_by_role("table")).to_contain_text("redaktion@frauen.example.org")
+    checked(page)
+
+    # An empty form explains itself and saves nothing.
+    page.get_by_role("button", name="Einladung senden").click()
+    expect(page.locator(".field-error").first).to_be_visible()
+    checked(page)
+
+    page.get_by_label("Name").fill("Aylin Demir")
+    page.get_by_label("E-Mail-Adresse").fill("aylin.demir@frauen.example.org")
+    page.get_by_label("Funktion (optional)").fill("Sozialberatung")
+    page.get_by_role("button", name="Einladung senden").click()
+    expect(page.get_by_role("status").first).to_contain_text(
+        "Eine Einladung wurde an Aylin Demir gesendet."
+    )
+    row = page.get_by_role("row").filter(has_text="Aylin Demir")
+    expect(row).to_contain_text("Einladung ausstehend")
+    expect(row).to_contain_text("Sozialberatung")
+    checked(page)
+
+    # Aylin opens the link from the e-mail, chooses a password and is logged in.
+    [invitation] = [m for m in mailoutbox if m.to == ["aylin.demir@frauen.example.org"]]
+    assert "Hallo Aylin Demir," in invitation.body
+    path = re.search(r"https?://[^/\s]+(/konto/einladung/\S+)", invitation.body).group(1)
+    page.get_by_role("button", name="Abmelden").click()
+    page.goto(live_server.url + path)
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Willkommen – wählen Sie Ihr Passwort"
+    )
+    checked(page)
+    page.get_by_label("Neues Passwort").first.fill(PASSWORD)
+    page.get_by_label("Neues Passwort bestätigen").fill(PASSWORD)
+    page.get_by_role("button", name="Passwort speichern und anmelden").click()
+    expect(page.get_by_role("status").first).to_contain_text("Willkommen")
+    expect(page).to_have_url(re.compile("/organisationen/internationale-frauen/bearbeiten/$"))
+    checked(page)
+
+    page.goto(live_server.url + "/konto/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hallo Aylin Demir")
+    expect(page.get_by_role("heading", level=3, name="Internationale Frauen e.V.")).to_be_visible()
+    checked(page)
+
+    # Her colleague's list no longer shows the invitation as pending.
+    page.get_by_role("link", name="Mitarbeiter:innen").first.click()
+    row = page.get_by_role("row").filter(has_text="Aylin Demir")
+    expect(row).to_contain_text("Kann sich anmelden")
+    expect(row.get_by_role("button", name=re.compile("Einladung erneut senden"))).to_have_count(0)
+    checked(page)
+
+    # Removing oneself asks first, with a clear warning; cancelling changes nothing.
+    row.get_by_role("button", name=re.compile("^Entfernen")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Aylin Demir entfernen?")
+    expect(page.locator("main")).to_contain_text("Sie sind dabei, sich selbst")
+    checked(page)
+    page.get_by_role("link", name="Abbrechen").click()
+    expect(page.get_by_role("row").filter(has_text="Aylin Demir")).to_have_count(1)
