@@ -71,6 +71,10 @@ def test_the_invitation_mail_is_german_plain_text_with_the_link(world, invite):
     [message] = mail.outbox
     assert message.subject == "Ihr Zugang zu Netzwerkstatt"
     assert "Hallo Aylin Demir," in message.body
+    assert (
+        f"{world.member.display_name} hat Sie eingeladen, das Profil und die Angebote von "
+        f"{world.member_org.name} gemeinsam aktuell zu halten." in message.body
+    )
     assert "Bitte öffnen Sie diesen Link" in message.body
     assert token_path(message).startswith("/konto/einladung/")
     assert not getattr(message, "alternatives", [])

@@ -67,6 +67,8 @@ def invite_user(
         "name": user.display_name,
         "organisation_name": organisation.name if organisation else "",
         "network_name": network.name if network else "",
+        # A colleague's invitation says who sent it, so the person knows it is genuine.
+        "inviter_name": (by.display_name or by.email) if by and not network else "",
         "path": reverse("accounts:invitation", args=[token]),
         "valid_until": invitation.expires_at,
     }
