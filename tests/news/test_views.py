@@ -587,3 +587,18 @@ def test_coordinators_can_turn_a_visitors_comment_into_a_join_request(as_user, w
     assert action in coordinator_page
     assert action in queue.content.decode()
     assert "/als-mitgliedsantrag/" not in public_page
+
+
+def test_a_comment_of_an_older_format_shows_rendered_anew(client, post):
+    CommentFactory(
+        post=post,
+        body="Schreiben Sie an info@example.org",
+        body_html="<p>veraltete Darstellung</p>",
+        body_format_version=0,
+        status=CommentStatus.PUBLISHED,
+    )
+
+    page = client.get(post.get_absolute_url()).content.decode()
+
+    assert "veraltete Darstellung" not in page
+    assert '<a href="mailto:info@example.org"' in page

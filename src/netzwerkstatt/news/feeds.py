@@ -34,7 +34,7 @@ class PostRssFeed(Feed):
         return post.title
 
     def item_description(self, post: Post) -> str:
-        return post.body_html
+        return post.rendered_body()
 
     def item_pubdate(self, post: Post):
         return post.published_at
@@ -70,7 +70,7 @@ class UpdateRssFeed(Feed):
         return f"{update.organisation.display_name}: {update.title}"
 
     def item_description(self, update: Update) -> str:
-        return update.body_html
+        return update.rendered_body()
 
     def item_author_name(self, update: Update) -> str:
         return update.organisation.name

@@ -3,7 +3,8 @@
 Post bodies, update bodies and comments are written in the restricted HTML format of
 `netzwerkstatt.richtext`. Each row keeps the source text, the rendered HTML and the format
 version it was rendered with, so `rerender_richtext` can bring old rows up to date when the
-format changes. Only the stored rendered field is ever marked safe in a template.
+format changes. Templates and feeds show `rendered_body()`, the only place that marks a
+rendering safe.
 """
 
 from django.conf import settings
@@ -11,13 +12,30 @@ from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from netzwerkstatt import richtext
 from netzwerkstatt.networks.models import Network, Organisation
 
 COMMENT_MAX_LENGTH = 5000
 IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+
+
+class RenderedBody:
+    """A row whose `body` is kept as source, `body_html` and `body_format_version`."""
+
+    body: str
+    body_html: str
+    body_format_version: int
+
+    def rendered_body(self) -> SafeString:
+        # A rendering of an older format version is shown rendered anew, so a new format
+        # applies at once; `rerender_richtext` then stores it and saves the work.
+        if self.body_format_version == richtext.FORMAT_VERSION:
+            return mark_safe(self.body_html)  # sanitised by richtext when it was stored
+        return mark_safe(richtext.render_restricted_html(self.body))
 
 
 class PostStatus(models.TextChoices):
@@ -31,7 +49,7 @@ class PostQuerySet(models.QuerySet):
         return self.filter(status=PostStatus.PUBLISHED, published_at__lte=timezone.now())
 
 
-class Post(models.Model):
+class Post(RenderedBody, models.Model):
     network = models.ForeignKey(
         Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="news_posts"
     )
@@ -109,7 +127,7 @@ class Visibility(models.TextChoices):
     MEMBERS = "members", pgettext_lazy("visibility", "members only")
 
 
-class Update(models.Model):
+class Update(RenderedBody, models.Model):
     """A short note of a member organisation about its projects or the neighbourhood."""
 
     organisation = models.ForeignKey(
@@ -167,7 +185,7 @@ class CommentStatus(models.TextChoices):
     SPAM = "spam", pgettext_lazy("comment status", "spam")
 
 
-class Comment(models.Model):
+class Comment(RenderedBody, models.Model):
     post = models.ForeignKey(
         Post, verbose_name=_("news post"), on_delete=models.CASCADE, related_name="comments"
     )
