@@ -7,12 +7,14 @@ width; the Content-Security-Policy stays on, so a blocked inline script fails th
 
 import importlib
 import os
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps as django_apps
+from playwright.sync_api import expect
 
 from netzwerkstatt.demo.loader import load_demo_network
 
@@ -155,3 +157,22 @@ def log_in(live_server):
         page.get_by_role("heading", name="Hallo", exact=False).wait_for()
 
     return _log_in
+
+
+@pytest.fixture
+def choose_password_from(live_server):
+    """Follow the invitation link of an e-mail, choose a password and land logged in."""
+
+    def _choose(page, message, password: str) -> None:
+        path = re.search(r"https?://[^/\s]+(/konto/einladung/\S+)", message.body).group(1)
+        page.goto(live_server.url + path)
+        expect(page.get_by_role("heading", level=1)).to_have_text(
+            "Willkommen – wählen Sie Ihr Passwort"
+        )
+        check_page(page)
+        page.get_by_label("Neues Passwort").first.fill(password)
+        page.get_by_label("Neues Passwort bestätigen").fill(password)
+        page.get_by_role("button", name="Passwort speichern und anmelden").click()
+        expect(page.get_by_role("status").first).to_contain_text("Willkommen")
+
+    return _choose

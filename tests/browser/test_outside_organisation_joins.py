@@ -31,7 +31,7 @@ PASSWORD = "Ausbildung-und-Arbeit-2024"
 
 
 def test_the_daa_comment_becomes_a_member_with_an_offer(
-    page, live_server, demo, checked, log_in, settings, mailoutbox
+    page, live_server, demo, checked, log_in, settings, mailoutbox, choose_password_from
 ):
     # The spam checks' minimum fill time would only slow the journey down.
     settings.PUBLIC_FORM_MIN_SECONDS = 0
@@ -93,21 +93,13 @@ def test_the_daa_comment_becomes_a_member_with_an_offer(
     # The invitation's one-time link: choose a password, land on the profile form.
     [invitation] = [m for m in mailoutbox if m.to == ["meike.johnsen@daa.de"]]
     assert "Deutsche Angestellten-Akademie (DAA) ist jetzt Mitglied" in invitation.body
-    path = re.search(r"https?://[^/\s]+(/konto/einladung/\S+)", invitation.body).group(1)
     page.get_by_role("button", name="Abmelden").click()
-    page.goto(live_server.url + path)
-    expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Willkommen – wählen Sie Ihr Passwort"
-    )
-    checked(page)
-    page.get_by_label("Neues Passwort").first.fill(PASSWORD)
-    page.get_by_label("Neues Passwort bestätigen").fill(PASSWORD)
-    page.get_by_role("button", name="Passwort speichern und anmelden").click()
-    expect(page.get_by_role("status").first).to_contain_text("Willkommen")
+    choose_password_from(page, invitation, PASSWORD)
     expect(page).to_have_url(re.compile("/bearbeiten/$"))
     checked(page)
 
     # The link works only once.
+    path = re.search(r"/konto/einladung/\S+", invitation.body).group(0)
     page.goto(live_server.url + path)
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Dieser Einladungslink kann nicht verwendet werden"

@@ -39,6 +39,13 @@ POST_FIELDS = ("title", "teaser", "body", "status", "published_at", "image", "im
 UPDATE_FIELDS = ("title", "body", "visibility", "published_at")
 
 
+def _assign(row: Any, data: dict[str, Any], fields: tuple[str, ...]) -> None:
+    """Copy the given form fields onto the row; fields missing from `data` stay as they are."""
+    for name in fields:
+        if name in data:
+            setattr(row, name, data[name])
+
+
 def _render(source: str) -> tuple[str, int]:
     return richtext.render_restricted_html(source), richtext.FORMAT_VERSION
 
@@ -72,9 +79,7 @@ def _check_post(data: dict[str, Any]) -> None:
 def create_post(network: Network, *, data: dict[str, Any], by: User | None) -> Post:
     _check_post(data)
     post = Post(network=network, created_by=by, updated_by=by)
-    for name in POST_FIELDS:
-        if name in data:
-            setattr(post, name, data[name])
+    _assign(post, data, POST_FIELDS)
     post.slug = _unique_slug(network, post.title)
     post.body_html, post.body_format_version = _render(post.body)
     post.save()
@@ -86,9 +91,7 @@ def update_post(post: Post, *, data: dict[str, Any], by: User | None) -> Post:
     """Change a post; its slug stays, so links to it keep working after a new title."""
     _check_post({"image": data.get("image", post.image), **data})
     post = Post.objects.select_for_update().get(pk=post.pk)
-    for name in POST_FIELDS:
-        if name in data:
-            setattr(post, name, data[name])
+    _assign(post, data, POST_FIELDS)
     if not post.image:
         post.image_alt = ""
     post.body_html, post.body_format_version = _render(post.body)
@@ -108,9 +111,7 @@ def delete_post(post: Post, *, by: User | None) -> None:
 @transaction.atomic
 def create_update(organisation: Organisation, *, data: dict[str, Any], by: User | None) -> Update:
     update = Update(organisation=organisation, created_by=by, updated_by=by)
-    for name in UPDATE_FIELDS:
-        if name in data:
-            setattr(update, name, data[name])
+    _assign(update, data, UPDATE_FIELDS)
     update.body_html, update.body_format_version = _render(update.body)
     update.save()
     return update
@@ -119,9 +120,7 @@ def create_update(organisation: Organisation, *, data: dict[str, Any], by: User 
 @transaction.atomic
 def edit_update(update: Update, *, data: dict[str, Any], by: User | None) -> Update:
     update = Update.objects.select_for_update().get(pk=update.pk)
-    for name in UPDATE_FIELDS:
-        if name in data:
-            setattr(update, name, data[name])
+    _assign(update, data, UPDATE_FIELDS)
     update.body_html, update.body_format_version = _render(update.body)
     update.updated_by = by
     update.save()
