@@ -231,3 +231,12 @@ def test_admin_login_goes_through_the_platform_login(client, world):
 def test_admin_login_of_a_logged_in_non_staff_person_is_refused(client, world):
     client.force_login(world.member, backend="django.contrib.auth.backends.ModelBackend")
     assert client.get("/admin/login/").status_code == 403
+
+
+def test_an_empty_form_says_what_is_missing(client, world):
+    switch_on_two_factor(world.member)
+    password_step(client, world.member)
+    response = client.post(reverse(CODE_STEP), {})
+    assert response.status_code == 200
+    assert "field-error" in response.content.decode()
+    assert not is_logged_in(client, world.member)

@@ -97,7 +97,7 @@ def two_factor_login(request: HttpRequest) -> HttpResponse:
     credentials = {"username": user.email}
     if request.method == "POST" and not AxesProxyHandler.is_allowed(request, credentials):
         return get_lockout_response(request, None, credentials)
-    form = SecondFactorForm(user, request, request.POST or None)
+    form = SecondFactorForm(user, request, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if not request.user.is_authenticated:
             del request.session[PENDING_LOGIN]
@@ -143,7 +143,7 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
     if device is None:
         messages.info(request, _("Please start switching on two-factor login here."))
         return redirect("accounts:two_factor")
-    form = ConfirmTotpForm(request.POST or None)
+    form = ConfirmTotpForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             device, codes = services.confirm_two_factor_setup(
@@ -210,7 +210,9 @@ def two_factor_switch_off(request: HttpRequest) -> HttpResponse:
     credentials = {"username": request.user.email}
     if request.method == "POST" and not AxesProxyHandler.is_allowed(request, credentials):
         return get_lockout_response(request, None, credentials)
-    form = SwitchOffTwoFactorForm(request.user, request, request.POST or None)
+    form = SwitchOffTwoFactorForm(
+        request.user, request, request.POST if request.method == "POST" else None
+    )
     if request.method == "POST" and form.is_valid():
         services.switch_off_two_factor(user=request.user)
         messages.success(request, _("Two-factor login is switched off."))
