@@ -1,8 +1,9 @@
-"""The editor of Internationale Frauen e.V. switches on two-factor login and logs in with it.
+"""The editor of Internationale Frauen e.V. switches on two-factor login, uses it, and ends it.
 
 From "Mein Bereich" she opens "Zwei-Faktor-Anmeldung", switches it on, types the key shown on
 the page into her app (here: the test computes the code from that key), keeps her backup
-codes, logs out, and logs in again with password and code; a wrong code is refused first.
+codes, logs out, and logs in again with password and code (a wrong code is refused first);
+last she switches it off again with her password.
 """
 
 import base64
@@ -28,7 +29,7 @@ def test_a_person_switches_on_two_factor_login(page, live_server, demo, checked,
     log_in(page, EMAIL, DEMO_PASSWORD)
     page.get_by_role("link", name="Zwei-Faktor-Anmeldung").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Zwei-Faktor-Anmeldung")
-    expect(page.get_by_text("Ausgeschaltet")).to_be_visible()
+    expect(page.locator(".badge")).to_have_text("Ausgeschaltet")
     checked(page)
 
     page.get_by_role("button", name="Zwei-Faktor-Anmeldung einschalten").click()
@@ -57,7 +58,7 @@ def test_a_person_switches_on_two_factor_login(page, live_server, demo, checked,
     checked(page)
 
     page.get_by_role("link", name="Fertig").click()
-    expect(page.get_by_text("Eingeschaltet")).to_be_visible()
+    expect(page.locator(".badge")).to_have_text("Eingeschaltet")
     expect(page.get_by_text("Sie haben noch 10 unbenutzte Ersatzcodes.")).to_be_visible()
     checked(page)
 
@@ -86,3 +87,18 @@ def test_a_person_switches_on_two_factor_login(page, live_server, demo, checked,
     page.get_by_role("button", name="Code bestätigen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(re.compile("^Hallo"))
     checked(page)
+
+    # Switching off asks for the password (or a code) first.
+    page.get_by_role("link", name="Zwei-Faktor-Anmeldung").click()
+    page.get_by_role("link", name="Zwei-Faktor-Anmeldung ausschalten").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Zwei-Faktor-Anmeldung ausschalten")
+    checked(page)
+    page.get_by_role("button", name="Ausschalten").click()
+    expect(page.get_by_role("alert").first).to_contain_text("Bitte geben Sie Ihr Passwort")
+    checked(page)
+    page.get_by_label("Ihr Passwort").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Ausschalten").click()
+    expect(page.get_by_role("status").first).to_contain_text(
+        "Die Zwei-Faktor-Anmeldung ist ausgeschaltet."
+    )
+    expect(page.locator(".badge")).to_have_text("Ausgeschaltet")
