@@ -240,3 +240,21 @@ def test_an_empty_form_says_what_is_missing(client, world):
     assert response.status_code == 200
     assert "field-error" in response.content.decode()
     assert not is_logged_in(client, world.member)
+
+
+def test_the_password_step_gives_a_new_session_key(client, world):
+    switch_on_two_factor(world.member)
+    client.get(reverse(LOGIN))
+    client.session.save()
+    before = client.cookies["sessionid"].value
+    password_step(client, world.member)
+    assert client.cookies["sessionid"].value != before
+
+
+def test_the_code_step_rejects_open_redirects(client, world):
+    device = switch_on_two_factor(world.member)
+    client.force_login(world.member, backend="django.contrib.auth.backends.ModelBackend")
+    response = client.post(
+        reverse(CODE_STEP) + "?next=https://evil.example.com/", {"code": code_for(device)}
+    )
+    assert response.url == reverse("accounts:dashboard")

@@ -97,8 +97,9 @@ def test_a_required_person_with_device_but_unverified_session_is_asked_for_the_c
     device = switch_on_two_factor(world.coordinator)
     log_in(client, world.coordinator)
     response = client.get(reverse("accounts:dashboard"))
-    assert response.url == reverse("accounts:two_factor_login")
-    client.post(reverse("accounts:two_factor_login"), {"code": code_for(device)})
+    assert response.url == reverse("accounts:two_factor_login") + "?next=/konto/"
+    response = client.post(response.url, {"code": code_for(device)})
+    assert response.url == reverse("accounts:dashboard")
     assert client.get(reverse("accounts:dashboard")).status_code == 200
 
 
@@ -122,7 +123,7 @@ def test_the_admin_site_needs_a_verified_session_when_admins_are_required(
     response = client.get("/admin/")
     if "admins" in roles:
         assert response.status_code == 302
-        assert response.url == reverse("accounts:two_factor_login")
+        assert response.url == reverse("accounts:two_factor_login") + "?next=/admin/"
         session = client.session
         session[DEVICE_ID_SESSION_KEY] = device.persistent_id
         session.save()

@@ -3,6 +3,8 @@
 from collections.abc import Callable
 
 from django.conf import settings
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
@@ -44,5 +46,7 @@ class TwoFactorRequiredMiddleware:
         if not is_two_factor_required(user):
             return None
         if has_two_factor(user):
-            return redirect("accounts:two_factor_login")
+            return redirect_to_login(
+                request.get_full_path(), "accounts:two_factor_login", REDIRECT_FIELD_NAME
+            )
         return redirect("accounts:two_factor")

@@ -9,6 +9,7 @@ the checks below commit before they raise.
 
 import re
 from base64 import b32encode
+from dataclasses import dataclass
 from enum import Enum
 
 import segno
@@ -25,6 +26,7 @@ BACKUP_CODE_COUNT = 10
 TOTP_DEVICE_NAME = "Authenticator app"
 BACKUP_DEVICE_NAME = "Backup codes"
 TOTP_CODE = re.compile(r"[0-9]{6}")
+QR_SCALE = 4
 
 
 class CodeProblem(Enum):
@@ -44,9 +46,17 @@ def totp_secret(device: TOTPDevice) -> str:
     return " ".join(secret[start : start + 4] for start in range(0, len(secret), 4))
 
 
-def totp_qr_data_uri(device: TOTPDevice) -> str:
+@dataclass(frozen=True)
+class QrImage:
+    data_uri: str
+    size: int
+
+
+def totp_qr_image(device: TOTPDevice) -> QrImage:
     """The setup QR code as an SVG data address, drawn here (no outside service)."""
-    return segno.make(device.config_url, error="m").svg_data_uri(scale=5, light="#fff")
+    qr_code = segno.make(device.config_url, error="m")
+    width, _height = qr_code.symbol_size(scale=QR_SCALE)
+    return QrImage(qr_code.svg_data_uri(scale=QR_SCALE, light="#fff"), width)
 
 
 def _raise_for(problem: CodeProblem) -> None:

@@ -55,6 +55,8 @@ class LoginView(auth_views.LoginView):
         user = form.get_user()
         if not has_two_factor(user):
             return super().form_valid(form)
+        # A new session key, as a full login would give, before it holds who this is.
+        self.request.session.cycle_key()
         self.request.session[PENDING_LOGIN] = {
             "user": user.pk,
             "backend": user.backend,
@@ -160,7 +162,7 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         "accounts/two_factor/setup.html",
         {
             "form": form,
-            "qr_code": services.totp_qr_data_uri(device),
+            "qr_code": services.totp_qr_image(device),
             "secret": services.totp_secret(device),
             "nav": "dashboard",
         },
