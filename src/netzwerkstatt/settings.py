@@ -68,6 +68,9 @@ INSTALLED_APPS = [
     "django_htmx",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks",
     "django_tasks_db",
 ]
@@ -80,7 +83,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "netzwerkstatt.accounts.middleware.TwoFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -156,6 +161,25 @@ AXES_RESET_ON_SUCCESS = True
 # The login form's field is called "username" although it holds the e-mail address.
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
+
+# Two-factor login (django-otp): anyone may switch it on; TWO_FACTOR_REQUIRED_FOR makes it
+# compulsory for "coordinators" (staff of an organisation that coordinates a network) and/or
+# "admins" (staff and superuser accounts), comma-separated; "none" (the default) for nobody.
+TWO_FACTOR_ROLES = {"coordinators", "admins"}
+TWO_FACTOR_REQUIRED_FOR = {
+    role.lower() for role in env_list("TWO_FACTOR_REQUIRED_FOR", "none") if role.lower() != "none"
+}
+if not TWO_FACTOR_REQUIRED_FOR <= TWO_FACTOR_ROLES:
+    raise ImproperlyConfigured(
+        "TWO_FACTOR_REQUIRED_FOR takes 'none' or a comma-separated list of 'coordinators' "
+        "and 'admins'."
+    )
+# The second step of a login must follow the password within this many seconds.
+TWO_FACTOR_LOGIN_TIMEOUT = int(os.environ.get("TWO_FACTOR_LOGIN_TIMEOUT", "600"))
+# After each wrong code a device waits 1, 2, 4, 8 … seconds (times this factor) before it
+# checks the next one; wrong codes also count towards the login lockout above.
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
@@ -242,6 +266,8 @@ LOGGING = {
 
 # The platform's name in the page header, titles and e-mails.
 SITE_NAME = os.environ.get("SITE_NAME", "Netzwerkstatt")
+# The name authenticator apps show next to the account.
+OTP_TOTP_ISSUER = SITE_NAME
 # Absolute links in e-mails and calendar feeds, which are built without a request.
 SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://localhost:8000").rstrip("/")
 # Public forms (comments, join requests) sent faster than this after being shown come from

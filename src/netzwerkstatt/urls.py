@@ -3,6 +3,8 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from netzwerkstatt.accounts.two_factor_views import admin_login
+
 urlpatterns = [
     path("", include("netzwerkstatt.networks.urls")),
     path("", include("netzwerkstatt.offers.urls")),
@@ -12,6 +14,8 @@ urlpatterns = [
     path("", include("netzwerkstatt.events.urls")),
     path("konto/", include("netzwerkstatt.accounts.urls")),
     path("sprache/", set_language, name="set_language"),
+    # Before the admin's own login, which would skip the second step of two-factor login.
+    path("admin/login/", admin_login),
     path("admin/", admin.site.urls),
 ]
 

@@ -2,19 +2,28 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from netzwerkstatt.accounts import views
-from netzwerkstatt.accounts.forms import LoginForm
+from netzwerkstatt.accounts import two_factor_views, views
 
 app_name = "accounts"
 urlpatterns = [
+    path("anmelden/", two_factor_views.LoginView.as_view(), name="login"),
+    path("anmelden/code/", two_factor_views.two_factor_login, name="two_factor_login"),
+    path("zwei-faktor/", two_factor_views.two_factor, name="two_factor"),
     path(
-        "anmelden/",
-        auth_views.LoginView.as_view(
-            template_name="accounts/login.html",
-            authentication_form=LoginForm,
-            redirect_authenticated_user=True,
-        ),
-        name="login",
+        "zwei-faktor/einschalten/",
+        two_factor_views.two_factor_setup_start,
+        name="two_factor_setup_start",
+    ),
+    path("zwei-faktor/einrichten/", two_factor_views.two_factor_setup, name="two_factor_setup"),
+    path(
+        "zwei-faktor/ersatzcodes/",
+        two_factor_views.two_factor_backup_codes,
+        name="two_factor_backup_codes",
+    ),
+    path(
+        "zwei-faktor/ausschalten/",
+        two_factor_views.two_factor_switch_off,
+        name="two_factor_switch_off",
     ),
     path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path("", views.dashboard, name="dashboard"),
