@@ -374,3 +374,13 @@ def test_the_export_runs_a_fixed_number_of_queries(world, colleague):
     other = NetworkFactory()
     MembershipFactory(network=other, organisation=world.member_org, role=MembershipRole.MEMBER)
     assert count() == before
+
+
+def test_rows_under_the_accounts_address_go_with_the_account(world):
+    """Written as a visitor before the account existed: the same (verified) address."""
+    post = PostFactory(network=world.network)
+    as_visitor = CommentFactory(post=post, author_email=world.member.email.upper())
+    registration = RegistrationFactory(email=world.member.email)
+    delete_account(world.member, password=PASSWORD, authored_content="remove")
+    assert not Comment.objects.filter(pk=as_visitor.pk).exists()
+    assert not Registration.objects.filter(pk=registration.pk).exists()

@@ -578,7 +578,12 @@ def _withdraw(registrations: Any) -> int:
 
 @transaction.atomic
 def withdraw_registrations_of(user: User) -> int:
-    return _withdraw(Registration.objects.filter(user=user))
+    """A leaving person's registrations: their account's, and those made as a visitor under
+    the account's (verified) address."""
+    return _withdraw(
+        Registration.objects.filter(user=user)
+        | Registration.objects.filter(user__isnull=True, email__iexact=user.email)
+    )
 
 
 @transaction.atomic

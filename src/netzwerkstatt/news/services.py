@@ -337,14 +337,21 @@ def rerender_richtext(*, batch_size: int = 500) -> dict[str, int]:
 @transaction.atomic
 def anonymise_comments_of(user: User, *, name: str) -> int:
     """Keep a leaving member's comments under a neutral name, without any way to reach them."""
-    return Comment.objects.filter(user=user).update(
+    return _comments_of(user).update(
         user=None, author_name=name, author_email="", author_homepage="", ip_hash=""
+    )
+
+
+def _comments_of(user: User):
+    """The account's comments and those written as a visitor under its (verified) address."""
+    return Comment.objects.filter(user=user) | Comment.objects.filter(
+        user__isnull=True, author_email__iexact=user.email
     )
 
 
 @transaction.atomic
 def delete_comments_of(user: User) -> int:
-    _total, rows = Comment.objects.filter(user=user).delete()
+    _total, rows = _comments_of(user).delete()
     return rows.get(Comment._meta.label, 0)
 
 

@@ -450,14 +450,14 @@ def visitor_data_in(network: Network, *, email: str) -> VisitorData:
             Comment.objects.filter(
                 post__network=network, user__isnull=True, author_email__iexact=email
             )
-            .select_related("post")
+            .select_related("post__network")
             .order_by("created_at", "pk")
         ),
         registrations=list(
             Registration.objects.filter(
                 event__network=network, user__isnull=True, email__iexact=email
             )
-            .select_related("event")
+            .select_related("event__network")
             .order_by("created_at", "pk")
         ),
         join_requests=list(
