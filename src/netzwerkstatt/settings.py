@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "netzwerkstatt.news",
     "netzwerkstatt.meetings",
     "netzwerkstatt.events",
+    "netzwerkstatt.privacy",
     "netzwerkstatt.demo",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -284,6 +285,10 @@ TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
 if TASKS_BACKEND not in TASK_BACKENDS:
     raise ImproperlyConfigured("TASKS_BACKEND must be 'immediate' or 'database'.")
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+
+# Data protection: visitors' event registrations and declined join requests are deleted this
+# many days after the event or the decision (`netzwerkstatt purge_personal_data`, run daily).
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "183"))
 
 # Which network the start page shows when the installation hosts several.
 DEFAULT_NETWORK_SLUG = os.environ.get("DEFAULT_NETWORK_SLUG", "")

@@ -153,3 +153,35 @@ def renew_invitation(*, email: str) -> Invitation | None:
     return invite_user(
         user, organisation=last.organisation, network=last.network, by=last.created_by
     )
+
+
+# Privacy ------------------------------------------------------------------------------------
+# Called by netzwerkstatt.privacy; the login protection's records belong to logging in.
+
+
+def _login_record_models() -> list:
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    return [AccessAttempt, AccessLog, AccessFailureLog]
+
+
+@transaction.atomic
+def delete_user_account(user: User) -> None:
+    """Delete the account and its login records.
+
+    Rows that only record who acted keep their place without the name (their foreign keys are
+    set to null); the person's own rows (invitations, answers, calendar feed) go with it.
+    """
+    for model in _login_record_models():
+        model.objects.filter(username__iexact=user.email).delete()
+    User.objects.filter(pk=user.pk).delete()
+
+
+@transaction.atomic
+def purge_login_records(*, before: datetime.datetime) -> int:
+    """Delete the login protection's records of logins and attempts older than `before`."""
+    deleted = 0
+    for model in _login_record_models():
+        _total, rows = model.objects.filter(attempt_time__lt=before).delete()
+        deleted += rows.get(model._meta.label, 0)
+    return deleted

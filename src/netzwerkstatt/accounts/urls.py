@@ -27,6 +27,9 @@ urlpatterns = [
     ),
     path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path("", views.dashboard, name="dashboard"),
+    path("meine-daten/", views.my_data, name="my_data"),
+    path("meine-daten/export.json", views.my_data_export, name="my_data_export"),
+    path("meine-daten/konto-loeschen/", views.account_delete, name="account_delete"),
     path("einladung/<str:token>/", views.invitation, name="invitation"),
     path("einladung-erneuern/", views.invitation_renew, name="invitation_renew"),
     path(

@@ -1,9 +1,13 @@
+import json
+
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -12,6 +16,9 @@ from django.views.decorators.http import require_http_methods
 from netzwerkstatt.accounts import services
 from netzwerkstatt.accounts.forms import InvitationPasswordForm, InvitationRenewForm
 from netzwerkstatt.accounts.selectors import dashboard_for
+from netzwerkstatt.privacy import selectors as privacy_selectors
+from netzwerkstatt.privacy import services as privacy_services
+from netzwerkstatt.privacy.forms import AccountDeleteForm
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -73,3 +80,68 @@ def invitation_renew(request: HttpRequest) -> HttpResponse:
         )
         return redirect("accounts:invitation_renew")
     return render(request, "accounts/invitation_renew.html", {"form": form})
+
+
+# Privacy: "My data" ------------------------------------------------------------------------
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET"])
+def my_data(request: HttpRequest) -> HttpResponse:
+    """Everything stored about the person, readable; with the download and the deletion."""
+    return render(
+        request,
+        "accounts/my_data.html",
+        {"sections": privacy_selectors.personal_data_of(request.user), "nav": "dashboard"},
+    )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET"])
+def my_data_export(request: HttpRequest) -> HttpResponse:
+    """The same as a JSON file to download."""
+    sections = privacy_selectors.personal_data_of(request.user)
+    document = privacy_selectors.export_document(request.user, sections)
+    response = HttpResponse(
+        json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    filename = f"meine-daten-{timezone.localdate():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@never_cache
+@login_required
+@sensitive_post_parameters("password")
+@require_http_methods(["GET", "POST"])
+def account_delete(request: HttpRequest) -> HttpResponse:
+    """Delete one's own account after entering the password again; then log out."""
+    form = AccountDeleteForm(request.user, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            privacy_services.delete_account(
+                request.user,
+                password=form.cleaned_data["password"],
+                authored_content=form.cleaned_data["authored_content"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            logout(request)
+            messages.success(
+                request,
+                _("Your account and your personal data have been deleted. Goodbye!"),
+            )
+            return redirect("networks:home")
+    return render(
+        request,
+        "accounts/account_delete.html",
+        {
+            "form": form,
+            "losses": privacy_selectors.organisations_losing_last_editor(request.user),
+            "nav": "dashboard",
+        },
+    )

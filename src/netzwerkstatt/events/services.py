@@ -557,3 +557,52 @@ def reset_calendar_token(user: User) -> CalendarToken:
     token.token = secrets.token_urlsafe(32)
     token.save(update_fields=["token", "created_at"])
     return token
+
+
+# Privacy ------------------------------------------------------------------------------------
+# Called by netzwerkstatt.privacy: a person deletes their account, a coordinator erases a
+# visitor's data, the daily purge runs.
+
+
+def _withdraw(registrations: Any) -> int:
+    """Cancel the places still held for events to come (the waiting list moves up), then delete."""
+    upcoming = registrations.filter(
+        status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING],
+        event__dates__ends_at__gte=timezone.now(),
+    ).distinct()
+    for registration in upcoming:
+        cancel_registration(registration)
+    _total, rows = registrations.delete()
+    return rows.get(Registration._meta.label, 0)
+
+
+@transaction.atomic
+def withdraw_registrations_of(user: User) -> int:
+    """A leaving person's registrations: their account's, and those made as a visitor under
+    the account's (verified) address."""
+    return _withdraw(
+        Registration.objects.filter(user=user)
+        | Registration.objects.filter(user__isnull=True, email__iexact=user.email)
+    )
+
+
+@transaction.atomic
+def erase_visitor_registrations(network: Network, *, email: str) -> int:
+    """Delete a visitor's registrations for this network's events; members' stay theirs."""
+    return _withdraw(
+        Registration.objects.filter(event__network=network, user__isnull=True, email__iexact=email)
+    )
+
+
+@transaction.atomic
+def purge_visitor_registrations(*, events_ended_before: datetime) -> int:
+    """Delete visitors' registrations for events whose last date ended before the given time."""
+    still_recent = EventDate.objects.filter(ends_at__gte=events_ended_before).values("event_id")
+    _total, rows = (
+        Registration.objects.filter(
+            user__isnull=True, event_id__in=EventDate.objects.values("event_id")
+        )
+        .exclude(event_id__in=still_recent)
+        .delete()
+    )
+    return rows.get(Registration._meta.label, 0)

@@ -616,3 +616,49 @@ def send_due_mail(*, now: datetime.datetime | None = None) -> dict[str, int]:
 
 def extend_all_series() -> int:
     return sum(len(extend_series(series)) for series in MeetingSeries.objects.all())
+
+
+# Privacy ------------------------------------------------------------------------------------
+# Called by netzwerkstatt.privacy when a person deletes their account.
+
+
+@transaction.atomic
+def hand_over_action_items_of(user: User) -> int:
+    """Pass a leaving person's action items to an organisation, so none is left without owner.
+
+    An item assigned to the person for an organisation stays with that organisation; otherwise
+    it goes to the person's member organisation in the meeting's network, or else to the
+    network's coordination, who can reassign it.
+    """
+    from netzwerkstatt.networks.models import Membership, MembershipRole, MembershipStatus
+
+    items = list(ActionItem.objects.select_for_update().filter(owner_user=user))
+    successors: dict[int, Any] = {}
+    for item in items:
+        if item.owner_organisation_id is None:
+            network_id = Meeting.objects.filter(pk=item.meeting_id).values_list(
+                "network_id", flat=True
+            )[0]
+            if network_id not in successors:
+                network = Network.objects.get(pk=network_id)
+                coordination = (
+                    Membership.objects.filter(
+                        network=network,
+                        role=MembershipRole.COORDINATOR,
+                        status=MembershipStatus.MEMBER,
+                    )
+                    .order_by("organisation__name")
+                    .first()
+                )
+                successors[network_id] = member_organisation_of(user, network) or (
+                    coordination.organisation if coordination else None
+                )
+            if successors[network_id] is None:
+                raise ValidationError(
+                    _("The action item “%(title)s” has no organisation to pass to.")
+                    % {"title": item.title}
+                )
+            item.owner_organisation = successors[network_id]
+        item.owner_user = None
+        item.save(update_fields=["owner_organisation", "owner_user"])
+    return len(items)

@@ -558,3 +558,49 @@ def remove_staff(staff: Staff, *, by: User) -> None:
         staff.organisation_id,
         by.pk,
     )
+
+
+# Privacy ------------------------------------------------------------------------------------
+# Called by netzwerkstatt.privacy: a person deletes their account, a coordinator erases a
+# visitor's data, the daily purge runs.
+
+
+@transaction.atomic
+def remove_staff_positions_of(user: User) -> int:
+    """End every staff position of a person who leaves; the organisations keep everything else."""
+    _total, rows = Staff.objects.filter(user=user).delete()
+    return rows.get(Staff._meta.label, 0)
+
+
+@transaction.atomic
+def anonymise_join_requests_of(user: User, *, placeholder: str) -> int:
+    """Keep the networks' record of a leaving person's requests without their name or address."""
+    return JoinRequest.objects.filter(contact_user=user).update(
+        contact_name=placeholder, email="", ip_hash="", contact_user=None
+    )
+
+
+@transaction.atomic
+def erase_join_requests(network: Network, *, email: str, placeholder: str) -> int:
+    """Erase what one network keeps about a contact person's requests.
+
+    Open and declined requests go. An accepted one stays as the record of how the organisation
+    joined, without the person's name, address and the messages written to them.
+    """
+    requests = JoinRequest.objects.select_for_update().filter(network=network, email__iexact=email)
+    accepted = list(requests.filter(status=JoinRequestStatus.ACCEPTED).values_list("pk", flat=True))
+    JoinRequestEvent.objects.filter(join_request__in=accepted).update(message="")
+    anonymised = JoinRequest.objects.filter(pk__in=accepted).update(
+        contact_name=placeholder, email="", ip_hash="", contact_user=None
+    )
+    _total, rows = requests.exclude(pk__in=accepted).delete()
+    return anonymised + rows.get(JoinRequest._meta.label, 0)
+
+
+@transaction.atomic
+def purge_declined_join_requests(*, decided_before: Any) -> int:
+    """Delete declined requests decided before the given time, with their history."""
+    _total, rows = JoinRequest.objects.filter(
+        status=JoinRequestStatus.DECLINED, decided_at__lt=decided_before
+    ).delete()
+    return rows.get(JoinRequest._meta.label, 0)

@@ -202,7 +202,10 @@ def membership_change(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 def privacy(request: HttpRequest) -> HttpResponse:
-    return render(request, "networks/privacy.html")
+    # Rendered from the privacy registry, so the notice lists what the models really keep.
+    from netzwerkstatt.privacy.selectors import privacy_notice
+
+    return render(request, "networks/privacy.html", {"entries": privacy_notice()})
 
 
 @require_http_methods(["GET", "POST"])

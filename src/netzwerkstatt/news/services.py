@@ -327,3 +327,45 @@ def rerender_richtext(*, batch_size: int = 500) -> dict[str, int]:
                 )
         counts[model._meta.model_name] = done
     return counts
+
+
+# Privacy ------------------------------------------------------------------------------------
+# Called by netzwerkstatt.privacy when a person deletes their account or a coordinator erases a
+# visitor's data.
+
+
+@transaction.atomic
+def anonymise_comments_of(user: User, *, name: str) -> int:
+    """Keep a leaving member's comments under a neutral name, without any way to reach them."""
+    return _comments_of(user).update(
+        user=None, author_name=name, author_email="", author_homepage="", ip_hash=""
+    )
+
+
+def _comments_of(user: User):
+    """The account's comments and those written as a visitor under its (verified) address."""
+    return Comment.objects.filter(user=user) | Comment.objects.filter(
+        user__isnull=True, author_email__iexact=user.email
+    )
+
+
+@transaction.atomic
+def delete_comments_of(user: User) -> int:
+    _total, rows = _comments_of(user).delete()
+    return rows.get(Comment._meta.label, 0)
+
+
+@transaction.atomic
+def delete_updates_of(user: User) -> int:
+    """Delete the updates a person wrote (their organisations' other updates stay)."""
+    _total, rows = Update.objects.filter(created_by=user).delete()
+    return rows.get(Update._meta.label, 0)
+
+
+@transaction.atomic
+def erase_visitor_comments(network: Network, *, email: str) -> int:
+    """Delete a visitor's comments on this network's posts; members' comments are theirs."""
+    _total, rows = Comment.objects.filter(
+        post__network=network, user__isnull=True, author_email__iexact=email
+    ).delete()
+    return rows.get(Comment._meta.label, 0)
