@@ -82,6 +82,20 @@ REGISTRY: tuple[PersonalData, ...] = (
         fields={"events.CalendarToken": ("user", "token")},
     ),
     PersonalData(
+        key="two_factor",
+        title=_("Two-factor login"),
+        what=_(
+            "If you switched on two-factor login: the secret key of your authenticator app, "
+            "your one-time backup codes, the device name and when a code was last used."
+        ),
+        why=_("To check the second step of your login."),
+        kept=_("Until you switch two-factor login off or delete your account."),
+        fields={
+            "otp_totp.TOTPDevice": ("user", "name"),
+            "otp_static.StaticDevice": ("user", "name"),
+        },
+    ),
+    PersonalData(
         key="sessions",
         title=_("Login session"),
         what=_("A random session number in a cookie while you are logged in."),

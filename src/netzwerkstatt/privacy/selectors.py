@@ -16,6 +16,8 @@ from django.db.models import Model, Q, QuerySet
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from netzwerkstatt.accounts.models import Invitation, User
 from netzwerkstatt.core.address_hashes import RETENTION as ADDRESS_HASH_RETENTION
@@ -181,6 +183,20 @@ def personal_data_of(user: User) -> list[Section]:
                 _by_person(CalendarToken, "user", user),
                 [("created_at", _("created"))],
             )
+        ],
+        "two_factor": [
+            _table(
+                "two_factor_apps",
+                _("Authenticator apps"),
+                _by_person(TOTPDevice, "user", user),
+                [("name", _("name")), ("confirmed", _("confirmed")), ("created_at", _("created"))],
+            ),
+            _table(
+                "two_factor_backup_codes",
+                _("Backup codes"),
+                _by_person(StaticDevice, "user", user),
+                [("name", _("name")), ("confirmed", _("confirmed")), ("created_at", _("created"))],
+            ),
         ],
         "login_records": [
             _table(
