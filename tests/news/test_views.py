@@ -6,10 +6,15 @@ import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
+from netzwerkstatt import richtext
 from netzwerkstatt.core.address_hashes import address_hash
 from netzwerkstatt.core.forms import bot_trap_token
 from netzwerkstatt.news import services
+from netzwerkstatt.news.forms import CommentForm
 from netzwerkstatt.news.models import Comment, CommentStatus, Post, PostStatus
 from tests.factories import MembershipFactory, OrganisationFactory
 from tests.news.factories import CommentFactory, PostFactory, UpdateFactory, image_upload
@@ -677,3 +682,24 @@ def test_an_edited_comment_with_a_lone_surrogate_gives_no_error(
     comment.refresh_from_db()
     assert comment.body == "Neu \ufffd"
     assert comment.body_html == "<p>Neu \ufffd</p>\n"
+
+
+# Any code point, lone surrogates included.
+any_code_point = st.one_of(
+    st.characters(exclude_categories=()),
+    st.integers(min_value=0xD800, max_value=0xDFFF).map(chr),
+)
+
+
+@hypothesis_settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(any_code_point, min_size=1, max_size=200))
+def test_the_comment_form_takes_any_text_and_hands_on_encodable_text(text):
+    form = CommentForm({"body": text, "started": bot_trap_token(), "fax": ""}, member=True)
+
+    if form.is_valid():
+        form.cleaned_data["body"].encode("utf-8")
+        richtext.render_restricted_html(form.cleaned_data["body"]).encode("utf-8")
+    else:
+        assert form.errors

@@ -37,11 +37,17 @@ class EncodableTextMixin:
     """
 
     def __init__(self, data=None, *args, **kwargs):
-        if data is not None and hasattr(data, "lists"):
+        if hasattr(data, "lists"):
             data = data.copy()
             for key, values in list(data.lists()):
-                data.setlist(key, [richtext.replace_unencodable(value) for value in values])
+                data.setlist(key, [_encodable(value) for value in values])
+        elif data is not None:
+            data = {key: _encodable(value) for key, value in data.items()}
         super().__init__(data, *args, **kwargs)
+
+
+def _encodable(value):
+    return richtext.replace_unencodable(value) if isinstance(value, str) else value
 
 
 class PostForm(EncodableTextMixin, forms.ModelForm):
