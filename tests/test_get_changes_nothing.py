@@ -53,8 +53,6 @@ from netzwerkstatt.networks.models import (
 )
 from netzwerkstatt.news.models import NetworkCommentPolicy
 
-pytestmark = pytest.mark.django_db
-
 # Tables that change by design, each with the reason.
 EXCLUDED_TABLES = {
     "django_session": "logging the four people in stores sessions; views may keep state in "
@@ -464,27 +462,28 @@ def url_for(route: Route, kwargs: dict[str, str]) -> str:
 # --- the walk ----------------------------------------------------------------------------------
 
 
-def test_every_route_is_enumerated_and_filled(demo):
+def test_the_resolver_is_walked_into_every_app_and_the_admin():
     routes = list(walk_resolver())
-    assert len(routes) > 100
     names = {route.name for route in routes}
-    # The resolver is walked into every app and the admin.
-    for expected in ("networks:detail", "news:post", "events:subscribe", "admin:index"):
+    for expected in ("networks:detail", "news:post", "events:subscribe", "admin:index", "admin:"):
         assert expected in names
-    problems = []
-    for route in routes:
+    assert {route.app for route in routes} >= {"networks", "offers", "news", "events", "admin"}
+
+
+@pytest.mark.django_db
+def test_no_get_changes_data(demo):
+    urls = []
+    cannot_fill = []
+    for route in walk_resolver():
         if unfillable(route):
             continue
         try:
-            fill(route, demo)
+            urls.append((route, [url_for(route, kwargs) for kwargs in fill(route, demo)]))
         except CannotFill as problem:
-            problems.append(f"{route}: {problem}")
-    assert not problems, "URL patterns whose arguments cannot be filled:\n" + "\n".join(problems)
-
-
-def test_no_get_changes_data(demo):
-    routes = [route for route in walk_resolver() if not unfillable(route)]
-    urls = [(route, [url_for(route, kwargs) for kwargs in fill(route, demo)]) for route in routes]
+            cannot_fill.append(f"{route}: {problem}")
+    assert not cannot_fill, "URL patterns whose arguments cannot be filled:\n" + "\n".join(
+        cannot_fill
+    )
 
     clients = {}
     for role, user in demo.people.items():
