@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from netzwerkstatt.events import services
+from netzwerkstatt.events.models import CalendarToken
 from tests.events.factories import EventFactory, in_days
 from tests.meetings.factories import MeetingFactory
 
@@ -84,10 +85,30 @@ def test_invalid_private_token_is_not_found(ew, client, token):
     assert client.get(f"/veranstaltungen/feed/{token}.ics").status_code == 404
 
 
+def test_subscribe_page_creates_the_address_by_post_only(ew, as_user):
+    client = as_user(ew.other_member)
+
+    response = client.get(reverse("events:subscribe"))
+
+    assert not CalendarToken.objects.exists()
+    page = response.content.decode()
+    assert "Sie haben noch keine private Kalenderadresse." in page
+    assert "webcal://testserver/veranstaltungen/feed/" not in page
+    assert "webcal://testserver/veranstaltungen/kalender.ics" in page
+
+    response = client.post(reverse("events:subscribe"), follow=True)
+
+    token = CalendarToken.objects.get(user=ew.other_member).token
+    page = response.content.decode()
+    assert "Ihre private Kalenderadresse ist bereit." in page
+    assert f"webcal://testserver/veranstaltungen/feed/{token}.ics" in page
+    assert CalendarToken.objects.count() == 1
+
+
 def test_subscribe_page_shows_the_webcal_address_and_resets_it(ew, as_user):
     client = as_user(ew.other_member)
-    response = client.get(reverse("events:subscribe"))
     token = services.calendar_token_for(ew.other_member).token
+    response = client.get(reverse("events:subscribe"))
     assert f"webcal://testserver/veranstaltungen/feed/{token}.ics" in response.content.decode()
     response = client.post(reverse("events:subscribe"), follow=True)
     assert "Sie haben eine neue Kalenderadresse" in response.content.decode()

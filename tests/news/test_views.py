@@ -6,10 +6,15 @@ import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
+from netzwerkstatt import richtext
 from netzwerkstatt.core.address_hashes import address_hash
 from netzwerkstatt.core.forms import bot_trap_token
 from netzwerkstatt.news import services
+from netzwerkstatt.news.forms import CommentForm
 from netzwerkstatt.news.models import Comment, CommentStatus, Post, PostStatus
 from tests.factories import MembershipFactory, OrganisationFactory
 from tests.news.factories import CommentFactory, PostFactory, UpdateFactory, image_upload
@@ -602,3 +607,99 @@ def test_a_comment_of_an_older_format_shows_rendered_anew(client, post):
 
     assert "veraltete Darstellung" not in page
     assert '<a href="mailto:info@example.org"' in page
+
+
+# --- text that cannot be encoded -----------------------------------------------------------
+
+# A multipart body is decoded in the charset its sender names; these smuggle in U+D800, a lone
+# surrogate that no encoding can write.
+SURROGATE_CHARSETS = [("utf-7", b"+2AA-"), ("unicode_escape", b"\\ud800")]
+
+
+def multipart(charset: str, fields: dict[str, bytes]) -> tuple[bytes, str]:
+    boundary = b"NETZWERKSTATT"
+    parts = [
+        b'--%s\r\nContent-Disposition: form-data; name="%s"\r\n\r\n%s\r\n'
+        % (boundary, name.encode(), value)
+        for name, value in fields.items()
+    ]
+    body = b"".join(parts) + b"--%s--\r\n" % boundary
+    return body, f"multipart/form-data; boundary={boundary.decode()}; charset={charset}"
+
+
+@pytest.mark.parametrize(("charset", "surrogate"), SURROGATE_CHARSETS)
+def test_a_comment_with_a_lone_surrogate_is_stored_with_a_replacement_character(
+    as_user, world, post, charset, surrogate
+):
+    client = as_user(world.member)
+    body, content_type = multipart(
+        charset,
+        {
+            "started": bot_trap_token().encode(),
+            "body": b'<em lang="uk">Hallo ' + surrogate + b"</em>",
+        },
+    )
+
+    response = client.generic("POST", comment_url(post), body, content_type=content_type)
+
+    assert response.status_code == 302
+    comment = Comment.objects.get()
+    assert comment.body == '<em lang="uk">Hallo \ufffd</em>'
+    page = client.get(post.get_absolute_url())
+    assert page.status_code == 200
+    assert '<em lang="uk">Hallo \ufffd</em>' in page.content.decode()
+
+
+@pytest.mark.parametrize(("charset", "surrogate"), SURROGATE_CHARSETS)
+def test_a_visitors_comment_with_lone_surrogates_gives_no_error(client, post, charset, surrogate):
+    fields = {key: value.encode() for key, value in visitor_data().items()}
+    fields["author_name"] = b"Meike " + surrogate
+    fields["body"] = b"Text " + surrogate
+    body, content_type = multipart(charset, fields)
+
+    response = client.generic("POST", comment_url(post), body, content_type=content_type)
+
+    assert response.status_code == 302
+    comment = Comment.objects.get()
+    assert (comment.author_name, comment.body) == ("Meike \ufffd", "Text \ufffd")
+
+
+@pytest.mark.parametrize(("charset", "surrogate"), SURROGATE_CHARSETS)
+def test_an_edited_comment_with_a_lone_surrogate_gives_no_error(
+    as_user, world, post, charset, surrogate
+):
+    comment = CommentFactory(post=post, body="Alt")
+    body, content_type = multipart(charset, {"body": b"Neu " + surrogate})
+
+    response = as_user(world.coordinator).generic(
+        "POST",
+        reverse("news:comment_edit", args=["sis", comment.pk]),
+        body,
+        content_type=content_type,
+    )
+
+    assert response.status_code == 302
+    comment.refresh_from_db()
+    assert comment.body == "Neu \ufffd"
+    assert comment.body_html == "<p>Neu \ufffd</p>\n"
+
+
+# Any code point, lone surrogates included.
+any_code_point = st.one_of(
+    st.characters(exclude_categories=()),
+    st.integers(min_value=0xD800, max_value=0xDFFF).map(chr),
+)
+
+
+@hypothesis_settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(any_code_point, min_size=1, max_size=200))
+def test_the_comment_form_takes_any_text_and_hands_on_encodable_text(text):
+    form = CommentForm({"body": text, "started": bot_trap_token(), "fax": ""}, member=True)
+
+    if form.is_valid():
+        form.cleaned_data["body"].encode("utf-8")
+        richtext.render_restricted_html(form.cleaned_data["body"]).encode("utf-8")
+    else:
+        assert form.errors

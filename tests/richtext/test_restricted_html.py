@@ -266,10 +266,119 @@ def test_tags_inside_attribute_values_stay_in_the_attribute():
         ('<a href="#">top</a>', '<p><a href="#" rel="nofollow">top</a></p>\n'),
         # An empty id names nothing and is invalid HTML: it goes.
         ('<h2 id="">Leer</h2>', "<h2>Leer</h2>\n"),
+        # A link to a heading written as a browser would match it, percent-encoded.
+        (
+            '<h3 id="café">Café</h3><a href="#caf%C3%A9">hin</a>',
+            '<h3 id="user-content-café">Café</h3>\n'
+            '<p><a href="#user-content-caf%C3%A9" rel="nofollow">hin</a></p>\n',
+        ),
     ],
 )
 def test_ids_and_anchors_get_a_prefix_of_their_own(source, expected):
     assert render_restricted_html(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Drupal keeps a link to a fragment of the page as it is: no heading of the text is
+        # called "termine", so the link points at the page around the comment.
+        (
+            '<a href="#termine">Termine</a>',
+            '<p><a href="#termine" rel="nofollow">Termine</a></p>\n',
+        ),
+        (
+            'Siehe <a href="#comment-7">den Kommentar oben</a>.',
+            '<p>Siehe <a href="#comment-7" rel="nofollow">den Kommentar oben</a>.</p>\n',
+        ),
+        # Only links to a heading of the same text follow the heading's prefix.
+        (
+            '<a href="#termine">a</a> <a href="#plan">b</a>\n\n<h2 id="plan">Plan</h2>',
+            '<p><a href="#termine" rel="nofollow">a</a> '
+            '<a href="#user-content-plan" rel="nofollow">b</a></p>\n'
+            '<h2 id="user-content-plan">Plan</h2>\n',
+        ),
+        # Text outside a heading's id does not count as one.
+        (
+            '<a href="#plan">b</a> id="plan" <em>id="plan"</em>',
+            '<p><a href="#plan" rel="nofollow">b</a> id="plan" <em>id="plan"</em></p>\n',
+        ),
+    ],
+)
+def test_links_to_a_fragment_of_the_page_stay(source, expected):
+    assert render_restricted_html(source) == expected
+
+
+# --- lang and dir (Drupal allows them on every tag) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            '<em lang="ar" dir="rtl">مرحبا</em> und <strong lang="uk">Привіт</strong>',
+            '<p><em lang="ar" dir="rtl">مرحبا</em> und <strong lang="uk">Привіт</strong></p>\n',
+        ),
+        (
+            '<blockquote lang="ar" dir="rtl">نص</blockquote>',
+            '<blockquote lang="ar" dir="rtl"><p>نص</p></blockquote>\n',
+        ),
+        (
+            '<ul dir="rtl"><li lang="uk" dir="ltr">Київ</li></ul>',
+            '<ul dir="rtl">\n<li lang="uk" dir="ltr">Київ</li>\n</ul>\n',
+        ),
+        (
+            '<h2 id="x" lang="sr-Latn" dir="ltr">Naslov</h2>',
+            '<h2 id="user-content-x" lang="sr-Latn" dir="ltr">Naslov</h2>\n',
+        ),
+        (
+            '<a href="https://example.org/" hreflang="ar" lang="ar" dir="rtl">رابط</a>',
+            '<p><a href="https://example.org/" hreflang="ar" lang="ar" dir="rtl" '
+            'rel="nofollow">رابط</a></p>\n',
+        ),
+        ('<code lang="" dir="ltr">x</code>', '<p><code lang="" dir="ltr">x</code></p>\n'),
+        # HTML reads "dir" without regard to case.
+        ('<em dir=" RTL ">x</em>', '<p><em dir="rtl">x</em></p>\n'),
+        # Drupal allows only "ltr" and "rtl".
+        ('<em dir="auto">x</em>', "<p><em>x</em></p>\n"),
+        ('<em dir="rtl ltr">x</em>', "<p><em>x</em></p>\n"),
+        ('<em dir="javascript:alert(1)">x</em>', "<p><em>x</em></p>\n"),
+        # A "lang" that is no language tag goes.
+        ('<em lang="de x">x</em>', "<p><em>x</em></p>\n"),
+        ('<em lang="&quot;&gt;&lt;script&gt;">x</em>', "<p><em>x</em></p>\n"),
+        ('<em lang="toolongsubtag">x</em>', "<p><em>x</em></p>\n"),
+        # Other global attributes still go.
+        ('<em title="t" class="c" lang="de">x</em>', '<p><em lang="de">x</em></p>\n'),
+        # Tags outside the allow-list go with their attributes; their text stays.
+        ('<span lang="ar" dir="rtl">x</span>', "<p>x</p>\n"),
+    ],
+)
+def test_lang_and_dir_stay_on_every_allowed_tag(source, expected):
+    assert render_restricted_html(source) == expected
+
+
+# --- code points that cannot be encoded -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("a\ud800b", "<p>a\ufffdb</p>\n"),
+        ("\udfff", "<p>\ufffd</p>\n"),
+        # A pair of surrogates in a Python string is two code points, not one character.
+        ("\ud83d\ude00", "<p>\ufffd\ufffd</p>\n"),
+        ('<a href="http://example.com/\udcff">x</a>', None),
+        ('<h2 id="\ud800">x</h2>', '<h2 id="user-content-\ufffd">x</h2>\n'),
+        # What a decoder with errors="surrogateescape" makes of invalid UTF-8.
+        (b"caf\xe9 www.example.de".decode("utf-8", "surrogateescape"), None),
+    ],
+)
+def test_lone_surrogates_become_the_replacement_character(source, expected):
+    html = render_restricted_html(source)
+    html.encode("utf-8")
+    assert "\ufffd" in html
+    if expected is not None:
+        assert html == expected
 
 
 def test_a_line_break_inside_an_attribute_keeps_the_tag_and_its_text():

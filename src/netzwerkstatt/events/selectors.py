@@ -336,6 +336,11 @@ def visible_events_public() -> QuerySet[Event]:
     return Event.objects.filter(visibility=Visibility.PUBLIC)
 
 
+def calendar_token_of(user: User) -> CalendarToken | None:
+    """The person's private calendar token, or None before they asked for one."""
+    return CalendarToken.objects.filter(user=user).first()
+
+
 def user_for_calendar_token(token: str) -> User:
     found = get_object_or_404(CalendarToken.objects.select_related("user"), token=token)
     if not found.user.is_active:

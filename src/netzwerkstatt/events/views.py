@@ -437,24 +437,27 @@ def private_feed(request: HttpRequest, token: str) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def subscribe(request: HttpRequest) -> HttpResponse:
+    # Only a POST writes: the first creates the private address, later ones replace it.
     if request.method == "POST":
-        services.reset_calendar_token(request.user)
-        messages.success(
-            request, _("You have a new calendar address. The old one no longer works.")
-        )
+        if selectors.calendar_token_of(request.user) is None:
+            services.calendar_token_for(request.user)
+            messages.success(request, _("Your private calendar address is ready."))
+        else:
+            services.reset_calendar_token(request.user)
+            messages.success(
+                request, _("You have a new calendar address. The old one no longer works.")
+            )
         return redirect("events:subscribe")
-    token = services.calendar_token_for(request.user)
-    private_path = reverse("events:private_feed", args=[token.token])
+    token = selectors.calendar_token_of(request.user)
     public_path = reverse("events:public_feed")
     host = request.get_host()
-    return render(
-        request,
-        "events/subscribe.html",
-        {
-            "nav": "events",
-            "private_url": request.build_absolute_uri(private_path),
-            "private_webcal": f"webcal://{host}{private_path}",
-            "public_url": request.build_absolute_uri(public_path),
-            "public_webcal": f"webcal://{host}{public_path}",
-        },
-    )
+    context = {
+        "nav": "events",
+        "public_url": request.build_absolute_uri(public_path),
+        "public_webcal": f"webcal://{host}{public_path}",
+    }
+    if token is not None:
+        private_path = reverse("events:private_feed", args=[token.token])
+        context["private_url"] = request.build_absolute_uri(private_path)
+        context["private_webcal"] = f"webcal://{host}{private_path}"
+    return render(request, "events/subscribe.html", context)

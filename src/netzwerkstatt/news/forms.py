@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from netzwerkstatt import richtext
 from netzwerkstatt.core.forms import BotTrapForm
 from netzwerkstatt.news.models import (
     COMMENT_MAX_LENGTH,
@@ -27,7 +28,29 @@ MAX_IMAGE_BYTES = 5 * 1024 * 1024
 IMAGE_FORMATS = {"JPEG", "PNG", "WEBP"}
 
 
-class PostForm(forms.ModelForm):
+class EncodableTextMixin:
+    """Read lone surrogates in the submitted text as U+FFFD.
+
+    Django decodes a multipart request in the charset its sender names; UTF-7 and
+    ``unicode_escape`` can smuggle lone surrogates into a string, which neither the database nor
+    the rendering of "Eingeschränktes HTML" could encode.
+    """
+
+    def __init__(self, data=None, *args, **kwargs):
+        if hasattr(data, "lists"):
+            data = data.copy()
+            for key, values in list(data.lists()):
+                data.setlist(key, [_encodable(value) for value in values])
+        elif data is not None:
+            data = {key: _encodable(value) for key, value in data.items()}
+        super().__init__(data, *args, **kwargs)
+
+
+def _encodable(value):
+    return richtext.replace_unencodable(value) if isinstance(value, str) else value
+
+
+class PostForm(EncodableTextMixin, forms.ModelForm):
     class Meta:
         model = Post
         fields = ["title", "teaser", "body", "status", "published_at", "image", "image_alt"]
@@ -70,7 +93,7 @@ class PostForm(forms.ModelForm):
         return cleaned
 
 
-class UpdateForm(forms.ModelForm):
+class UpdateForm(EncodableTextMixin, forms.ModelForm):
     class Meta:
         model = Update
         fields = ["title", "body", "visibility"]
@@ -80,7 +103,7 @@ class UpdateForm(forms.ModelForm):
         }
 
 
-class CommentForm(BotTrapForm):
+class CommentForm(EncodableTextMixin, BotTrapForm):
     """A comment on a news post; visitors also give their name and e-mail address."""
 
     author_name = forms.CharField(
@@ -134,7 +157,7 @@ class CommentForm(BotTrapForm):
         return body
 
 
-class CommentEditForm(forms.ModelForm):
+class CommentEditForm(EncodableTextMixin, forms.ModelForm):
     class Meta:
         model = Comment
         fields = ["body"]

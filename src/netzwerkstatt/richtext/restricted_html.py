@@ -27,22 +27,32 @@ Where the output differs from Drupal's, on purpose:
   code element;
 - an address is linked without a trailing colon ("www.example.de: Termine");
 - the markup is HTML5 as nh3 serialises it (``<br>``, not ``<br />``);
-- a heading's ``id`` gets the prefix ``user-content-`` and so does an in-text link to it
-  (``href="#plan"`` → ``href="#user-content-plan"``), as on GitHub: the text is shown inside a
-  page whose own ids (``main``, ``comments``, ``comment-7``) a comment must not duplicate or
-  take over.
+- a heading's ``id`` gets the prefix ``user-content-`` and so does a link to it in the same
+  text (``href="#plan"`` → ``href="#user-content-plan"``), as on GitHub: the text is shown
+  inside a page whose own ids (``main``, ``comments``, ``comment-7``) a comment must not
+  duplicate or take over. Any other link to a fragment (``href="#termine"``) stays as typed,
+  as in Drupal, and so points at the page around the text;
+- ``lang`` must look like a language tag (letters, digits and hyphens, as in ``uk`` or
+  ``sr-Latn``) and ``dir`` is matched without regard to case (``RTL`` is kept as ``rtl``);
+  Drupal keeps any ``lang`` and only the exact values ``ltr`` and ``rtl``;
+- a lone surrogate (a code point that no Unicode encoding can write) becomes U+FFFD, the
+  replacement character; Drupal's Xss::filter returns nothing at all for text that is not
+  valid UTF-8.
 """
 
 import functools
 import html
 import re
 import unicodedata
+import urllib.parse
 
 import nh3
 
 # Bump whenever the output for the same input changes, so stored renderings get refreshed.
 # 2: heading ids and in-text anchors get the prefix ``user-content-``.
-FORMAT_VERSION = 2
+# 3: ``lang`` and ``dir`` on every tag; links to a fragment that no heading of the text names stay
+#    as typed; lone surrogates become U+FFFD.
+FORMAT_VERSION = 3
 
 # Drupal's help text for the format lists the allowed tags exactly like this.
 ALLOWED_TAGS_HELP = (
@@ -52,8 +62,9 @@ ALLOWED_TAGS_HELP = (
 
 _ALLOWED_TAGS = frozenset(re.findall(r"<(\w+)", ALLOWED_TAGS_HELP))
 _ALLOWED_ATTRIBUTES = {
-    # nh3 allows "lang" and "title" on every tag unless told otherwise; Drupal does not.
-    "*": set(),
+    # Drupal's FilterHtml::getHTMLRestrictions() allows "lang" and "dir" on every tag (their
+    # right values are known only to the author); nh3 would also allow "title".
+    "*": {"lang", "dir"},
     **{
         tag: set(attributes.split())
         for tag, attributes in re.findall(r"<(\w+)([^>]*)>", ALLOWED_TAGS_HELP)
@@ -80,13 +91,25 @@ URL_SCHEMES = frozenset(
 )
 # Drupal's filter_url_length in restricted_html.
 URL_LENGTH = 72
+# Drupal's allowed values of "dir" ("auto" is not one of them).
+DIRECTIONS = frozenset({"ltr", "rtl"})
+# A language tag as BCP 47 spells it, loosely: subtags of letters and digits joined by hyphens
+# ("de", "uk", "ar-EG", "sr-Latn", "x-klingon"). The empty value, "language unknown", is valid.
+_LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)?", re.ASCII)
+# Code points Python strings may hold but no Unicode encoding can write.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 # Put before every id from the text, and after the "#" of every link to one, so the ids of the
 # page around the text (the skip link's target, comment anchors) stay unique and its own.
 ID_PREFIX = "user-content-"
 
 
 def render_restricted_html(text: str) -> str:
-    """Render comment text in the format "Eingeschränktes HTML" to safe HTML."""
+    """Render comment text in the format "Eingeschränktes HTML" to safe HTML.
+
+    Never fails on a ``str``: code points that cannot be encoded (lone surrogates, as a
+    decoder with ``errors="surrogateescape"`` produces them) are read as U+FFFD.
+    """
+    text = replace_unencodable(text)
     # Drupal's filter_pre_render_text: every filter sees "\n" line endings only.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _filter_html(text, _ALLOWED_TAGS)
@@ -95,40 +118,60 @@ def render_restricted_html(text: str) -> str:
     text = re.sub(r"<[^>]*>", lambda tag: tag.group().replace("\n", "&#10;"), text)
     text = _filter_autop(text)
     text = _filter_url(text)
-    return _filter_html(text, _ALLOWED_TAGS | {"p", "br"}, prefix_ids=True)
+    return _filter_html(text, _ALLOWED_TAGS | {"p", "br"}, heading_ids=_heading_ids(text))
+
+
+def replace_unencodable(text: str) -> str:
+    """``text`` with every code point that no Unicode encoding can write replaced by U+FFFD.
+
+    Those are the lone surrogates a Python string may hold (a request decoded as UTF-7, for
+    one); UTF-8 encoders and databases refuse them.
+    """
+    return _SURROGATES.sub("\ufffd", text)
 
 
 # --- filter_html -------------------------------------------------------------------------------
 
 
-def _filter_html(text: str, tags: frozenset[str], *, prefix_ids: bool = False) -> str:
+def _filter_html(
+    text: str, tags: frozenset[str], *, heading_ids: frozenset[str] | None = None
+) -> str:
     """Mirror Drupal's Xss::filter with the allow-list, FilterHtml and filter_html_nofollow.
 
     A disallowed tag goes, its text stays (``<span>hi</span>`` → ``hi``); a ``<`` that starts no
     tag stays as text; comments, event handlers and style attributes go. nh3 serialises text
     with ``<``, ``>`` and ``&`` escaped, also inside attribute values, so in its output every
     ``<`` starts a tag and every ``>`` ends one – the regular expressions below rely on that.
-    With ``prefix_ids`` (the last pass only, so no id is prefixed twice) ids and in-text
-    anchors get ``ID_PREFIX``.
+    With ``heading_ids`` (the last pass only, so no id is prefixed twice) ids, and links to one
+    of these ids, get ``ID_PREFIX``.
     """
+    if heading_ids is None:
+        attribute_filter = _check_attribute
+    else:
+        attribute_filter = functools.partial(_check_and_prefix, heading_ids=heading_ids)
     return nh3.clean(
         text,
         tags=set(tags),
         attributes=_ALLOWED_ATTRIBUTES,
-        attribute_filter=_check_and_prefix if prefix_ids else _check_cite,
+        attribute_filter=attribute_filter,
         url_schemes=set(URL_SCHEMES),
         link_rel="nofollow",
     )
 
 
-def _check_cite(element: str, attribute: str, value: str) -> str | None:
-    """Apply the URL-scheme check to ``<blockquote cite>`` too, as Drupal's Xss::filter does.
-
-    nh3 checks the schemes of ``href`` only, so the value is handed to nh3 as an ``href`` and
-    kept only if nh3 keeps it.
-    """
+def _check_attribute(element: str, attribute: str, value: str) -> str | None:
+    """Check the values of ``dir``, ``lang`` and ``cite``; nh3 checks the others."""
+    if attribute == "dir":
+        direction = value.strip().lower()
+        return direction if direction in DIRECTIONS else None
+    if attribute == "lang":
+        language = value.strip()
+        return language if _LANGUAGE_TAG.fullmatch(language) else None
     if attribute != "cite":
         return value
+    # Apply the URL-scheme check to <blockquote cite> too, as Drupal's Xss::filter does. nh3
+    # checks the schemes of "href" only, so the value is handed to nh3 as an "href" and kept
+    # only if nh3 keeps it.
     probe = nh3.clean(
         f'<a href="{html.escape(value)}"></a>',
         tags={"a"},
@@ -139,14 +182,38 @@ def _check_cite(element: str, attribute: str, value: str) -> str | None:
     return value if "href=" in probe else None
 
 
-def _check_and_prefix(element: str, attribute: str, value: str) -> str | None:
-    """``_check_cite``, and ``ID_PREFIX`` for ids and for links to an anchor in the text."""
+def _check_and_prefix(
+    element: str, attribute: str, value: str, *, heading_ids: frozenset[str]
+) -> str | None:
+    """``_check_attribute``, and ``ID_PREFIX`` for ids and for links to a heading of the text.
+
+    A link to any other fragment stays as typed, as in Drupal: it names a place on the page
+    around the text (``#termine``, ``#comment-7``) and takes nothing over, since only ids are
+    what a text could duplicate.
+    """
     if attribute == "id":
         # An empty id is invalid HTML and names nothing a link could point at.
         return ID_PREFIX + value if value else None
-    if attribute == "href" and value.startswith("#") and len(value) > 1:
+    if attribute == "href" and value.startswith("#") and _fragment_names(value, heading_ids):
         return "#" + ID_PREFIX + value[1:]
-    return _check_cite(element, attribute, value)
+    return _check_attribute(element, attribute, value)
+
+
+def _heading_ids(text: str) -> frozenset[str]:
+    """The ids of the headings in ``text``, which has been through ``_filter_html``.
+
+    In nh3's output every attribute value is double-quoted with ``"``, ``&`` and ``<``
+    escaped, and only headings keep an ``id``.
+    """
+    return frozenset(
+        html.unescape(value) for value in re.findall(r'<h[2-6]\s[^>]*?\bid="([^"]*)"', text)
+    )
+
+
+def _fragment_names(href: str, ids: frozenset[str]) -> bool:
+    """Whether ``href`` ("#…") points at one of ``ids``, as a browser matches it."""
+    fragment = href[1:]
+    return bool(fragment) and (fragment in ids or urllib.parse.unquote(fragment) in ids)
 
 
 # --- filter_autop ------------------------------------------------------------------------------
