@@ -36,6 +36,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from netzwerkstatt.accounts.models import Invitation, User
 from netzwerkstatt.accounts.services import hash_token
@@ -317,6 +319,10 @@ def _preferred_rows(model: type[Model], demo: Demo) -> list[Model]:
     return sorted(rows, key=distance)
 
 
+def _first_pk(model: type[Model]) -> int:
+    return model.objects.order_by("pk").values_list("pk", flat=True)[0]
+
+
 # Patterns whose arguments are secrets the database keeps only hashed or that are signed, so
 # no row holds them: the walk creates them before it starts (see `demo`).
 PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
@@ -329,6 +335,9 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
         "object_id": str(demo.network.pk),
     },
     "admin:app_list": lambda demo: {"app_label": "networks"},
+    # django-otp's admin pages of one authenticator app (its settings and its QR code).
+    "admin:otp_totp_totpdevice_config": lambda demo: {"pk": str(_first_pk(TOTPDevice))},
+    "admin:otp_totp_totpdevice_qrcode": lambda demo: {"pk": str(_first_pk(TOTPDevice))},
     # Django admin's catch-all for unknown admin addresses.
     "admin:": lambda demo: {"url": "gibt-es-nicht/"},
 }
@@ -387,6 +396,9 @@ def demo(settings) -> Demo:
     )
     # Rows of models the demo has none of, so that their pages are walked too.
     Group.objects.create(name="Redaktion")
+    # The member uses two-factor login, so its pages (and the admin's) show a device.
+    TOTPDevice.objects.create(user=member.user, name="Telefon", confirmed=True)
+    StaticDevice.objects.create(user=member.user, name="Ersatzcodes", confirmed=True)
     NetworkCommentPolicy.objects.get_or_create(network=network)
     EventReport.objects.get_or_create(
         event=Event.objects.filter(network=network).order_by("pk").first(),
