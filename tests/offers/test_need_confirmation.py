@@ -250,3 +250,14 @@ def test_need_list_query_count_is_pinned(world, rel, as_user, django_assert_num_
 # Session and user, the network and the member and coordinator checks, the user's own
 # organisations, the needs with their organisations and their prefetched terms and offers.
 NEED_LIST_QUERIES = 10
+
+
+@pytest.mark.parametrize("who", ["applicant", "former", "outsider", "foreign_coordinator"])
+def test_only_member_staff_record_needs_in_the_network(world, rel, as_user, who):
+    user = rel[who]
+    own = user.staff_positions.first().organisation
+    response = as_user(user).post(
+        reverse("offers:need_create", args=[world.network.slug]), _need_data(own)
+    )
+    assert response.status_code == 403
+    assert not Need.objects.filter(title="Hausaufgabenhilfe fehlt").exists()
