@@ -231,12 +231,13 @@ def test_pending_needs_for_the_dashboard_take_one_query(world, rel, django_asser
 
 @pytest.mark.parametrize("needs", [1, 6])
 def test_need_list_query_count_is_pinned(world, rel, as_user, django_assert_num_queries, needs):
-    """The same number of queries for one need as for several, pending or confirmed."""
+    """The same number of queries for one need as for several; a page with a need that waits
+    asks once more who may see it (a page without one, see tests/test_query_counts.py)."""
     for number in range(needs):
         NeedFactory(
             network=world.network,
             raised_by=world.member_org,
-            raised_by_confirmed_at=None if number % 2 else timezone.now(),
+            raised_by_confirmed_at=timezone.now() if number % 2 else None,
             raised_by_named_by=rel["colleague"],
             title=f"Bedarf {number}",
         )
@@ -247,8 +248,8 @@ def test_need_list_query_count_is_pinned(world, rel, as_user, django_assert_num_
     assert response.content.decode().count('class="card"') == needs
 
 
-# Session and user, the network and the member and coordinator checks, the user's own
-# organisations, the needs with their organisations and their prefetched terms and offers.
+# As tests/test_query_counts.py pins for the need list, plus the coordinator check and the
+# user's own organisations, asked once because a need on the page waits for confirmation.
 NEED_LIST_QUERIES = 10
 
 

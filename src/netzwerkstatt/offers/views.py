@@ -132,18 +132,18 @@ def offer_status(request: HttpRequest, pk: int) -> HttpResponse:
 def need_list(request: HttpRequest, slug: str) -> HttpResponse:
     network = get_member_network(request.user, slug)
     status = request.GET.get("status")
-    needs = selectors.needs_of_network(network, status=status)
+    needs = list(selectors.needs_of_network(network, status=status))
+    # Who sees a "raised by" that waits for confirmation (see can_see_raised_by); asked only
+    # when a need on the page waits.
+    pending = any(need.raised_by_pending for need in needs)
     return render(
         request,
         "offers/need_list.html",
         {
             "network": network,
             "needs": needs,
-            # Who sees a "raised by" that waits for confirmation: see can_see_raised_by.
-            "sees_unconfirmed": can_coordinate(request.user, network),
-            "own_ids": set(
-                Organisation.objects.filter(staff__user=request.user).values_list("pk", flat=True)
-            ),
+            "sees_unconfirmed": pending and can_coordinate(request.user, network),
+            "own_ids": _own_ids(request) if pending else set(),
             "status": status if status in NeedStatus.values else "",
             "statuses": NeedStatus.choices,
         },
