@@ -3,6 +3,7 @@
 import datetime
 
 import factory
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from netzwerkstatt.accounts.models import User
@@ -181,3 +182,7 @@ class NeedFactory(DjangoModelFactory):
     network = factory.SubFactory(NetworkFactory)
     title = factory.Sequence(lambda n: f"Bedarf {n}")
     description = "Es fehlt ein Angebot."
+    # A named organisation counts as confirmed; pass None for one waiting for its word.
+    raised_by_confirmed_at = factory.LazyAttribute(
+        lambda need: timezone.now() if getattr(need, "raised_by", None) else None
+    )

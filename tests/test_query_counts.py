@@ -48,7 +48,9 @@ PAGES = [
     ("offers", lambda w: reverse("offers:list"), None, 10),
     ("offers_filtered", lambda w: reverse("offers:list") + "?tag=1&kostenlos=on", None, 10),
     ("needs", lambda w: reverse("offers:need_list", args=["sis"]), "member", 8),
-    ("dashboard", lambda w: reverse("accounts:dashboard"), "coordinator", 14),
+    # 14, and four for what waits for the confirmation of the user's organisations (events,
+    # co-organisers, needs, updates: events_tags.name_confirmations).
+    ("dashboard", lambda w: reverse("accounts:dashboard"), "coordinator", 18),
     ("memberships", lambda w: reverse("networks:membership_list", args=["sis"]), "coordinator", 6),
 ]
 

@@ -55,7 +55,8 @@ def test_members_organise_a_joint_event_and_a_visitor_registers(
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
     facts = page.locator("dl.facts").first
     expect(facts).to_contain_text("Volbedingstraße 20")
-    expect(facts).to_contain_text("CVJM Leipzig e.V. (Mitveranstalter, noch nicht bestätigt)")
+    # Named to the organisers only, until CVJM confirms.
+    expect(facts).to_contain_text("CVJM Leipzig e.V. (Mitveranstalter, noch nicht bestätigt")
     expect(facts).to_contain_text("Kulturkutsche WILMA")
     expect(facts).to_contain_text(f"{day.day}. ")
     expect(facts).to_contain_text("10:00–17:00 Uhr")
@@ -90,6 +91,19 @@ def test_members_organise_a_joint_event_and_a_visitor_registers(
     checked(page)
     _log_out(page, checked)
 
+    # CVJM finds the event in "Mein Bereich" and confirms its part there.
+    log_in(page, "redaktion@cvjm.example.net", DEMO_PASSWORD)
+    box = page.get_by_role("region", name="Im Namen Ihrer Organisation veröffentlicht")
+    expect(box).to_contain_text(TITLE)
+    checked(page)
+    box.get_by_role(
+        "button", name=re.compile(r"Bestätigen\s*:\s*Mitveranstaltung von „" + re.escape(TITLE))
+    ).click()
+    expect(page.get_by_role("status").first).to_contain_text("Ihr Beitrag ist bestätigt")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Hallo")
+    checked(page)
+    _log_out(page, checked)
+
     # A visitor finds the public event in the calendar and registers three people.
     page.goto(live_server.url + "/")
     checked(page)
@@ -105,6 +119,10 @@ def test_members_organise_a_joint_event_and_a_visitor_registers(
     checked(page)
     page.get_by_role("link", name=TITLE).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
+    # Visitors see the co-organiser that confirmed, not the one that has not (yet).
+    facts = page.locator("dl.facts").first
+    expect(facts).to_contain_text("CVJM Leipzig e.V. (Mitveranstalter)")
+    expect(facts).not_to_contain_text("Kulturkutsche WILMA")
     checked(page)
 
     page.get_by_label("Ihr Name").fill("Familie Yilmaz")

@@ -34,6 +34,8 @@ class EventFactory(DjangoModelFactory):
     place_name = "Nachbarschaftsgarten"
     street = "Volbedingstraße 1"
     postcode = "04347"
+    # Published as its organiser's staff would; pass None for one that waits for confirmation.
+    organiser_confirmed_at = factory.LazyFunction(timezone.now)
 
     @factory.post_generation
     def dates(obj, create, extracted, **kwargs):  # noqa: N805

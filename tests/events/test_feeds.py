@@ -5,6 +5,7 @@ import datetime
 import icalendar
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from netzwerkstatt.events import services
 from netzwerkstatt.events.models import CalendarToken
@@ -25,6 +26,7 @@ def _summaries(calendar) -> set[str]:
 
 
 def test_public_feed_has_public_events_only_in_berlin_time(ew, client):
+    ew.event.co_organiser_links.update(confirmed_at=timezone.now())
     calendar = _parse(client.get(reverse("events:public_feed")))
     assert _summaries(calendar) == {"Ideencafé"}
     vevent = calendar.walk("VEVENT")[0]
@@ -113,3 +115,15 @@ def test_subscribe_page_shows_the_webcal_address_and_resets_it(ew, as_user):
     response = client.post(reverse("events:subscribe"), follow=True)
     assert "Sie haben eine neue Kalenderadresse" in response.content.decode()
     assert services.calendar_token_for(ew.other_member).token != token
+
+
+def test_feeds_name_no_unconfirmed_co_organiser_and_no_unconfirmed_event(ew, client):
+    EventFactory(
+        network=ew.world.network,
+        organiser=ew.other_org,
+        title="Im fremden Namen",
+        organiser_confirmed_at=None,
+    )
+    calendar = _parse(client.get(reverse("events:public_feed")))
+    assert _summaries(calendar) == {"Ideencafé"}
+    assert "CVJM" not in str(calendar.walk("VEVENT")[0]["DESCRIPTION"])

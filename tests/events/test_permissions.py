@@ -165,7 +165,8 @@ def _route(name: str, ew, user) -> Route:
 EXPECTED = [
     ("create", MEMBERS),
     ("edit", ORGANISERS),
-    ("confirm", {"co_organiser", "coordinator"}),
+    # Only the named organisation's own staff answer for it; coordinators do not.
+    ("confirm", {"co_organiser"}),
     ("task_add", TASK_MANAGERS),
     ("task_claim", MEMBERS),
     ("claim_release", TASK_MANAGERS),

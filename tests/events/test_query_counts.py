@@ -97,6 +97,7 @@ def test_upcoming_events_of_a_network(ew, django_assert_num_queries):
 
 def test_dashboard_events(ew, django_assert_num_queries):
     _more_tasks(ew, 5)
+    ew.event.co_organiser_links.update(confirmed_at=timezone.now())
     with django_assert_num_queries(3):
         data = selectors.dashboard_events(ew.co_editor)
         titles = {task.event.title for task in data.open_tasks}

@@ -104,7 +104,9 @@ def test_only_member_organisations_organise_or_co_organise(ew):
 
 
 def test_update_keeps_confirmation_of_co_organisers_who_stay(ew):
-    services.confirm_co_organisation(ew.event, organisation=ew.co_org, part="Kinderaktion")
+    services.confirm_co_organisation(
+        ew.event, organisation=ew.co_org, part="Kinderaktion", by=ew.co_editor
+    )
     services.update_event(
         ew.event, data={"title": "Neu"}, co_organisers=[ew.co_org, ew.other_org], by=ew.world.member
     )
@@ -119,7 +121,7 @@ def test_confirm_co_organisation_records_who_and_when(ew):
     )
     assert link.confirmed_by == ew.co_editor and link.confirmed_at is not None
     with pytest.raises(ValidationError, match="kein Mitveranstalter"):
-        services.confirm_co_organisation(ew.event, organisation=ew.other_org)
+        services.confirm_co_organisation(ew.event, organisation=ew.other_org, by=ew.other_member)
 
 
 # Registrations and waiting list ---------------------------------------------------------------

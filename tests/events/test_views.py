@@ -45,6 +45,7 @@ def test_calendar_filters_by_target_group_and_organisation(ew, client):
     children = TargetGroupFactory(slug="kinder", name="Kinder")
     kids = EventFactory(network=ew.world.network, organiser=ew.other_org, title="Kinderfest")
     kids.target_groups.set([children])
+    ew.event.co_organiser_links.update(confirmed_at=timezone.now())
     by_group = _text(client.get(reverse("events:calendar") + "?zielgruppe=kinder"))
     assert "Kinderfest" in by_group and "Ideencafé" not in by_group
     # The co-organiser's filter finds the events it co-organises.
@@ -74,11 +75,14 @@ def test_month_view_redirect_and_bad_months(ew, client):
     assert client.get("/veranstaltungen/monat/0/1/").status_code == 404
 
 
-def test_event_page_shows_place_times_organisers_and_tasks(ew, client):
+def test_event_page_shows_place_times_organisers_and_tasks(ew, client, as_user):
     text = _text(client.get(ew.event.get_absolute_url()))
     assert "Nachbarschaftsgarten" in text and "Volbedingstraße 1" in text
     assert "Internationale Frauen e.V." in text
-    assert "CVJM Leipzig" in text and "noch nicht bestätigt" in text
+    # A co-organiser that has not confirmed is not named to the public, only to the organisers.
+    assert "CVJM Leipzig" not in text
+    organiser_view = _text(as_user(ew.world.member).get(ew.event.get_absolute_url()))
+    assert "CVJM Leipzig" in organiser_view and "noch nicht bestätigt" in organiser_view
     assert "Wer bringt was mit?" in text and "Tisch mitbringen" in text
     assert "0 von 2 übernommen" in text
     # Visitors see the registration form but no claim form.
@@ -256,6 +260,7 @@ def test_network_page_and_dashboard_show_events(ew, as_user):
     network_page = _text(as_user(None).get(ew.world.network.get_absolute_url()))
     assert "Nächste Veranstaltungen" in network_page and "Ideencafé" in network_page
     assert "Nur für Mitglieder" not in network_page
+    ew.event.co_organiser_links.update(confirmed_at=timezone.now())
     dashboard = _text(as_user(ew.co_editor).get(reverse("accounts:dashboard")))
     assert "Veranstaltungen meiner Organisationen" in dashboard
     assert "Ideencafé" in dashboard and "Tisch mitbringen" in dashboard
@@ -406,6 +411,7 @@ def test_month_view_filters_and_shows_members_only_events_to_members(ew, as_user
         dates=[(in_days(1, 10), in_days(1, 12))],
     )
     kids.target_groups.set([children])
+    ew.event.co_organiser_links.update(confirmed_at=timezone.now())
     for event in (ew.event, ew.members_event):
         event.dates.update(starts_at=in_days(1, 14), ends_at=in_days(1, 16))
     day = timezone.localdate() + datetime.timedelta(days=1)

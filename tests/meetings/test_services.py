@@ -234,12 +234,21 @@ def test_round_of_updates_includes_member_updates(world, meeting, past_meeting, 
         title="Neue Öffnungszeiten",
         body="Ab März dienstags bis 19 Uhr.",
         published_at=datetime.datetime(2026, 2, 25, tzinfo=BERLIN),
+        confirmed_at=datetime.datetime(2026, 2, 25, tzinfo=BERLIN),
     )
     Update.objects.create(
         organisation=world.member_org,
         title="Alt",
         body="Vor dem letzten Treffen.",
         published_at=datetime.datetime(2026, 2, 1, tzinfo=BERLIN),
+        confirmed_at=datetime.datetime(2026, 2, 1, tzinfo=BERLIN),
+    )
+    # Written in the organisation's name by someone else and not confirmed: not its word yet.
+    Update.objects.create(
+        organisation=world.member_org,
+        title="Unbestätigt",
+        body="Von der Koordination geschrieben.",
+        published_at=datetime.datetime(2026, 2, 26, tzinfo=BERLIN),
     )
     rounds = {part.organisation: part for part in selectors.round_of_updates(meeting)}
     assert [u.title for u in rounds[world.member_org].updates] == ["Neue Öffnungszeiten"]

@@ -39,6 +39,8 @@ class UpdateFactory(DjangoModelFactory):
     body_html = factory.LazyAttribute(lambda update: render_restricted_html(update.body))
     body_format_version = FORMAT_VERSION
     published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+    # Written by the organisation's staff; pass None for one waiting for its confirmation.
+    confirmed_at = factory.LazyFunction(timezone.now)
 
 
 class CommentFactory(DjangoModelFactory):

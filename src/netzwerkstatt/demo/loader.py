@@ -332,8 +332,14 @@ def _load_need(
         spec["description"],
         {n["title"] for n in data.NEEDS},
     )
+    # Recorded by someone of the organisation that raised it, so its name shows at once.
+    by = (
+        User.objects.filter(staff_positions__organisation=fields["raised_by"])
+        .order_by("pk")
+        .first()
+    )
     if need is None:
-        services.create_need(network, data=fields, by=None)
+        services.create_need(network, data=fields, by=by, notify=False)
         return True
-    services.update_need(need, data=fields, by=None)
+    services.update_need(need, data=fields, by=by, notify=False)
     return False

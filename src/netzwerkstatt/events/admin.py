@@ -20,16 +20,16 @@ class EventDateInline(admin.TabularInline):
 class EventCoOrganiserInline(admin.TabularInline):
     model = EventCoOrganiser
     extra = 0
-    raw_id_fields = ["confirmed_by"]
+    raw_id_fields = ["confirmed_by", "added_by"]
 
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
     list_display = ["title", "organiser", "network", "visibility", "capacity"]
-    list_filter = ["network", "visibility"]
+    list_filter = ["network", "visibility", ("organiser_confirmed_at", admin.EmptyFieldListFilter)]
     search_fields = ["title", "organiser__name"]
     inlines = [EventDateInline, EventCoOrganiserInline]
-    raw_id_fields = ["created_by", "updated_by"]
+    raw_id_fields = ["created_by", "updated_by", "organiser_confirmed_by"]
 
 
 @admin.register(Registration)

@@ -164,8 +164,17 @@ def load_demo_events(network: Network) -> list[Event]:
             )
         for slug, part in spec["co_organisers"]:
             if part:
+                # Each co-organiser confirms its own part, as on the platform.
+                colleague = (
+                    User.objects.filter(staff_positions__organisation=organisations[slug])
+                    .order_by("pk")
+                    .first()
+                )
+                EventCoOrganiser.objects.filter(
+                    event=event, organisation=organisations[slug]
+                ).update(part="", confirmed_at=None, confirmed_by=None)
                 services.confirm_co_organisation(
-                    event, organisation=organisations[slug], part=part, by=by
+                    event, organisation=organisations[slug], part=part, by=colleague
                 )
             else:
                 EventCoOrganiser.objects.filter(

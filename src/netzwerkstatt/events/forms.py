@@ -39,7 +39,10 @@ class EventForm(forms.ModelForm):
         queryset=Organisation.objects.none(),
         required=False,
         widget=CheckboxGrid,
-        help_text=_("Organisations that run the event with you; each confirms its part."),
+        help_text=_(
+            "Organisations that run the event with you; each is shown once its staff have "
+            "confirmed their part."
+        ),
     )
 
     class Meta:
@@ -72,9 +75,18 @@ class EventForm(forms.ModelForm):
             "accessibility": _("For example: step-free access, sign language on request."),
         }
 
-    def __init__(self, *args, network: Network, organisations, **kwargs):
+    def __init__(self, *args, network: Network, organisations, own_ids=frozenset(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organiser"].queryset = organisations
+        # The user's own organisation first; naming another waits for its confirmation.
+        own_choices = [org for org in organisations if org.pk in own_ids]
+        if own_choices and not self.is_bound:
+            self.initial.setdefault("organiser", own_choices[0].pk)
+        if len(own_choices) != len(organisations):
+            self.fields["organiser"].help_text = _(
+                "An event in the name of an organisation you do not work for appears only "
+                "once its staff have confirmed it."
+            )
         # A limit of 0 would close registration; the form field would otherwise allow it.
         capacity = self.fields["capacity"]
         capacity.validators = [

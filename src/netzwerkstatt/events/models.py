@@ -71,6 +71,22 @@ class Event(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(100_000)],
         help_text=_("Number of people; leave empty for no limit."),
     )
+    # Publishing in an organisation's name needs its word: set at once when one of its own
+    # staff publishes, otherwise when its staff confirm. Until then the event shows nowhere.
+    organiser_confirmed_at = models.DateTimeField(
+        _("confirmed by the organiser"), null=True, blank=True
+    )
+    organiser_confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed for the organiser by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    organiser_declined_at = models.DateTimeField(
+        _("declined by the organiser"), null=True, blank=True
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -110,6 +126,14 @@ class Event(models.Model):
     @property
     def is_public(self) -> bool:
         return self.visibility == Visibility.PUBLIC
+
+    @property
+    def organiser_confirmed(self) -> bool:
+        return self.organiser_confirmed_at is not None
+
+    @property
+    def organiser_declined(self) -> bool:
+        return self.organiser_declined_at is not None
 
     @property
     def address_line(self) -> str:
@@ -168,6 +192,15 @@ class EventCoOrganiser(models.Model):
     confirmed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("confirmed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Who named the organisation: told when it declines.
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("named by"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

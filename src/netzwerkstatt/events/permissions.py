@@ -5,6 +5,11 @@ organiser's staff and the coordinators of the event's network change the event; 
 co-organisers' staff manage its tasks and report and confirm their own part. Members claim
 tasks for the member organisations they work for (coordinators for any member organisation).
 Coordination of another network gives no rights here, even where it shares organisations.
+
+Publishing in an organisation's name (organiser, co-organiser) needs its word: `speaks_for`
+is the one rule. Naming an organisation one works for counts at once; naming any other waits
+until that organisation's staff confirm, and until then the event is seen only by whoever
+published it, the named organisation's staff and the network's coordinators.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -13,7 +18,7 @@ from django.http import Http404
 
 from netzwerkstatt.events import selectors
 from netzwerkstatt.events.models import Event, EventTask, Registration, TaskClaim
-from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
+from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation, Staff
 from netzwerkstatt.networks.permissions import (
     AnyUser,
     can_coordinate,
@@ -37,13 +42,42 @@ def organisations_for_events(user: AnyUser, network: Network) -> QuerySet[Organi
     return members.filter(staff__user=user)
 
 
+def speaks_for(user: AnyUser | None, organisation: Organisation) -> bool:
+    """Whether naming `organisation` is confirmed at once: the user is on its staff.
+
+    Neither coordinating a network nor being the installation's admin counts: only the
+    organisation's own people give its word (see offers.permissions and news.permissions for
+    the same rule on needs and updates).
+    """
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return Staff.objects.filter(user=user, organisation=organisation).exists()
+
+
 def works_for(user: AnyUser, organisation: Organisation) -> bool:
     if not user.is_authenticated:
         return False
     return user.is_superuser or organisation.staff.filter(user=user).exists()
 
 
+def can_see_unconfirmed_event(user: AnyUser, event: Event) -> bool:
+    """Who sees an event its organiser has not confirmed: who published it, the named
+    organisations' staff (to answer) and the network's coordinators."""
+    if not user.is_authenticated:
+        return False
+    return (
+        event.created_by_id == user.pk
+        or speaks_for(user, event.organiser)
+        or can_coordinate(user, event.network)
+        or Organisation.objects.filter(
+            event_co_organisations__event=event, staff__user=user
+        ).exists()
+    )
+
+
 def can_view_event(user: AnyUser, event: Event) -> bool:
+    if not event.organiser_confirmed:
+        return can_see_unconfirmed_event(user, event)
     return event.is_public or is_event_member(user, event.network)
 
 
@@ -62,8 +96,9 @@ def can_manage_tasks(user: AnyUser, event: Event) -> bool:
     ).exists()
 
 
-def can_act_for_co_organiser(user: AnyUser, event: Event, organisation: Organisation) -> bool:
-    return works_for(user, organisation) or can_coordinate(user, event.network)
+def can_answer_for(user: AnyUser, organisation: Organisation) -> bool:
+    """Confirm or decline a naming: only the named organisation's own staff."""
+    return speaks_for(user, organisation)
 
 
 def get_visible_event(user: AnyUser, pk: int) -> Event:
@@ -113,3 +148,29 @@ def get_own_registration(user: AnyUser, event: Event) -> Registration:
     if registration is None:
         raise Http404
     return registration
+
+
+def get_organiser_answerable_event(user: AnyUser, pk: int) -> Event:
+    """An event whose organiser the user may confirm or decline for; 404 if unknown or
+    invisible, 403 for anyone not on the organiser's staff."""
+    event = get_visible_event(user, pk)
+    if not can_answer_for(user, event.organiser):
+        raise PermissionDenied
+    return event
+
+
+def get_co_organiser_answerable(
+    user: AnyUser, pk: int, org_slug: str
+) -> tuple[Event, Organisation]:
+    """The event and a co-organiser the user works for, looked up among the event's own
+    co-organisers: another organisation's slug is a 404."""
+    event = get_visible_event(user, pk)
+    link = next(
+        (link for link in event.co_organiser_links.all() if link.organisation.slug == org_slug),
+        None,
+    )
+    if link is None:
+        raise Http404
+    if not can_answer_for(user, link.organisation):
+        raise PermissionDenied
+    return event, link.organisation

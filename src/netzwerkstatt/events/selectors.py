@@ -31,12 +31,24 @@ from netzwerkstatt.networks.permissions import AnyUser, member_networks
 LIST_PAGE_SIZE = 20
 
 
+def published_events() -> QuerySet[Event]:
+    """Events their organiser has confirmed: the only ones any list, calendar or feed shows."""
+    return Event.objects.filter(organiser_confirmed_at__isnull=False)
+
+
+def confirmed_co_organiser_links() -> QuerySet[EventCoOrganiser]:
+    """Co-organisers shown with an event: those who confirmed their part."""
+    return EventCoOrganiser.objects.filter(confirmed_at__isnull=False).select_related(
+        "organisation"
+    )
+
+
 def visible_events(user: AnyUser) -> QuerySet[Event]:
     """Public events, and members-only events of the networks the user is a member of."""
     visible = Q(visibility=Visibility.PUBLIC)
     if user.is_authenticated:
         visible |= Q(network__in=member_networks(user).values("pk"))
-    return Event.objects.filter(visible)
+    return published_events().filter(visible)
 
 
 def _filter(events: QuerySet[Event], filters: dict[str, Any]) -> QuerySet[Event]:
@@ -45,7 +57,11 @@ def _filter(events: QuerySet[Event], filters: dict[str, Any]) -> QuerySet[Event]
     if filters.get("organisation"):
         organisation = filters["organisation"]
         events = events.filter(
-            Q(organiser=organisation) | Q(co_organiser_links__organisation=organisation)
+            Q(organiser=organisation)
+            | Q(
+                co_organiser_links__organisation=organisation,
+                co_organiser_links__confirmed_at__isnull=False,
+            )
         )
     if filters.get("netzwerk"):
         events = events.filter(network=filters["netzwerk"])
@@ -59,10 +75,7 @@ def _occurrences(user: AnyUser, filters: dict[str, Any]) -> QuerySet[EventDate]:
         .select_related("event__organiser", "event__network")
         .prefetch_related(
             "event__target_groups",
-            Prefetch(
-                "event__co_organiser_links",
-                queryset=EventCoOrganiser.objects.select_related("organisation"),
-            ),
+            Prefetch("event__co_organiser_links", queryset=confirmed_co_organiser_links()),
         )
         .order_by("starts_at", "pk")
     )
@@ -287,9 +300,17 @@ def dashboard_events(user: AnyUser, *, limit: int = 10) -> DashboardEvents:
     if not user.is_authenticated:
         return DashboardEvents([], [])
     own = Organisation.objects.filter(staff__user=user).values("pk")
-    mine = Event.objects.filter(
-        Q(organiser__in=own) | Q(co_organiser_links__organisation__in=own)
-    ).values("pk")
+    mine = (
+        published_events()
+        .filter(
+            Q(organiser__in=own)
+            | Q(
+                co_organiser_links__organisation__in=own,
+                co_organiser_links__confirmed_at__isnull=False,
+            )
+        )
+        .values("pk")
+    )
     dates = list(
         EventDate.objects.filter(event__in=mine, ends_at__gte=timezone.now())
         .select_related("event__organiser")
@@ -323,17 +344,14 @@ def feed_dates(
     return list(
         dates.select_related("event__organiser", "event__network")
         .prefetch_related(
-            Prefetch(
-                "event__co_organiser_links",
-                queryset=EventCoOrganiser.objects.select_related("organisation"),
-            )
+            Prefetch("event__co_organiser_links", queryset=confirmed_co_organiser_links())
         )
         .order_by("starts_at", "pk")
     )
 
 
 def visible_events_public() -> QuerySet[Event]:
-    return Event.objects.filter(visibility=Visibility.PUBLIC)
+    return published_events().filter(visibility=Visibility.PUBLIC)
 
 
 def calendar_token_of(user: User) -> CalendarToken | None:
@@ -350,7 +368,8 @@ def user_for_calendar_token(token: str) -> User:
 
 def organisations_with_events() -> QuerySet[Organisation]:
     return Organisation.objects.filter(
-        Q(organised_events__isnull=False) | Q(event_co_organisations__isnull=False)
+        Q(organised_events__organiser_confirmed_at__isnull=False)
+        | Q(event_co_organisations__confirmed_at__isnull=False)
     ).distinct()
 
 
@@ -359,3 +378,38 @@ def own_organisation_ids(user: AnyUser) -> set[int]:
     if not user.is_authenticated:
         return set()
     return set(Organisation.objects.filter(staff__user=user).values_list("pk", flat=True))
+
+
+@dataclass
+class EventConfirmations:
+    """What waits for the word of the user's organisations: events published in their name
+    and co-organiser namings."""
+
+    events: list[Event]
+    co_organiser_links: list[EventCoOrganiser]
+
+    def __len__(self) -> int:
+        return len(self.events) + len(self.co_organiser_links)
+
+
+def pending_event_confirmations(user: AnyUser) -> EventConfirmations:
+    """Events and co-organiser namings waiting for an organisation the user works for."""
+    if not user.is_authenticated:
+        return EventConfirmations([], [])
+    own = Organisation.objects.filter(staff__user=user).values("pk")
+    events = list(
+        Event.objects.filter(
+            organiser__in=own,
+            organiser_confirmed_at__isnull=True,
+            organiser_declined_at__isnull=True,
+        )
+        .select_related("organiser", "network", "created_by")
+        .order_by("created_at", "pk")
+    )
+    links = list(
+        EventCoOrganiser.objects.filter(organisation__in=own, confirmed_at__isnull=True)
+        .exclude(event__organiser_declined_at__isnull=False)
+        .select_related("event__organiser", "event__network", "organisation", "added_by")
+        .order_by("event__created_at", "pk")
+    )
+    return EventConfirmations(events, links)

@@ -31,6 +31,7 @@ from netzwerkstatt.events.models import (
     RegistrationStatus,
     TaskClaim,
 )
+from netzwerkstatt.events.permissions import speaks_for
 from netzwerkstatt.events.templatetags.events_tags import when_text
 from netzwerkstatt.meetings.services import propose_agenda_item
 from netzwerkstatt.networks.models import (
@@ -116,37 +117,67 @@ def _replace_dates(event: Event, dates: list[dict[str, datetime]]) -> None:
 
 
 def _set_co_organisers(
-    event: Event, co_organisers: Iterable[Organisation], *, notify: bool = True
+    event: Event,
+    co_organisers: Iterable[Organisation],
+    *,
+    by: User | None = None,
+    notify: bool = True,
 ) -> None:
-    """Keep the confirmation of co-organisers who stay; add new ones unconfirmed and tell them."""
-    wanted = {organisation.pk for organisation in co_organisers}
+    """Keep the co-organisers who stay as they are. A new one is confirmed at once when the
+    person naming it works for it; every other one waits for its staff, who are told."""
+    wanted = {organisation.pk: organisation for organisation in co_organisers}
     event.co_organiser_links.exclude(organisation_id__in=wanted).delete()
     existing = set(event.co_organiser_links.values_list("organisation_id", flat=True))
-    added = sorted(wanted - existing)
-    EventCoOrganiser.objects.bulk_create(
-        EventCoOrganiser(event=event, organisation_id=pk) for pk in added
-    )
+    now = timezone.now()
+    links = []
+    pending = []
+    for pk in sorted(set(wanted) - existing):
+        own = speaks_for(by, wanted[pk])
+        links.append(
+            EventCoOrganiser(
+                event=event,
+                organisation_id=pk,
+                added_by=by,
+                confirmed_at=now if own else None,
+                confirmed_by=by if own else None,
+            )
+        )
+        if not own:
+            pending.append(pk)
+    EventCoOrganiser.objects.bulk_create(links)
     if notify:
-        _mail_new_co_organisers(event, added)
+        _mail_new_co_organisers(event, pending)
 
 
-def _mail_new_co_organisers(event: Event, organisation_ids: list[int]) -> None:
-    """One e-mail per new co-organiser, to its staff, with the link to confirm their part."""
-    if not organisation_ids:
-        return
-    first = event.dates.order_by("starts_at").first()
-    with translation.override(settings.LANGUAGE_CODE):
-        when = when_text(first.starts_at, first.ends_at) if first else ""
+def _staff_addresses(
+    organisation_ids: Iterable[int],
+) -> tuple[dict[int, list[str]], dict[int, str]]:
+    """The active staff's addresses and the names of the organisations, by organisation."""
     recipients: dict[int, list[str]] = {pk: [] for pk in organisation_ids}
     names: dict[int, str] = {}
     staff = (
-        Staff.objects.filter(organisation_id__in=organisation_ids, user__is_active=True)
+        Staff.objects.filter(organisation_id__in=recipients, user__is_active=True)
         .select_related("user", "organisation")
         .order_by("pk")
     )
     for position in staff:
         recipients[position.organisation_id].append(position.user.email)
         names[position.organisation_id] = position.organisation.name
+    return recipients, names
+
+
+def _first_date_text(event: Event) -> str:
+    first = event.dates.order_by("starts_at").first()
+    with translation.override(settings.LANGUAGE_CODE):
+        return when_text(first.starts_at, first.ends_at) if first else ""
+
+
+def _mail_new_co_organisers(event: Event, organisation_ids: list[int]) -> None:
+    """One e-mail per new co-organiser, to its staff, with the link to confirm their part."""
+    if not organisation_ids:
+        return
+    when = _first_date_text(event)
+    recipients, names = _staff_addresses(organisation_ids)
     for pk, to in recipients.items():
         if not to:
             continue
@@ -166,6 +197,45 @@ def _mail_new_co_organisers(event: Event, organisation_ids: list[int]) -> None:
         )
 
 
+def _mail_organiser_named(event: Event, by: User | None) -> None:
+    """Tell the organiser's staff that an event waits for their confirmation."""
+    recipients, _names = _staff_addresses([event.organiser_id])
+    to = recipients[event.organiser_id]
+    if not to:
+        return
+    context = {
+        "event_title": event.title,
+        "organisation_name": event.organiser.name,
+        "network_name": event.network.name,
+        "named_by": (by.display_name or by.email) if by else "",
+        "when": _first_date_text(event),
+        "place": event.location_text,
+        "event_path": event.get_absolute_url(),
+        "dashboard_path": reverse("accounts:dashboard"),
+    }
+    transaction.on_commit(
+        lambda: send_templated_mail(template="events/mail/organiser_named", context=context, to=to)
+    )
+
+
+def _mail_name_declined(
+    event: Event, *, organisation: Organisation, named_by: User | None, as_organiser: bool
+) -> None:
+    """Tell the person who named the organisation that it declined."""
+    if named_by is None or not named_by.is_active:
+        return
+    context = {
+        "event_title": event.title,
+        "organisation_name": organisation.name,
+        "as_organiser": as_organiser,
+        "event_path": event.get_absolute_url(),
+    }
+    to = [named_by.email]
+    transaction.on_commit(
+        lambda: send_templated_mail(template="events/mail/name_declined", context=context, to=to)
+    )
+
+
 @transaction.atomic
 def create_event(
     network: Network,
@@ -177,19 +247,33 @@ def create_event(
     by: User | None = None,
     notify: bool = True,
 ) -> Event:
-    """Publish an event. New co-organisers are e-mailed after the commit unless `notify` is
-    off (the demo data, whose addresses are made up)."""
+    """Publish an event in the organiser's name.
+
+    Published at once when `by` works for the organiser; otherwise (a coordinator naming a
+    member organisation) it waits, unseen, until the organiser's staff confirm it, and they
+    are e-mailed. Named co-organisers likewise. Nobody is e-mailed when `notify` is off (the
+    demo data, whose addresses are made up)."""
     co_organisers = list(co_organisers)
     _check_dates(dates)
     _check_organisations(network, organiser, co_organisers)
-    event = Event(network=network, organiser=organiser, created_by=by, updated_by=by)
+    own = speaks_for(by, organiser)
+    event = Event(
+        network=network,
+        organiser=organiser,
+        created_by=by,
+        updated_by=by,
+        organiser_confirmed_at=timezone.now() if own else None,
+        organiser_confirmed_by=by if own else None,
+    )
     related = _apply(event, data)
     event.full_clean(exclude=list(EVENT_M2M_FIELDS))
     event.save()
     for name, value in related.items():
         getattr(event, name).set(value)
     _replace_dates(event, dates)
-    _set_co_organisers(event, co_organisers, notify=notify)
+    _set_co_organisers(event, co_organisers, by=by, notify=notify)
+    if not own and notify:
+        _mail_organiser_named(event, by)
     return event
 
 
@@ -219,29 +303,96 @@ def update_event(
     if dates is not None:
         _replace_dates(event, dates)
     if co_organisers is not None:
-        _set_co_organisers(event, co_organisers, notify=notify)
+        _set_co_organisers(event, co_organisers, by=by, notify=notify)
     _promote_waiting(event)
     return event
+
+
+@transaction.atomic
+def confirm_event_organiser(event: Event, *, by: User) -> Event:
+    """The organiser's staff confirm an event published in their name; it appears now."""
+    event = Event.objects.select_for_update().select_related("organiser").get(pk=event.pk)
+    if not speaks_for(by, event.organiser):
+        raise ValidationError(_("Only the staff of the organiser can confirm this event."))
+    if event.organiser_confirmed:
+        raise ValidationError(_("This event has already been confirmed."))
+    if event.organiser_declined:
+        raise ValidationError(_("This event has already been declined."))
+    event.organiser_confirmed_at = timezone.now()
+    event.organiser_confirmed_by = by
+    event.save(update_fields=["organiser_confirmed_at", "organiser_confirmed_by"])
+    return event
+
+
+@transaction.atomic
+def decline_event_organiser(event: Event, *, by: User) -> Event:
+    """The organiser's staff decline: the event stays unpublished and whoever published it is
+    told. A confirmed event is not taken back this way."""
+    event = (
+        Event.objects.select_for_update().select_related("organiser", "created_by").get(pk=event.pk)
+    )
+    if not speaks_for(by, event.organiser):
+        raise ValidationError(_("Only the staff of the organiser can decline this event."))
+    if event.organiser_confirmed:
+        raise ValidationError(
+            _("This event has already been confirmed; it can no longer be declined.")
+        )
+    if event.organiser_declined:
+        raise ValidationError(_("This event has already been declined."))
+    event.organiser_declined_at = timezone.now()
+    event.save(update_fields=["organiser_declined_at"])
+    _mail_name_declined(
+        event, organisation=event.organiser, named_by=event.created_by, as_organiser=True
+    )
+    return event
+
+
+def _co_organiser_link(event: Event, organisation: Organisation) -> EventCoOrganiser:
+    link = (
+        EventCoOrganiser.objects.select_for_update()
+        .select_related("added_by")
+        .filter(event=event, organisation=organisation)
+        .first()
+    )
+    if link is None:
+        raise ValidationError(_("This organisation is not a co-organiser of the event."))
+    return link
 
 
 @transaction.atomic
 def confirm_co_organisation(
     event: Event, *, organisation: Organisation, part: str = "", by: User | None = None
 ) -> EventCoOrganiser:
-    link = (
-        EventCoOrganiser.objects.select_for_update()
-        .filter(event=event, organisation=organisation)
-        .first()
-    )
-    if link is None:
-        raise ValidationError(_("This organisation is not a co-organiser of the event."))
+    """A co-organiser's staff confirm their part; from now on it shows with the event."""
+    if not speaks_for(by, organisation):
+        raise ValidationError(_("Only the staff of this organisation can confirm its part."))
+    link = _co_organiser_link(event, organisation)
     if len(part) > 500:
         raise ValidationError(_("Please describe your part in at most 500 characters."))
+    if link.is_confirmed:
+        raise ValidationError(_("Your part has already been confirmed."))
     link.part = part
     link.confirmed_at = timezone.now()
     link.confirmed_by = by
     link.save(update_fields=["part", "confirmed_at", "confirmed_by"])
     return link
+
+
+@transaction.atomic
+def decline_co_organisation(event: Event, *, organisation: Organisation, by: User) -> Event:
+    """A co-organiser's staff decline: the name goes from the event; whoever named them is
+    told. A confirmed part is not taken back this way."""
+    if not speaks_for(by, organisation):
+        raise ValidationError(_("Only the staff of this organisation can decline."))
+    link = _co_organiser_link(event, organisation)
+    if link.is_confirmed:
+        raise ValidationError(
+            _("Your part has already been confirmed; it can no longer be declined.")
+        )
+    named_by = link.added_by or event.created_by
+    link.delete()
+    _mail_name_declined(event, organisation=organisation, named_by=named_by, as_organiser=False)
+    return event
 
 
 # Registrations -----------------------------------------------------------------------------

@@ -21,6 +21,21 @@ urlpatterns = [
         views.co_organiser_confirm,
         name="confirm_co_organiser",
     ),
+    path(
+        "veranstaltungen/<int:pk>/mitveranstaltung/<slug:org_slug>/ablehnen/",
+        views.co_organiser_decline,
+        name="decline_co_organiser",
+    ),
+    path(
+        "veranstaltungen/<int:pk>/veranstalter/bestaetigen/",
+        views.organiser_confirm,
+        name="confirm_organiser",
+    ),
+    path(
+        "veranstaltungen/<int:pk>/veranstalter/ablehnen/",
+        views.organiser_decline,
+        name="decline_organiser",
+    ),
     path("veranstaltungen/<int:pk>/aufgaben/", views.task_add, name="task_add"),
     path("aufgaben/<int:pk>/uebernehmen/", views.task_claim, name="task_claim"),
     path("uebernahmen/<int:pk>/freigeben/", views.claim_release, name="claim_release"),

@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -26,11 +27,13 @@ from netzwerkstatt.events.forms import (
 )
 from netzwerkstatt.events.models import Event, RegistrationStatus
 from netzwerkstatt.events.permissions import (
-    can_act_for_co_organiser,
+    can_answer_for,
     can_edit_event,
     can_manage_tasks,
     get_claimable_task,
+    get_co_organiser_answerable,
     get_editable_event,
+    get_organiser_answerable_event,
     get_own_registration,
     get_releasable_claim,
     get_task_managed_event,
@@ -38,7 +41,7 @@ from netzwerkstatt.events.permissions import (
     is_event_member,
     organisations_for_events,
 )
-from netzwerkstatt.networks.models import Network, Organisation
+from netzwerkstatt.networks.models import Network
 from netzwerkstatt.networks.permissions import can_coordinate, get_member_network
 
 
@@ -102,14 +105,15 @@ def _event_page(request: HttpRequest, event: Event, *, status: int = 200, **extr
     may_manage = may_edit or can_manage_tasks(user, event)
     is_member = is_event_member(user, event.network)
     claim_organisations = organisations_for_events(user, event.network) if is_member else None
-    # Organisations this person may act for on this page: their own; coordinators act for all.
+    # Organisations this person gives claims back for: their own; coordinators for all.
+    own_ids = selectors.own_organisation_ids(user)
     if user.is_superuser or (may_edit and can_coordinate(user, event.network)):
-        acting_ids = {link.organisation_id for link in event.co_organiser_links.all()}
-        acting_ids |= {
+        acting_ids = {
             claim.organisation_id for task in event.tasks.all() for claim in task.claims.all()
         }
+        acting_ids |= own_ids
     else:
-        acting_ids = selectors.own_organisation_ids(user)
+        acting_ids = own_ids
     context = {
         "event": event,
         "nav": "events",
@@ -126,7 +130,11 @@ def _event_page(request: HttpRequest, event: Event, *, status: int = 200, **extr
         "claim_organisations": list(claim_organisations) if claim_organisations is not None else [],
         "task_form": TaskForm() if may_manage else None,
         "acting_ids": acting_ids,
+        # Only an organisation's own staff answer for it (confirm or decline a naming).
+        "own_ids": own_ids,
         "confirm_form": CoOrganiserConfirmForm(),
+        "answers_for_organiser": not event.organiser_confirmed
+        and can_answer_for(user, event.organiser),
         **extra,
     }
     return render(request, "events/event_detail.html", context, status=status)
@@ -141,7 +149,12 @@ def _event_form_page(request: HttpRequest, network: Network, event: Event | None
     organisations = organisations_for_events(request.user, network)
     if event is None and not organisations.exists():
         raise PermissionDenied
-    kwargs = {"network": network, "organisations": organisations, "instance": event}
+    kwargs = {
+        "network": network,
+        "organisations": organisations,
+        "instance": event,
+        "own_ids": selectors.own_organisation_ids(request.user),
+    }
     if request.method == "POST":
         form = EventForm(request.POST, **kwargs)
         formset = EventDateFormSet(request.POST, instance=event, prefix="termine")
@@ -158,7 +171,17 @@ def _event_form_page(request: HttpRequest, network: Network, event: Event | None
                         co_organisers=co_organisers,
                         by=request.user,
                     )
-                    messages.success(request, _("The event has been published."))
+                    if event.organiser_confirmed:
+                        messages.success(request, _("The event has been published."))
+                    else:
+                        messages.info(
+                            request,
+                            _(
+                                "The event has been saved. It appears once %(name)s has "
+                                "confirmed it; its staff have been told."
+                            )
+                            % {"name": event.organiser.name},
+                        )
                 else:
                     event = services.update_event(
                         event,
@@ -277,17 +300,24 @@ def visitor_cancel(request: HttpRequest, token: str) -> HttpResponse:
     )
 
 
+def _back(request: HttpRequest, event) -> HttpResponse:
+    """Back to where the answer was given ("My area" or the event page)."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect(event)
+
+
 @login_required
 @require_POST
 def co_organiser_confirm(request: HttpRequest, pk: int, org_slug: str) -> HttpResponse:
-    event = get_visible_event(request.user, pk)
-    organisation = get_object_or_404(Organisation, slug=org_slug)
-    if not can_act_for_co_organiser(request.user, event, organisation):
-        raise PermissionDenied
+    event, organisation = get_co_organiser_answerable(request.user, pk, org_slug)
     form = CoOrganiserConfirmForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Please describe your part in at most 500 characters."))
-        return redirect(event)
+        return _back(request, event)
     try:
         services.confirm_co_organisation(
             event, organisation=organisation, part=form.cleaned_data["part"], by=request.user
@@ -296,7 +326,52 @@ def co_organiser_confirm(request: HttpRequest, pk: int, org_slug: str) -> HttpRe
         messages.error(request, _error_text(error))
     else:
         messages.success(request, _("Thank you: your part is confirmed."))
-    return redirect(event)
+    return _back(request, event)
+
+
+@login_required
+@require_POST
+def co_organiser_decline(request: HttpRequest, pk: int, org_slug: str) -> HttpResponse:
+    event, organisation = get_co_organiser_answerable(request.user, pk, org_slug)
+    try:
+        services.decline_co_organisation(event, organisation=organisation, by=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(
+            request,
+            _("%(name)s is no longer named as a co-organiser of this event.")
+            % {"name": organisation.name},
+        )
+    return _back(request, event)
+
+
+@login_required
+@require_POST
+def organiser_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_organiser_answerable_event(request.user, pk)
+    try:
+        services.confirm_event_organiser(event, by=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, _("Thank you: the event is confirmed and now published."))
+    return _back(request, event)
+
+
+@login_required
+@require_POST
+def organiser_decline(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_organiser_answerable_event(request.user, pk)
+    try:
+        services.decline_event_organiser(event, by=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(
+            request, _("The event has been declined. It stays unpublished in your name.")
+        )
+    return _back(request, event)
 
 
 @login_required

@@ -36,7 +36,7 @@ class UpdateAdmin(RenderOnSave):
     list_filter = ["visibility"]
     search_fields = ["title", "body", "organisation__name"]
     autocomplete_fields = ["organisation"]
-    readonly_fields = ["created_by", "updated_at", "updated_by"]
+    readonly_fields = ["created_by", "updated_at", "updated_by", "confirmed_at", "confirmed_by"]
 
     def save_model(self, request, obj, form, change):
         if not change:

@@ -144,6 +144,18 @@ class Update(RenderedBody, models.Model):
         _("visible to"), max_length=20, choices=Visibility.choices, default=Visibility.PUBLIC
     )
     published_at = models.DateTimeField(_("published"), default=timezone.now)
+    # An update speaks in its organisation's name: written by one of its staff it is confirmed
+    # at once; written by anyone else (a coordinator) it waits for their confirmation.
+    confirmed_at = models.DateTimeField(_("confirmed by the organisation"), null=True, blank=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed for the organisation by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    declined_at = models.DateTimeField(_("declined by the organisation"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("written by"),
@@ -177,6 +189,14 @@ class Update(RenderedBody, models.Model):
     @property
     def is_public(self) -> bool:
         return self.visibility == Visibility.PUBLIC
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
+
+    @property
+    def is_declined(self) -> bool:
+        return self.declined_at is not None
 
 
 class CommentStatus(models.TextChoices):

@@ -3,12 +3,18 @@
 Coordinators write their network's posts and moderate the comments on them. Editors of an
 organisation (its staff, and the coordinators of its networks) write its updates. Updates
 marked "members only" are seen by the members of the networks the organisation belongs to.
+
+An update speaks in its organisation's name. `speaks_for` is the rule (the same as for events
+and needs): written by one of its staff it is published at once; written by anyone else (a
+coordinator, the admin) it waits until the organisation's staff confirm, and until then only
+its writer and the organisation's staff see it.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
+from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation, Staff
 from netzwerkstatt.networks.permissions import (
     AnyUser,
     can_edit_organisation,
@@ -45,8 +51,42 @@ def can_see_members_only(user: AnyUser, organisation: Organisation) -> bool:
     return shares_network or can_edit_organisation(user, organisation)
 
 
+def speaks_for(user: AnyUser | None, organisation: Organisation) -> bool:
+    """Whether writing in `organisation`'s name is confirmed at once: the user is its staff."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return Staff.objects.filter(user=user, organisation=organisation).exists()
+
+
+def can_see_unconfirmed_update(user: AnyUser, update: Update) -> bool:
+    if not user.is_authenticated:
+        return False
+    return (
+        update.created_by_id == user.pk
+        or user.is_superuser
+        or speaks_for(user, update.organisation)
+    )
+
+
 def can_see_update(user: AnyUser, update: Update) -> bool:
+    if not update.is_confirmed:
+        return can_see_unconfirmed_update(user, update)
     return update.visibility == Visibility.PUBLIC or can_see_members_only(user, update.organisation)
+
+
+def get_answerable_update(user: AnyUser, organisation_slug: str, pk: int) -> Update:
+    """An update in the name of an organisation the user works for, to confirm or decline;
+    looked up within that organisation, so another one's id is a 404."""
+    update = get_object_or_404(
+        Update.objects.select_related("organisation", "created_by"),
+        organisation__slug=organisation_slug,
+        pk=pk,
+    )
+    if not speaks_for(user, update.organisation):
+        if not can_see_update(user, update):
+            raise Http404
+        raise PermissionDenied
+    return update
 
 
 def get_editable_update(user: AnyUser, organisation_slug: str, pk: int) -> Update:

@@ -134,6 +134,7 @@ def network_updates(*, network: Network, include_members_only: bool) -> QuerySet
         organisation__memberships__network=network,
         organisation__memberships__status=MembershipStatus.MEMBER,
         published_at__lte=timezone.now(),
+        confirmed_at__isnull=False,
     ).select_related("organisation")
     if not include_members_only:
         updates = updates.filter(visibility=Visibility.PUBLIC)
@@ -161,3 +162,18 @@ def updates_page(network: Network, *, include_members_only: bool, page: int | st
 
 def feed_updates(network: Network) -> list[Update]:
     return list(network_updates(network=network, include_members_only=False)[:FEED_SIZE])
+
+
+def pending_update_confirmations(user) -> list[Update]:
+    """Updates written in the name of the user's organisations that wait for their word."""
+    if not user.is_authenticated:
+        return []
+    return list(
+        Update.objects.filter(
+            organisation__staff__user=user,
+            confirmed_at__isnull=True,
+            declined_at__isnull=True,
+        )
+        .select_related("organisation", "created_by")
+        .order_by("published_at", "pk")
+    )

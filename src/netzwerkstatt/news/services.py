@@ -6,6 +6,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -14,7 +15,7 @@ from netzwerkstatt import richtext
 from netzwerkstatt.accounts.models import User
 from netzwerkstatt.core.address_hashes import address_hash
 from netzwerkstatt.core.mail import send_templated_mail
-from netzwerkstatt.networks.models import Network, Organisation
+from netzwerkstatt.networks.models import Network, Organisation, Staff
 from netzwerkstatt.networks.permissions import is_network_member
 from netzwerkstatt.news.models import (
     COMMENT_MAX_LENGTH,
@@ -24,6 +25,7 @@ from netzwerkstatt.news.models import (
     Post,
     Update,
 )
+from netzwerkstatt.news.permissions import speaks_for
 from netzwerkstatt.news.selectors import coordinator_emails
 
 # Anonymous writes are limited per sender address; the numbers are generous for people and
@@ -108,22 +110,115 @@ def delete_post(post: Post, *, by: User | None) -> None:
 # --- updates -------------------------------------------------------------------------------
 
 
+def _name_organisation(update: Update, by: User | None) -> bool:
+    """Confirmed at once when `by` works for the organisation; otherwise it waits (again).
+    Returns whether the organisation's staff must be asked."""
+    if speaks_for(by, update.organisation):
+        update.confirmed_at, update.confirmed_by, update.declined_at = timezone.now(), by, None
+        return False
+    update.confirmed_at, update.confirmed_by, update.declined_at = None, None, None
+    return True
+
+
+def _mail_update_named(update: Update, by: User | None) -> None:
+    to = list(
+        Staff.objects.filter(organisation=update.organisation, user__is_active=True)
+        .order_by("pk")
+        .values_list("user__email", flat=True)
+    )
+    if not to:
+        return
+    context = {
+        "update_title": update.title,
+        "organisation_name": update.organisation.name,
+        "named_by": (by.display_name or by.email) if by else "",
+        "update_path": update.get_absolute_url(),
+        "dashboard_path": reverse("accounts:dashboard"),
+    }
+    transaction.on_commit(
+        lambda: send_templated_mail(template="news/email/update_named", context=context, to=to)
+    )
+
+
 @transaction.atomic
-def create_update(organisation: Organisation, *, data: dict[str, Any], by: User | None) -> Update:
+def create_update(
+    organisation: Organisation, *, data: dict[str, Any], by: User | None, notify: bool = True
+) -> Update:
+    """Write an update in the organisation's name: published at once by its own staff, else
+    it waits for their confirmation (they are e-mailed unless `notify` is off)."""
     update = Update(organisation=organisation, created_by=by, updated_by=by)
     _assign(update, data, UPDATE_FIELDS)
     update.body_html, update.body_format_version = _render(update.body)
+    ask = _name_organisation(update, by)
     update.save()
+    if ask and notify:
+        _mail_update_named(update, by)
     return update
 
 
 @transaction.atomic
-def edit_update(update: Update, *, data: dict[str, Any], by: User | None) -> Update:
-    update = Update.objects.select_for_update().get(pk=update.pk)
+def edit_update(
+    update: Update, *, data: dict[str, Any], by: User | None, notify: bool = True
+) -> Update:
+    """Change an update. Changed by someone outside the organisation, it waits for the
+    organisation's confirmation again: the new words are not theirs yet."""
+    update = Update.objects.select_for_update().select_related("organisation").get(pk=update.pk)
     _assign(update, data, UPDATE_FIELDS)
     update.body_html, update.body_format_version = _render(update.body)
     update.updated_by = by
+    ask = _name_organisation(update, by)
     update.save()
+    if ask and notify:
+        _mail_update_named(update, by)
+    return update
+
+
+@transaction.atomic
+def confirm_update(update: Update, *, by: User) -> Update:
+    """The organisation's staff confirm an update written in its name; it is published."""
+    update = Update.objects.select_for_update().select_related("organisation").get(pk=update.pk)
+    if not speaks_for(by, update.organisation):
+        raise ValidationError(_("Only the staff of the organisation can confirm this update."))
+    if update.is_confirmed:
+        raise ValidationError(_("This update has already been confirmed."))
+    if update.is_declined:
+        raise ValidationError(_("This update has already been declined."))
+    update.confirmed_at, update.confirmed_by = timezone.now(), by
+    update.save(update_fields=["confirmed_at", "confirmed_by"])
+    return update
+
+
+@transaction.atomic
+def decline_update(update: Update, *, by: User) -> Update:
+    """The organisation's staff decline: the update stays unpublished; its writer is told."""
+    update = (
+        Update.objects.select_for_update()
+        .select_related("organisation", "created_by")
+        .get(pk=update.pk)
+    )
+    if not speaks_for(by, update.organisation):
+        raise ValidationError(_("Only the staff of the organisation can decline this update."))
+    if update.is_confirmed:
+        raise ValidationError(
+            _("This update has already been confirmed; it can no longer be declined.")
+        )
+    if update.is_declined:
+        raise ValidationError(_("This update has already been declined."))
+    update.declined_at = timezone.now()
+    update.save(update_fields=["declined_at"])
+    writer = update.created_by
+    if writer is not None and writer.is_active:
+        context = {
+            "update_title": update.title,
+            "organisation_name": update.organisation.name,
+            "update_path": update.get_absolute_url(),
+        }
+        to = [writer.email]
+        transaction.on_commit(
+            lambda: send_templated_mail(
+                template="news/email/update_declined", context=context, to=to
+            )
+        )
     return update
 
 

@@ -68,6 +68,16 @@ urlpatterns = [
         name="update_edit",
     ),
     path(
+        "organisationen/<slug:slug>/updates/<int:pk>/bestaetigen/",
+        views.update_confirm,
+        name="update_confirm",
+    ),
+    path(
+        "organisationen/<slug:slug>/updates/<int:pk>/ablehnen/",
+        views.update_decline,
+        name="update_decline",
+    ),
+    path(
         "organisationen/<slug:slug>/updates/<int:pk>/loeschen/",
         views.update_delete,
         name="update_delete",

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -30,10 +31,12 @@ from netzwerkstatt.news.forms import (
 from netzwerkstatt.news.models import CommentStatus, Update
 from netzwerkstatt.news.permissions import (
     can_see_update,
+    get_answerable_update,
     get_editable_post,
     get_editable_update,
     get_moderatable_comment,
     sees_members_only_updates,
+    speaks_for,
 )
 
 
@@ -218,7 +221,12 @@ def update_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return render(
         request,
         "news/update_detail.html",
-        {"update": update, "can_edit": can_edit_organisation(request.user, update.organisation)},
+        {
+            "update": update,
+            "can_edit": can_edit_organisation(request.user, update.organisation),
+            "answers_for_organisation": not update.is_confirmed
+            and speaks_for(request.user, update.organisation),
+        },
     )
 
 
@@ -228,13 +236,32 @@ def update_create(request: HttpRequest, slug: str) -> HttpResponse:
     form = UpdateForm(_data(request))
     if request.method == "POST" and form.is_valid():
         update = services.create_update(organisation, data=form.cleaned_data, by=request.user)
-        messages.success(request, _("Your update has been published."))
+        _published_message(request, update)
         return redirect(update)
     return render(
         request,
         "news/update_form.html",
-        {"organisation": organisation, "form": form, "update": None},
+        {
+            "organisation": organisation,
+            "form": form,
+            "update": None,
+            "needs_confirmation": not speaks_for(request.user, organisation),
+        },
     )
+
+
+def _published_message(request: HttpRequest, update: Update) -> None:
+    if update.is_confirmed:
+        messages.success(request, _("Your update has been published."))
+    else:
+        messages.info(
+            request,
+            _(
+                "The update has been saved. It appears once %(name)s has confirmed it; its "
+                "staff have been told."
+            )
+            % {"name": update.organisation.name},
+        )
 
 
 @login_required
@@ -243,13 +270,56 @@ def update_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     form = UpdateForm(_data(request), instance=update)
     if request.method == "POST" and form.is_valid():
         update = services.edit_update(update, data=form.cleaned_data, by=request.user)
-        messages.success(request, _("Your update has been saved."))
+        if update.is_confirmed:
+            messages.success(request, _("Your update has been saved."))
+        else:
+            _published_message(request, update)
         return redirect(update)
     return render(
         request,
         "news/update_form.html",
-        {"organisation": update.organisation, "form": form, "update": update},
+        {
+            "organisation": update.organisation,
+            "form": form,
+            "update": update,
+            "needs_confirmation": not speaks_for(request.user, update.organisation),
+        },
     )
+
+
+def _back_to(request: HttpRequest, update: Update) -> HttpResponse:
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect(update)
+
+
+@login_required
+@require_POST
+def update_confirm(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    update = get_answerable_update(request.user, slug, pk)
+    try:
+        services.confirm_update(update, by=request.user)
+    except ValidationError as problem:
+        messages.error(request, " ".join(problem.messages))
+    else:
+        messages.success(request, _("Thank you: the update is confirmed and now published."))
+    return _back_to(request, update)
+
+
+@login_required
+@require_POST
+def update_decline(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    update = get_answerable_update(request.user, slug, pk)
+    try:
+        services.decline_update(update, by=request.user)
+    except ValidationError as problem:
+        messages.error(request, " ".join(problem.messages))
+    else:
+        messages.success(request, _("The update has been declined and stays unpublished."))
+    return _back_to(request, update)
 
 
 @login_required

@@ -38,7 +38,14 @@ class NeedAdmin(admin.ModelAdmin):
     search_fields = ["title", "description"]
     autocomplete_fields = ["network", "raised_by", "answering_offers"]
     filter_horizontal = ["target_groups", "topics"]
-    readonly_fields = ["created_at", "updated_at", "created_by"]
+    readonly_fields = [
+        "created_at",
+        "updated_at",
+        "created_by",
+        "raised_by_confirmed_at",
+        "raised_by_confirmed_by",
+        "raised_by_named_by",
+    ]
 
     def save_model(self, request, obj, form, change):
         if not change:

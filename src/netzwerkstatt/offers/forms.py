@@ -6,7 +6,7 @@ from django.utils.translation import pgettext_lazy
 
 from netzwerkstatt.core.forms import CheckboxGrid, FilterForm, slug_choice, term_filter
 from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
-from netzwerkstatt.networks.models import Network, Organisation
+from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus, Weekday, WeeklySlot
 
 
@@ -148,7 +148,16 @@ class NeedForm(forms.ModelForm):
     def __init__(self, *args, network: Network, **kwargs):
         super().__init__(*args, **kwargs)
         organisations = Organisation.objects.filter(memberships__network=network).order_by("name")
-        self.fields["raised_by"].queryset = organisations
+        # Only current members can be named; a need keeps the organisation it already names.
+        named = Organisation.objects.filter(
+            memberships__network=network, memberships__status=MembershipStatus.MEMBER
+        )
+        if self.instance.raised_by_id:
+            named = named | Organisation.objects.filter(pk=self.instance.raised_by_id)
+        self.fields["raised_by"].queryset = named.distinct().order_by("name")
+        self.fields["raised_by"].help_text = _(
+            "Another organisation than your own is shown once its staff have confirmed."
+        )
         self.fields["answering_offers"].queryset = (
             Offer.objects.filter(organisation__in=organisations)
             .exclude(status=OfferStatus.ENDED)

@@ -207,6 +207,27 @@ class Need(models.Model):
         on_delete=models.SET_NULL,
         related_name="raised_needs",
     )
+    # "Raised by" names an organisation: shown to the network once its staff confirm (at once
+    # when one of them entered it). Who named it is told when it declines.
+    raised_by_confirmed_at = models.DateTimeField(
+        _("confirmed by the organisation that raised it"), null=True, blank=True
+    )
+    raised_by_confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed for the organisation by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    raised_by_named_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("organisation named by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     raised_at = models.CharField(
         _("raised where"),
         max_length=200,
@@ -244,3 +265,11 @@ class Need(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("offers:need_detail", args=[self.pk])
+
+    @property
+    def raised_by_confirmed(self) -> bool:
+        return self.raised_by_id is not None and self.raised_by_confirmed_at is not None
+
+    @property
+    def raised_by_pending(self) -> bool:
+        return self.raised_by_id is not None and self.raised_by_confirmed_at is None

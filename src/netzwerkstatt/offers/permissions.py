@@ -1,8 +1,15 @@
-"""Object-level rules for offers and needs, on top of networks.permissions."""
+"""Object-level rules for offers and needs, on top of networks.permissions.
+
+"Raised by" names an organisation. `speaks_for` is the rule for it (the same as for events and
+updates): naming an organisation one works for counts at once; any other waits for its staff's
+confirmation, and until then only whoever named it, that organisation's staff and the
+network's coordinators see the name.
+"""
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from netzwerkstatt.networks.models import Organisation, Staff
 from netzwerkstatt.networks.permissions import (
     AnyUser,
     can_coordinate,
@@ -29,6 +36,29 @@ def get_editable_offer(user: AnyUser, pk: int) -> Offer:
     return offer
 
 
+def speaks_for(user: AnyUser | None, organisation: Organisation) -> bool:
+    """Whether naming `organisation` is confirmed at once: the user is on its staff."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return Staff.objects.filter(user=user, organisation=organisation).exists()
+
+
+def can_see_raised_by(user: AnyUser, need: Need) -> bool:
+    """Whether the page shows who raised the need: to everyone who sees the need once
+    confirmed; before that, to whoever named the organisation, its staff and coordinators."""
+    if need.raised_by_id is None:
+        return False
+    if need.raised_by_confirmed:
+        return True
+    if not user.is_authenticated:
+        return False
+    return (
+        need.raised_by_named_by_id == user.pk
+        or speaks_for(user, need.raised_by)
+        or can_coordinate(user, need.network)
+    )
+
+
 def can_view_needs(user: AnyUser, network) -> bool:
     return is_network_member(user, network) or can_coordinate(user, network)
 
@@ -40,7 +70,9 @@ def can_edit_need(user: AnyUser, need: Need) -> bool:
         return False
     if need.created_by_id == getattr(user, "pk", None):
         return True
-    return need.raised_by is not None and can_edit_organisation(user, need.raised_by)
+    # The staff of a confirmed "raised by" organisation, not everyone who may edit its profile
+    # (a coordinator of another network that shares it has no say here).
+    return need.raised_by_confirmed and speaks_for(user, need.raised_by)
 
 
 def get_visible_need(user: AnyUser, pk: int) -> Need:
@@ -53,5 +85,14 @@ def get_visible_need(user: AnyUser, pk: int) -> Need:
 def get_editable_need(user: AnyUser, pk: int) -> Need:
     need = selectors.need_detail(pk)
     if not can_edit_need(user, need):
+        raise PermissionDenied
+    return need
+
+
+def get_raised_by_answerable_need(user: AnyUser, pk: int) -> Need:
+    """A need naming an organisation the user works for, to confirm or decline: 404 for an
+    unknown need, 403 for anyone not on the named organisation's staff."""
+    need = selectors.need_detail(pk)
+    if need.raised_by_id is None or not speaks_for(user, need.raised_by):
         raise PermissionDenied
     return need

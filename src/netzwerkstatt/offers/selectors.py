@@ -142,3 +142,18 @@ def need_detail(pk: int) -> Need:
         Prefetch("answering_offers", queryset=_with_card_data(Offer.objects.order_by("title"))),
     )
     return get_object_or_404(needs, pk=pk)
+
+
+def pending_raised_by_confirmations(user) -> list[Need]:
+    """Needs naming one of the user's organisations as having raised them, awaiting its word."""
+    if not user.is_authenticated:
+        return []
+    return list(
+        Need.objects.filter(
+            raised_by__staff__user=user,
+            raised_by__isnull=False,
+            raised_by_confirmed_at__isnull=True,
+        )
+        .select_related("raised_by", "network", "raised_by_named_by")
+        .order_by("created_at", "pk")
+    )

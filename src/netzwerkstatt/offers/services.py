@@ -5,12 +5,16 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from netzwerkstatt.accounts.models import User
-from netzwerkstatt.networks.models import Network, Organisation
+from netzwerkstatt.core.mail import send_templated_mail
+from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation, Staff
 from netzwerkstatt.offers import search
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus, WeeklySlot
+from netzwerkstatt.offers.permissions import speaks_for
 from netzwerkstatt.synergy.tasks import schedule_offer_refresh
 
 OFFER_M2M_FIELDS = ("target_groups", "topics", "languages")
@@ -125,13 +129,22 @@ def set_offer_status(offer: Offer, *, status: str, by: User | None = None) -> Of
     return offer
 
 
-def _check_need_relations(network: Network, related: dict[str, Any], raised_by) -> None:
+def _check_need_relations(
+    network: Network, related: dict[str, Any], raised_by, *, raised_by_changed: bool = True
+) -> None:
     from netzwerkstatt.networks.models import Membership
 
     network_orgs = Membership.objects.filter(network=network).values_list(
         "organisation_id", flat=True
     )
-    if raised_by is not None and raised_by.pk not in set(network_orgs):
+    # A newly named organisation must be a member now: applicants and former members do not
+    # speak in the network.
+    members = Membership.objects.filter(network=network, status=MembershipStatus.MEMBER)
+    if (
+        raised_by is not None
+        and raised_by_changed
+        and not members.filter(organisation=raised_by).exists()
+    ):
         raise ValidationError(_("The organisation that raised the need is not in this network."))
     offers = related.get("answering_offers")
     if offers:
@@ -140,27 +153,136 @@ def _check_need_relations(network: Network, related: dict[str, Any], raised_by) 
             raise ValidationError(_("Only offers of this network's organisations can be linked."))
 
 
+def _name_raised_by(need: Need, by: User | None) -> bool:
+    """Record who named the organisation; confirmed at once when they work for it.
+    Returns whether its staff must be asked."""
+    need.raised_by_named_by = by
+    if need.raised_by_id is None:
+        need.raised_by_confirmed_at = None
+        need.raised_by_confirmed_by = None
+        return False
+    if speaks_for(by, need.raised_by):
+        need.raised_by_confirmed_at = timezone.now()
+        need.raised_by_confirmed_by = by
+        return False
+    need.raised_by_confirmed_at = None
+    need.raised_by_confirmed_by = None
+    return True
+
+
+def _staff_emails(organisation: Organisation) -> list[str]:
+    return list(
+        Staff.objects.filter(organisation=organisation, user__is_active=True)
+        .order_by("pk")
+        .values_list("user__email", flat=True)
+    )
+
+
+def _mail_raised_by_named(need: Need, by: User | None) -> None:
+    to = _staff_emails(need.raised_by)
+    if not to:
+        return
+    context = {
+        "need_title": need.title,
+        "organisation_name": need.raised_by.name,
+        "network_name": need.network.name,
+        "named_by": (by.display_name or by.email) if by else "",
+        "need_path": need.get_absolute_url(),
+        "dashboard_path": reverse("accounts:dashboard"),
+    }
+    transaction.on_commit(
+        lambda: send_templated_mail(template="offers/mail/raised_by_named", context=context, to=to)
+    )
+
+
 @transaction.atomic
-def create_need(network: Network, *, data: dict[str, Any], by: User | None = None) -> Need:
+def create_need(
+    network: Network, *, data: dict[str, Any], by: User | None = None, notify: bool = True
+) -> Need:
+    """Record a need. Naming another organisation as the one that raised it waits for that
+    organisation's confirmation (its staff are e-mailed unless `notify` is off)."""
     need = Need(network=network, created_by=by)
     related = _apply_fields(need, data, NEED_M2M_FIELDS)
     _check_need_relations(network, related, need.raised_by)
+    ask = _name_raised_by(need, by)
     need.full_clean(exclude=list(NEED_M2M_FIELDS))
     need.save()
     for name, value in related.items():
         getattr(need, name).set(value)
+    if ask and notify:
+        _mail_raised_by_named(need, by)
     return need
 
 
 @transaction.atomic
-def update_need(need: Need, *, data: dict[str, Any], by: User | None = None) -> Need:
+def update_need(
+    need: Need, *, data: dict[str, Any], by: User | None = None, notify: bool = True
+) -> Need:
+    """Change a need; a newly named "raised by" organisation is asked like on recording."""
     need = Need.objects.select_for_update().get(pk=need.pk)
+    previous = need.raised_by_id
     related = _apply_fields(need, data, NEED_M2M_FIELDS)
-    _check_need_relations(need.network, related, need.raised_by)
+    changed = need.raised_by_id != previous
+    _check_need_relations(need.network, related, need.raised_by, raised_by_changed=changed)
+    ask = _name_raised_by(need, by) if changed else False
     need.full_clean(exclude=list(NEED_M2M_FIELDS))
     need.save()
     for name, value in related.items():
         getattr(need, name).set(value)
+    if ask and notify:
+        _mail_raised_by_named(need, by)
+    return need
+
+
+def _locked_need(need: Need) -> Need:
+    return (
+        Need.objects.select_for_update()
+        .select_related("raised_by", "raised_by_named_by", "network")
+        .get(pk=need.pk)
+    )
+
+
+@transaction.atomic
+def confirm_raised_by(need: Need, *, by: User) -> Need:
+    """The named organisation's staff confirm that it raised the need; the network sees it."""
+    need = _locked_need(need)
+    if need.raised_by is None or not speaks_for(by, need.raised_by):
+        raise ValidationError(_("This need does not name your organisation (any more)."))
+    if need.raised_by_confirmed_at is not None:
+        raise ValidationError(_("This need has already been confirmed."))
+    need.raised_by_confirmed_at = timezone.now()
+    need.raised_by_confirmed_by = by
+    need.save(update_fields=["raised_by_confirmed_at", "raised_by_confirmed_by", "updated_at"])
+    return need
+
+
+@transaction.atomic
+def decline_raised_by(need: Need, *, by: User) -> Need:
+    """The named organisation's staff decline: the need stays, without their name; whoever
+    named them is told. A confirmed name is not taken back this way."""
+    need = _locked_need(need)
+    if need.raised_by is None or not speaks_for(by, need.raised_by):
+        raise ValidationError(_("This need does not name your organisation (any more)."))
+    if need.raised_by_confirmed_at is not None:
+        raise ValidationError(
+            _("This need has already been confirmed; it can no longer be declined.")
+        )
+    organisation, named_by = need.raised_by, need.raised_by_named_by
+    need.raised_by = None
+    need.raised_by_confirmed_by = None
+    need.save(update_fields=["raised_by", "raised_by_confirmed_by", "updated_at"])
+    if named_by is not None and named_by.is_active:
+        context = {
+            "need_title": need.title,
+            "organisation_name": organisation.name,
+            "need_path": need.get_absolute_url(),
+        }
+        to = [named_by.email]
+        transaction.on_commit(
+            lambda: send_templated_mail(
+                template="offers/mail/raised_by_declined", context=context, to=to
+            )
+        )
     return need
 
 

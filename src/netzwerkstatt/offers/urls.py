@@ -13,4 +13,14 @@ urlpatterns = [
     path("netzwerke/<slug:slug>/bedarfe/neu/", views.need_create, name="need_create"),
     path("bedarfe/<int:pk>/", views.need_detail, name="need_detail"),
     path("bedarfe/<int:pk>/bearbeiten/", views.need_edit, name="need_edit"),
+    path(
+        "bedarfe/<int:pk>/herkunft/bestaetigen/",
+        views.need_raised_by_confirm,
+        name="need_raised_by_confirm",
+    ),
+    path(
+        "bedarfe/<int:pk>/herkunft/ablehnen/",
+        views.need_raised_by_decline,
+        name="need_raised_by_decline",
+    ),
 ]

@@ -5,12 +5,15 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from netzwerkstatt.core.forms import model_form_data, rows_from_formset
+from netzwerkstatt.networks.models import MembershipStatus, Organisation
 from netzwerkstatt.networks.permissions import (
+    can_coordinate,
     get_editable_organisation,
     get_member_network,
 )
@@ -25,8 +28,10 @@ from netzwerkstatt.offers.forms import (
 from netzwerkstatt.offers.models import NeedStatus
 from netzwerkstatt.offers.permissions import (
     can_edit_need,
+    can_see_raised_by,
     get_editable_need,
     get_editable_offer,
+    get_raised_by_answerable_need,
     get_visible_need,
     get_visible_offer,
 )
@@ -127,13 +132,18 @@ def offer_status(request: HttpRequest, pk: int) -> HttpResponse:
 def need_list(request: HttpRequest, slug: str) -> HttpResponse:
     network = get_member_network(request.user, slug)
     status = request.GET.get("status")
-    needs = selectors.needs_of_network(network, status=status)
+    needs = list(selectors.needs_of_network(network, status=status))
+    # Who sees a "raised by" that waits for confirmation (see can_see_raised_by); asked only
+    # when a need on the page waits.
+    pending = any(need.raised_by_pending for need in needs)
     return render(
         request,
         "offers/need_list.html",
         {
             "network": network,
             "needs": needs,
+            "sees_unconfirmed": pending and can_coordinate(request.user, network),
+            "own_ids": _own_ids(request) if pending else set(),
             "status": status if status in NeedStatus.values else "",
             "statuses": NeedStatus.choices,
         },
@@ -150,6 +160,15 @@ def _need_form_page(request: HttpRequest, network, need=None) -> HttpResponse:
                 if need is None:
                     need = services.create_need(network, data=data, by=request.user)
                     messages.success(request, _("The need has been recorded."))
+                    if need.raised_by_pending:
+                        messages.info(
+                            request,
+                            _(
+                                "The network sees %(name)s as the one that raised it once its "
+                                "staff have confirmed; they have been told."
+                            )
+                            % {"name": need.raised_by.name},
+                        )
                 else:
                     need = services.update_need(need, data=data, by=request.user)
                     messages.success(request, _("Your changes have been saved."))
@@ -158,12 +177,17 @@ def _need_form_page(request: HttpRequest, network, need=None) -> HttpResponse:
             else:
                 return redirect(need)
     elif need is None:
-        own = request.user.staff_positions.filter(organisation__memberships__network=network)
-        first = own.select_related("organisation").first()
-        form = NeedForm(
-            network=network,
-            initial={"district": network.district, "raised_by": first and first.organisation},
+        # The user's own member organisation first, never simply the first in the list.
+        own = (
+            Organisation.objects.filter(
+                staff__user=request.user,
+                memberships__network=network,
+                memberships__status=MembershipStatus.MEMBER,
+            )
+            .order_by("name")
+            .first()
         )
+        form = NeedForm(network=network, initial={"district": network.district, "raised_by": own})
     else:
         form = NeedForm(instance=need, network=network)
     return render(
@@ -187,6 +211,9 @@ def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "need": need,
             "network": need.network,
             "may_edit": can_edit_need(request.user, need),
+            "shows_raised_by": can_see_raised_by(request.user, need),
+            "answers_for_raised_by": need.raised_by_pending
+            and need.raised_by_id in _own_ids(request),
             "suggestions": suggestions_for_need(need),
         },
     )
@@ -197,3 +224,42 @@ def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def need_edit(request: HttpRequest, pk: int) -> HttpResponse:
     need = get_editable_need(request.user, pk)
     return _need_form_page(request, need.network, need)
+
+
+def _own_ids(request: HttpRequest) -> set[int]:
+    return set(Organisation.objects.filter(staff__user=request.user).values_list("pk", flat=True))
+
+
+def _back_to(request: HttpRequest, need) -> HttpResponse:
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect(need)
+
+
+@login_required
+@require_POST
+def need_raised_by_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    need = get_raised_by_answerable_need(request.user, pk)
+    try:
+        services.confirm_raised_by(need, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Thank you: the network now sees who raised this need."))
+    return _back_to(request, need)
+
+
+@login_required
+@require_POST
+def need_raised_by_decline(request: HttpRequest, pk: int) -> HttpResponse:
+    need = get_raised_by_answerable_need(request.user, pk)
+    try:
+        services.decline_raised_by(need, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Your organisation is no longer named with this need."))
+    return _back_to(request, need)

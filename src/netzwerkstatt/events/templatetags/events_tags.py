@@ -15,6 +15,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import pgettext
 
 from netzwerkstatt.events import selectors
+from netzwerkstatt.news.selectors import pending_update_confirmations
+from netzwerkstatt.offers.selectors import pending_raised_by_confirmations
 
 register = template.Library()
 
@@ -92,3 +94,22 @@ def network_upcoming_events(context, network):
 def dashboard_events(context):
     user = context["request"].user
     return {"data": selectors.dashboard_events(user), "networks": context.get("dashboard")}
+
+
+@register.inclusion_tag("events/_name_confirmations.html", takes_context=True)
+def name_confirmations(context):
+    """ "My area": what others published in the name of the user's organisations (events,
+    co-organisers, needs, updates), to confirm or decline. Four queries, nothing if empty."""
+    request = context["request"]
+    user = request.user
+    events = selectors.pending_event_confirmations(user)
+    needs = pending_raised_by_confirmations(user)
+    updates = pending_update_confirmations(user)
+    return {
+        "events": events.events,
+        "co_organiser_links": events.co_organiser_links,
+        "needs": needs,
+        "updates": updates,
+        "count": len(events) + len(needs) + len(updates),
+        "next": request.get_full_path(),
+    }
