@@ -238,8 +238,9 @@ REGISTRY: tuple[PersonalData, ...] = (
         key="changes",
         title=_("Changes you made"),
         what=_(
-            "Next to changes of memberships, offers, events, meetings, join requests, synergy "
-            "findings and moderation: the account that made them."
+            "Next to changes of memberships, offers, needs, events, updates, meetings, join "
+            "requests, synergy findings and moderation, and next to confirmations given in an "
+            "organisation's name: the account that made them."
         ),
         why=_("So that the network can see who did what."),
         kept=_("Until your account is deleted; then the changes stay without your name."),
@@ -248,16 +249,17 @@ REGISTRY: tuple[PersonalData, ...] = (
             "networks.JoinRequest": ("created_by", "decided_by"),
             "networks.JoinRequestEvent": ("actor",),
             "offers.Offer": ("updated_by",),
+            "offers.Need": ("raised_by_named_by", "raised_by_confirmed_by"),
             "synergy.ParallelOfferFinding": ("status_changed_by",),
             "news.Post": ("updated_by",),
-            "news.Update": ("updated_by",),
+            "news.Update": ("updated_by", "confirmed_by"),
             "news.Comment": ("moderated_by", "edited_by"),
             "news.NetworkCommentPolicy": ("updated_by",),
             "meetings.MeetingSeries": ("created_by",),
             "meetings.Meeting": ("created_by", "updated_by", "minutes_published_by"),
             "meetings.ActionItem": ("created_by", "closed_by", "updated_by"),
-            "events.Event": ("updated_by",),
-            "events.EventCoOrganiser": ("confirmed_by",),
+            "events.Event": ("updated_by", "organiser_confirmed_by"),
+            "events.EventCoOrganiser": ("added_by", "confirmed_by"),
         },
     ),
     PersonalData(
