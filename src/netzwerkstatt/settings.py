@@ -13,6 +13,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from netzwerkstatt.core.http import parse_trusted_proxies
 from netzwerkstatt.settings_paths import var_dir
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -156,6 +157,17 @@ AXES_RESET_ON_SUCCESS = True
 # The login form's field is called "username" although it holds the e-mail address.
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
+# The lockout counts per sender, found the same way as for the public forms' rate limits.
+AXES_CLIENT_IP_CALLABLE = "netzwerkstatt.core.http.client_address"
+
+# Reverse proxies whose X-Forwarded-For entries are believed (core.http.client_address):
+# addresses or networks, comma-separated. Empty by default, so the header counts for nothing;
+# behind the documented nginx on the same machine set TRUSTED_PROXIES=127.0.0.1,::1.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+try:
+    parse_trusted_proxies(TRUSTED_PROXIES)
+except ValueError as error:
+    raise ImproperlyConfigured(f"TRUSTED_PROXIES: {error}") from error
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
