@@ -1,5 +1,5 @@
 """Shared form plumbing: one renderer so every form looks and reads the same, filter forms,
-and the bot traps of public forms."""
+and the bot traps of public forms (the one-line check of every field: core.validators)."""
 
 import time
 
