@@ -191,6 +191,10 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
+# Uploaded images (core.images): larger files, or images with more pixels than this, are
+# refused with a message before they are decoded; every accepted one is re-encoded.
+UPLOAD_MAX_IMAGE_BYTES = int(os.environ.get("UPLOAD_MAX_IMAGE_MB", "5")) * 1024 * 1024
+UPLOAD_MAX_IMAGE_PIXELS = int(os.environ.get("UPLOAD_MAX_IMAGE_MEGAPIXELS", "40")) * 1_000_000
 
 # E-mail: console in the demo, SMTP when EMAIL_HOST is set.
 EMAIL_BACKEND = os.environ.get(
