@@ -12,6 +12,7 @@ from PIL import Image
 from netzwerkstatt.core.forms import UploadedImageField
 from netzwerkstatt.core.images import LARGEST_WIDTH, RENDITION_WIDTHS
 from netzwerkstatt.news.models import Post
+from tests.factories import UserFactory
 from tests.news.factories import PostFactory
 
 TOO_MANY_PIXELS = "Das Bild hat zu viele Pixel: bitte höchstens 40 Megapixel"
@@ -239,3 +240,68 @@ def test_replacing_and_clearing_an_image_deletes_the_old_files(
     post.refresh_from_db()
     assert not post.image and post.image_renditions == [] and post.image_alt == ""
     assert stored_files(media) == []
+
+
+def test_an_image_uploaded_in_the_admin_is_re_encoded_too(
+    client, world, media, django_capture_on_commit_callbacks
+):
+    operator = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(operator, backend="django.contrib.auth.backends.ModelBackend")
+    post = PostFactory(network=world.network)
+    url = reverse("admin:news_post_change", args=[post.pk])
+    data = {
+        "network": world.network.pk,
+        "title": post.title,
+        "teaser": post.teaser,
+        "body": post.body,
+        "status": post.status,
+        "published_at_0": "2024-06-12",
+        "published_at_1": "10:00:00",
+        "image_alt": "Das Sommerfest im Hof",
+        "image": SimpleUploadedFile("foto.jpg", jpeg_with_gps((1200, 800)), "image/jpeg"),
+    }
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data)
+
+    assert response.status_code == 302
+    post.refresh_from_db()
+    assert [r["width"] for r in post.image_renditions] == [480, 960]
+    files = stored_files(media)
+    assert len(files) == 3
+    assert all(not Image.open(path).getexif() for path in files)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("admin:news_post_delete", args=[post.pk]), {"post": "yes"})
+    assert not Post.objects.filter(pk=post.pk).exists()
+    assert stored_files(media) == []
+
+
+def test_images_stored_before_re_encoding_are_rewritten_by_the_command(
+    world, media, django_capture_on_commit_callbacks
+):
+    from django.core.files.storage import default_storage
+    from django.core.management import call_command
+
+    old = default_storage.save("news/2024/06/alt.jpg", io.BytesIO(jpeg_with_gps((1200, 800))))
+    huge = default_storage.save("news/2024/06/riesig.png", io.BytesIO(png_claiming(60000, 60000)))
+    legacy = PostFactory(network=world.network)
+    too_big = PostFactory(network=world.network)
+    Post.objects.filter(pk=legacy.pk).update(image=old)
+    Post.objects.filter(pk=too_big.pk).update(image=huge)
+    output = io.StringIO()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("reencode_images", stdout=output)
+
+    assert "1 re-encoded, 1 left as they are" in output.getvalue()
+    legacy.refresh_from_db()
+    assert legacy.image_width == 1200
+    assert [r["width"] for r in legacy.image_renditions] == [480, 960]
+    assert not default_storage.exists(old)
+    assert all(not Image.open(media / name).getexif() for name in legacy.image_files)
+    assert default_storage.exists(huge)  # left for a coordinator to replace
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("reencode_images", stdout=output)
+    assert "0 re-encoded, 1 left as they are" in output.getvalue()

@@ -80,9 +80,9 @@ class Post(RenderedBody, models.Model):
         upload_to="news/%Y/%m/",
         blank=True,
         validators=[FileExtensionValidator(IMAGE_EXTENSIONS)],
-        width_field="image_width",
-        height_field="image_height",
     )
+    # Not width_field/height_field: with those Django opens the file of every row loaded
+    # without stored dimensions (rows older than these fields) to measure it.
     image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     image_renditions = models.JSONField(default=list, blank=True, editable=False)

@@ -85,7 +85,7 @@ def _check_post(data: dict[str, Any]) -> None:
         raise ValidationError(_("Please describe the image for people who cannot see it."))
 
 
-def _store_image(post: Post, data: dict[str, Any]) -> list[str]:
+def store_post_image(post: Post, *, data: dict[str, Any]) -> list[str]:
     """Store a newly uploaded image with its smaller copies; returns the files it replaces.
 
     A post without a new upload keeps its files; a cleared image (False from the form's
@@ -100,17 +100,19 @@ def _store_image(post: Post, data: dict[str, Any]) -> list[str]:
         )
     if isinstance(image, PreparedImage):
         post.image.save(image.name, image, save=False)
+        post.image_width, post.image_height = image.width, image.height
         post.image_renditions = store_renditions(post.image, image)
         return previous
     if not image:
         post.image = ""
+        post.image_width = post.image_height = None
         post.image_renditions = []
         post.image_alt = ""
         return previous
     return []
 
 
-def _delete_files_after_commit(post: Post, names: list[str]) -> None:
+def delete_files_after_commit(post: Post, names: list[str]) -> None:
     if names:
         storage = post.image.storage
         transaction.on_commit(lambda: delete_image_files(names, storage))
@@ -121,7 +123,7 @@ def create_post(network: Network, *, data: dict[str, Any], by: User | None) -> P
     _check_post(data)
     post = Post(network=network, created_by=by, updated_by=by)
     _assign(post, data, POST_FIELDS_BUT_IMAGE)
-    _store_image(post, data)
+    store_post_image(post, data=data)
     post.slug = _unique_slug(network, post.title)
     post.body_html, post.body_format_version = _render(post.body)
     post.save()
@@ -133,20 +135,47 @@ def update_post(post: Post, *, data: dict[str, Any], by: User | None) -> Post:
     """Change a post; its slug stays, so links to it keep working after a new title."""
     _check_post({"image": data.get("image", post.image), **data})
     post = Post.objects.select_for_update().get(pk=post.pk)
-    replaced = _store_image(post, data)
+    replaced = store_post_image(post, data=data)
     _assign(post, data, POST_FIELDS_BUT_IMAGE)
     if not post.image:
         post.image_alt = ""
-    _delete_files_after_commit(post, replaced)
+    delete_files_after_commit(post, replaced)
     post.body_html, post.body_format_version = _render(post.body)
     post.updated_by = by
     post.save()
     return post
 
 
+def reencode_stored_images() -> tuple[int, list[tuple[Post, str]]]:
+    """Re-encode the images stored before uploads were (rows without stored dimensions).
+
+    Returns how many were done and the posts left alone with the reason (an image above the
+    pixel limit or a damaged file: a coordinator replaces those by hand).
+    """
+    done, refused = 0, []
+    pending = (
+        Post.objects.exclude(image="").filter(image_width__isnull=True).values_list("pk", flat=True)
+    )
+    for pk in pending:
+        with transaction.atomic():
+            post = Post.objects.select_for_update().get(pk=pk)
+            try:
+                with post.image.open("rb") as stored:
+                    prepared = prepare_image(stored, invalid_message=_("The file is damaged."))
+            except (ValidationError, OSError) as problem:
+                reason = "; ".join(getattr(problem, "messages", [str(problem)]))
+                refused.append((post, reason))
+                continue
+            replaced = store_post_image(post, data={"image": prepared})
+            post.save(update_fields=["image", "image_width", "image_height", "image_renditions"])
+            delete_files_after_commit(post, replaced)
+            done += 1
+    return done, refused
+
+
 @transaction.atomic
 def delete_post(post: Post, *, by: User | None) -> None:
-    _delete_files_after_commit(post, post.image_files)
+    delete_files_after_commit(post, post.image_files)
     post.delete()
 
 
