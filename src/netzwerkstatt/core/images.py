@@ -131,6 +131,9 @@ def prepare_image(upload: File, *, invalid_message: str) -> PreparedImage:
     try:
         # The first frame only: an animation's frames would each count against the limit.
         image.seek(0)
+        # A JPEG can be decoded at 1/2, 1/4 or 1/8 scale: no larger than the stored size
+        # needs (at least LARGEST_WIDTH either way, whichever way the photo is turned).
+        image.draft(image.mode, (LARGEST_WIDTH, LARGEST_WIDTH))
         image.load()
         image = ImageOps.exif_transpose(image)
         image = _to_srgb(image)
