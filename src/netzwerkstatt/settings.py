@@ -13,6 +13,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from netzwerkstatt.core.http import parse_trusted_proxies
 from netzwerkstatt.settings_paths import var_dir
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -162,6 +163,17 @@ AXES_RESET_ON_SUCCESS = True
 # The login form's field is called "username" although it holds the e-mail address.
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
+# The lockout counts per sender, found the same way as for the public forms' rate limits.
+AXES_CLIENT_IP_CALLABLE = "netzwerkstatt.core.http.client_address"
+
+# Reverse proxies whose X-Forwarded-For entries are believed (core.http.client_address):
+# addresses or networks, comma-separated. Empty by default, so the header counts for nothing;
+# behind the documented nginx on the same machine set TRUSTED_PROXIES=127.0.0.1,::1.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+try:
+    parse_trusted_proxies(TRUSTED_PROXIES)
+except ValueError as error:
+    raise ImproperlyConfigured(f"TRUSTED_PROXIES: {error}") from error
 
 # Two-factor login (django-otp): anyone may switch it on; TWO_FACTOR_REQUIRED_FOR makes it
 # compulsory for "coordinators" (staff of an organisation that coordinates a network) and/or
@@ -204,6 +216,10 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
+# Uploaded images (core.images): larger files, or images with more pixels than this, are
+# refused with a message before they are decoded; every accepted one is re-encoded.
+UPLOAD_MAX_IMAGE_BYTES = int(os.environ.get("UPLOAD_MAX_IMAGE_MB", "5")) * 1024 * 1024
+UPLOAD_MAX_IMAGE_PIXELS = int(os.environ.get("UPLOAD_MAX_IMAGE_MEGAPIXELS", "40")) * 1_000_000
 
 # E-mail: console in the demo, SMTP when EMAIL_HOST is set.
 EMAIL_BACKEND = os.environ.get(

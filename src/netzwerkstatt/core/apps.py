@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "netzwerkstatt.core"
     label = "core"
     verbose_name = _("Core and taxonomy")
+
+    def ready(self) -> None:
+        from netzwerkstatt.core.validators import install_single_line_check
+
+        install_single_line_check()

@@ -1,5 +1,5 @@
 """Shared form plumbing: one renderer so every form looks and reads the same, filter forms,
-and the bot traps of public forms."""
+and the bot traps of public forms (the one-line check of every field: core.validators)."""
 
 import time
 
@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core import signing
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
+
+from netzwerkstatt.core.images import prepare_image
 
 
 class FormRenderer(TemplatesSetting):
@@ -133,3 +135,26 @@ class BotTrapForm(forms.Form):
         self.data = self.data.copy()
         self.data[self.add_prefix("started")] = bot_trap_token()
         return cleaned
+
+
+class UploadedImageField(forms.ImageField):
+    """An image upload that is checked before decoding and re-encoded without metadata.
+
+    Its cleaned value is a `core.images.PreparedImage` (or the stored file when nothing new was
+    uploaded); services store it with `core.images.store_renditions`.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.widget.attrs.setdefault("accept", "image/jpeg,image/png,image/webp")
+
+    def to_python(self, data):
+        # FileField's checks (a name, not empty), not ImageField's: that one decodes with
+        # Pillow before anything limits the pixel count.
+        upload = forms.FileField.to_python(self, data)
+        if upload is None:
+            return None
+        return prepare_image(upload, invalid_message=self.error_messages["invalid_image"])
+
+    def widget_attrs(self, widget):
+        return forms.FileField.widget_attrs(self, widget)

@@ -1,6 +1,9 @@
 from django.contrib import admin
+from django.db import models
 from django.utils.text import slugify
 
+from netzwerkstatt.core.forms import UploadedImageField
+from netzwerkstatt.news import services
 from netzwerkstatt.news.models import Comment, NetworkCommentPolicy, Post, Update
 from netzwerkstatt.richtext import FORMAT_VERSION, render_restricted_html
 
@@ -21,13 +24,23 @@ class PostAdmin(RenderOnSave):
     search_fields = ["title", "teaser", "body"]
     autocomplete_fields = ["network"]
     readonly_fields = ["slug", "created_at", "created_by", "updated_at", "updated_by"]
+    # Images uploaded here are checked and re-encoded like those from the post form.
+    formfield_overrides = {models.ImageField: {"form_class": UploadedImageField}}
 
     def save_model(self, request, obj, form, change):
         if not change:
             obj.slug = slugify(obj.title)[:70] or "beitrag"
             obj.created_by = request.user
         obj.updated_by = request.user
+        if "image" in form.changed_data:
+            previous = Post.objects.get(pk=obj.pk).image_files if change else []
+            obj.image_renditions = []
+            services.store_post_image(obj, data={"image": form.cleaned_data["image"]})
+            services.delete_files_after_commit(obj, previous)
         super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        services.delete_post(obj, by=request.user)
 
 
 @admin.register(Update)

@@ -13,7 +13,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from netzwerkstatt import richtext
-from netzwerkstatt.core.forms import BotTrapForm
+from netzwerkstatt.core.forms import BotTrapForm, UploadedImageField
 from netzwerkstatt.news.models import (
     COMMENT_MAX_LENGTH,
     Comment,
@@ -22,10 +22,6 @@ from netzwerkstatt.news.models import (
     Update,
 )
 from netzwerkstatt.news.services import MAX_LINKS_PER_COMMENT, count_links
-
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
-# Formats every browser shows; Pillow has read the file, so this is its content, not its name.
-IMAGE_FORMATS = {"JPEG", "PNG", "WEBP"}
 
 
 class EncodableTextMixin:
@@ -54,6 +50,8 @@ class PostForm(EncodableTextMixin, forms.ModelForm):
     class Meta:
         model = Post
         fields = ["title", "teaser", "body", "status", "published_at", "image", "image_alt"]
+        # Checks the pixel count before decoding and re-encodes without metadata.
+        field_classes = {"image": UploadedImageField}
         widgets = {
             "teaser": forms.Textarea(attrs={"rows": 2}),
             "body": forms.Textarea(attrs={"rows": 14}),
@@ -74,15 +72,6 @@ class PostForm(EncodableTextMixin, forms.ModelForm):
                 % {"start": date_format(earliest), "end": date_format(latest)}
             )
         return published_at
-
-    def clean_image(self):
-        image = self.cleaned_data.get("image")
-        if image and hasattr(image, "content_type"):
-            if image.size > MAX_IMAGE_BYTES:
-                raise forms.ValidationError(_("The image is too large: at most 5 MB, please."))
-            if getattr(image, "image", None) is None or image.image.format not in IMAGE_FORMATS:
-                raise forms.ValidationError(_("Please upload a JPEG, PNG or WebP image."))
-        return image
 
     def clean(self):
         cleaned = super().clean()

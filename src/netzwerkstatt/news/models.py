@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from netzwerkstatt import richtext
+from netzwerkstatt.core.images import srcset
 from netzwerkstatt.networks.models import Network, Organisation
 
 COMMENT_MAX_LENGTH = 5000
@@ -72,12 +73,19 @@ class Post(RenderedBody, models.Model):
         default=timezone.now,
         help_text=_("A date in the future schedules the post: it stays hidden until then."),
     )
+    # Stored re-encoded without metadata, at most core.images.LARGEST_WIDTH wide; the smaller
+    # copies for `srcset` are listed in image_renditions.
     image = models.ImageField(
         _("image"),
         upload_to="news/%Y/%m/",
         blank=True,
         validators=[FileExtensionValidator(IMAGE_EXTENSIONS)],
     )
+    # Not width_field/height_field: with those Django opens the file of every row loaded
+    # without stored dimensions (rows older than these fields) to measure it.
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_renditions = models.JSONField(default=list, blank=True, editable=False)
     image_alt = models.CharField(
         _("image description (alt text)"),
         max_length=300,
@@ -120,6 +128,17 @@ class Post(RenderedBody, models.Model):
     @property
     def is_public(self) -> bool:
         return self.status == PostStatus.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def image_srcset(self) -> str:
+        return srcset(self.image, self.image_renditions, self.image_width) if self.image else ""
+
+    @property
+    def image_files(self) -> list[str]:
+        """The stored image and its smaller copies, to delete together."""
+        if not self.image:
+            return []
+        return [self.image.name, *(rendition["name"] for rendition in self.image_renditions)]
 
 
 class Visibility(models.TextChoices):

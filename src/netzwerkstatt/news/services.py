@@ -4,8 +4,11 @@ import re
 from datetime import timedelta
 from typing import Any
 
+from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files.base import File
 from django.db import transaction
+from django.db.models.fields.files import FieldFile
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -14,6 +17,12 @@ from django.utils.translation import gettext as _
 from netzwerkstatt import richtext
 from netzwerkstatt.accounts.models import User
 from netzwerkstatt.core.address_hashes import address_hash
+from netzwerkstatt.core.images import (
+    PreparedImage,
+    delete_image_files,
+    prepare_image,
+    store_renditions,
+)
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.networks.models import Network, Organisation, Staff
 from netzwerkstatt.networks.permissions import is_network_member
@@ -38,6 +47,7 @@ ADDRESS_PURPOSE = "news.comment"
 _WEB_LINK = re.compile(r'<a [^>]*href="(?!mailto:)')
 
 POST_FIELDS = ("title", "teaser", "body", "status", "published_at", "image", "image_alt")
+POST_FIELDS_BUT_IMAGE = tuple(name for name in POST_FIELDS if name != "image")
 UPDATE_FIELDS = ("title", "body", "visibility", "published_at")
 
 
@@ -77,11 +87,45 @@ def _check_post(data: dict[str, Any]) -> None:
         raise ValidationError(_("Please describe the image for people who cannot see it."))
 
 
+def store_post_image(post: Post, *, data: dict[str, Any]) -> list[str]:
+    """Store a newly uploaded image with its smaller copies; returns the files it replaces.
+
+    A post without a new upload keeps its files; a cleared image (False from the form's
+    "clear" box) leaves none.
+    """
+    image = data.get("image", post.image)
+    previous = list(post.image_files)
+    if isinstance(image, File) and not isinstance(image, FieldFile | PreparedImage):
+        # Not from the form (a script, the shell): checked and re-encoded all the same.
+        image = prepare_image(
+            image, invalid_message=forms.ImageField.default_error_messages["invalid_image"]
+        )
+    if isinstance(image, PreparedImage):
+        post.image.save(image.name, image, save=False)
+        post.image_width, post.image_height = image.width, image.height
+        post.image_renditions = store_renditions(post.image, image)
+        return previous
+    if not image:
+        post.image = ""
+        post.image_width = post.image_height = None
+        post.image_renditions = []
+        post.image_alt = ""
+        return previous
+    return []
+
+
+def delete_files_after_commit(post: Post, names: list[str]) -> None:
+    if names:
+        storage = post.image.storage
+        transaction.on_commit(lambda: delete_image_files(names, storage))
+
+
 @transaction.atomic
 def create_post(network: Network, *, data: dict[str, Any], by: User | None) -> Post:
     _check_post(data)
     post = Post(network=network, created_by=by, updated_by=by)
-    _assign(post, data, POST_FIELDS)
+    _assign(post, data, POST_FIELDS_BUT_IMAGE)
+    store_post_image(post, data=data)
     post.slug = _unique_slug(network, post.title)
     post.body_html, post.body_format_version = _render(post.body)
     post.save()
@@ -93,17 +137,47 @@ def update_post(post: Post, *, data: dict[str, Any], by: User | None) -> Post:
     """Change a post; its slug stays, so links to it keep working after a new title."""
     _check_post({"image": data.get("image", post.image), **data})
     post = Post.objects.select_for_update().get(pk=post.pk)
-    _assign(post, data, POST_FIELDS)
+    replaced = store_post_image(post, data=data)
+    _assign(post, data, POST_FIELDS_BUT_IMAGE)
     if not post.image:
         post.image_alt = ""
+    delete_files_after_commit(post, replaced)
     post.body_html, post.body_format_version = _render(post.body)
     post.updated_by = by
     post.save()
     return post
 
 
+def reencode_stored_images() -> tuple[int, list[tuple[Post, str]]]:
+    """Re-encode the images stored before uploads were (rows without stored dimensions).
+
+    Returns how many were done and the posts left alone with the reason (an image above the
+    pixel limit or a damaged file: a coordinator replaces those by hand).
+    """
+    done, refused = 0, []
+    pending = (
+        Post.objects.exclude(image="").filter(image_width__isnull=True).values_list("pk", flat=True)
+    )
+    for pk in pending:
+        with transaction.atomic():
+            post = Post.objects.select_for_update().get(pk=pk)
+            try:
+                with post.image.open("rb") as stored:
+                    prepared = prepare_image(stored, invalid_message=_("The file is damaged."))
+            except (ValidationError, OSError) as problem:
+                reason = "; ".join(getattr(problem, "messages", [str(problem)]))
+                refused.append((post, reason))
+                continue
+            replaced = store_post_image(post, data={"image": prepared})
+            post.save(update_fields=["image", "image_width", "image_height", "image_renditions"])
+            delete_files_after_commit(post, replaced)
+            done += 1
+    return done, refused
+
+
 @transaction.atomic
 def delete_post(post: Post, *, by: User | None) -> None:
+    delete_files_after_commit(post, post.image_files)
     post.delete()
 
 
