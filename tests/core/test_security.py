@@ -148,3 +148,16 @@ def test_browser_language_does_not_override_german(client):
 def test_unknown_language_cookie_falls_back_to_german(client):
     client.cookies["django_language"] = "xx"
     assert "Angebote im Stadtteil" in client.get(reverse("offers:list")).content.decode()
+
+
+@pytest.mark.parametrize("charset", ["utf-7", "unicode_escape", "latin-1"])
+def test_a_form_sent_in_another_charset_than_utf8_is_refused_before_any_view(client, charset):
+    response = client.generic(
+        "POST",
+        reverse("accounts:login"),
+        b"username=a%40example.org&password=x",
+        content_type=f"application/x-www-form-urlencoded; charset={charset}",
+    )
+
+    assert response.status_code == 400
+    assert "Die Anfrage konnte nicht verarbeitet werden" in response.content.decode()

@@ -628,7 +628,7 @@ def multipart(charset: str, fields: dict[str, bytes]) -> tuple[bytes, str]:
 
 
 @pytest.mark.parametrize(("charset", "surrogate"), SURROGATE_CHARSETS)
-def test_a_comment_with_a_lone_surrogate_is_stored_with_a_replacement_character(
+def test_a_comment_sent_in_a_surrogate_charset_is_refused_and_nothing_stored(
     as_user, world, post, charset, surrogate
 ):
     client = as_user(world.member)
@@ -642,16 +642,14 @@ def test_a_comment_with_a_lone_surrogate_is_stored_with_a_replacement_character(
 
     response = client.generic("POST", comment_url(post), body, content_type=content_type)
 
-    assert response.status_code == 302
-    comment = Comment.objects.get()
-    assert comment.body == '<em lang="uk">Hallo \ufffd</em>'
-    page = client.get(post.get_absolute_url())
-    assert page.status_code == 200
-    assert '<em lang="uk">Hallo \ufffd</em>' in page.content.decode()
+    assert response.status_code == 400
+    assert not Comment.objects.exists()
 
 
 @pytest.mark.parametrize(("charset", "surrogate"), SURROGATE_CHARSETS)
-def test_a_visitors_comment_with_lone_surrogates_gives_no_error(client, post, charset, surrogate):
+def test_a_visitors_comment_in_a_surrogate_charset_gives_a_message(
+    client, post, charset, surrogate
+):
     fields = {key: value.encode() for key, value in visitor_data().items()}
     fields["author_name"] = b"Meike " + surrogate
     fields["body"] = b"Text " + surrogate
@@ -659,15 +657,13 @@ def test_a_visitors_comment_with_lone_surrogates_gives_no_error(client, post, ch
 
     response = client.generic("POST", comment_url(post), body, content_type=content_type)
 
-    assert response.status_code == 302
-    comment = Comment.objects.get()
-    assert (comment.author_name, comment.body) == ("Meike \ufffd", "Text \ufffd")
+    assert response.status_code == 400
+    assert "Die Anfrage konnte nicht verarbeitet werden" in response.content.decode()
+    assert not Comment.objects.exists()
 
 
 @pytest.mark.parametrize(("charset", "surrogate"), SURROGATE_CHARSETS)
-def test_an_edited_comment_with_a_lone_surrogate_gives_no_error(
-    as_user, world, post, charset, surrogate
-):
+def test_an_edit_in_a_surrogate_charset_changes_nothing(as_user, world, post, charset, surrogate):
     comment = CommentFactory(post=post, body="Alt")
     body, content_type = multipart(charset, {"body": b"Neu " + surrogate})
 
@@ -678,10 +674,22 @@ def test_an_edited_comment_with_a_lone_surrogate_gives_no_error(
         content_type=content_type,
     )
 
-    assert response.status_code == 302
+    assert response.status_code == 400
     comment.refresh_from_db()
-    assert comment.body == "Neu \ufffd"
-    assert comment.body_html == "<p>Neu \ufffd</p>\n"
+    assert comment.body == "Alt"
+
+
+def test_a_comment_declared_as_utf8_is_taken(as_user, world, post):
+    body, content_type = multipart(
+        "UTF-8", {"started": bot_trap_token().encode(), "body": "Grüße".encode()}
+    )
+
+    response = as_user(world.member).generic(
+        "POST", comment_url(post), body, content_type=content_type
+    )
+
+    assert response.status_code == 302
+    assert Comment.objects.get().body == "Grüße"
 
 
 # Any code point, lone surrogates included.

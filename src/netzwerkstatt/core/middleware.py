@@ -1,10 +1,12 @@
-"""The interface language: German unless the visitor chose another one."""
+"""Request-wide rules: the interface language, and the charset forms are sent in."""
 
 from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
+
+from netzwerkstatt.core.views import bad_request
 
 
 class ChosenLanguageMiddleware:
@@ -28,3 +30,22 @@ class ChosenLanguageMiddleware:
         response.headers.setdefault("Content-Language", language)
         translation.deactivate()
         return response
+
+
+# Charsets a form may be sent in. Browsers send forms of our UTF-8 pages in UTF-8; a request
+# naming another charset comes from a script, and some (UTF-7, "unicode_escape") decode to
+# lone surrogates that neither the database nor the page could encode.
+ACCEPTED_FORM_CHARSETS = {"utf-8", "utf8"}
+
+
+class FormCharsetMiddleware:
+    """Refuse a request body declared in another charset than UTF-8, before anything reads it."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        charset = request.content_params.get("charset")
+        if charset is not None and charset.strip().lower() not in ACCEPTED_FORM_CHARSETS:
+            return bad_request(request, None)
+        return self.get_response(request)

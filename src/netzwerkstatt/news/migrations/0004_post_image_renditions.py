@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0001_news'),
+        ('news', '0003_confirm_existing_updates'),
     ]
 
     operations = [
