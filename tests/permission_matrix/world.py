@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from netzwerkstatt.accounts import services as account_services
+from netzwerkstatt.accounts.models import Invitation
+from netzwerkstatt.accounts.services import hash_token
 from netzwerkstatt.events.models import CalendarToken, EventReport
 from netzwerkstatt.meetings.models import MeetingSeries
 from netzwerkstatt.networks.models import JoinRequestStatus, MembershipRole, MembershipStatus
@@ -42,6 +43,8 @@ from tests.factories import (
 from tests.meetings.factories import ActionItemFactory, AgendaItemFactory, MeetingFactory
 from tests.networks.factories import JoinRequestFactory
 from tests.news.factories import CommentFactory, PostFactory, UpdateFactory
+
+INVITATION_TOKEN = "einladung-fuer-neu"
 
 #: The relationships every write route has a row for, in the order of the issue.
 ACTORS = (
@@ -147,9 +150,25 @@ def build_world() -> World:
     # A second person at the owning organisation who has not chosen a password yet.
     invited_colleague = _without_password(UserFactory(email="neu@example.org"))
     invited_staff = StaffFactory(organisation=org["owner"], user=invited_colleague)
-    account_services.invite_user(invited_colleague, organisation=org["owner"])
+    Invitation.objects.create(
+        user=invited_colleague,
+        token_hash=hash_token(INVITATION_TOKEN),
+        organisation=org["owner"],
+        expires_at=timezone.now() + datetime.timedelta(days=7),
+    )
+    # Someone whose invitation ran out unused; they may ask for a new one.
+    Invitation.objects.create(
+        user=_without_password(UserFactory(email="abgelaufen@example.org")),
+        token_hash=hash_token("abgelaufen"),
+        organisation=org["placeholder"],
+        expires_at=timezone.now() - datetime.timedelta(days=1),
+    )
 
-    objects = {"partner_editor": partner_editor, "invited_staff": invited_staff}
+    objects = {
+        "partner_editor": partner_editor,
+        "invited_staff": invited_staff,
+        "invitation_token": INVITATION_TOKEN,
+    }
     objects["offer"] = OfferFactory(organisation=org["owner"], title="Sprachcafé")
     objects["colleague_offer"] = OfferFactory(organisation=org["colleague"], title="Lerncafé")
     objects["need"] = NeedFactory(
