@@ -12,7 +12,7 @@ To add a route: append a `Case` to the table of its app in `tests/permission_mat
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pytest
 
@@ -58,7 +58,9 @@ class Case:
     #: Public routes: everyone may send them; the effect is checked for every actor.
     public: bool = False
     prepare: Callable[[World, object], None] | None = None
-    extra_kwargs: dict = field(default_factory=dict)
+    #: Actors for whom the effect holds before the request already (say why at the case);
+    #: for everyone else it must not, or the row could not fail.
+    holds_before: frozenset = frozenset()
 
     @property
     def id(self) -> str:

@@ -38,6 +38,9 @@ def test_write_route(mw, client, case, actor):
         case.prepare(mw, client)
     data = case.data(mw, actor) if case.data else {}
     url = case.url(mw)
+    if actor not in case.holds_before:
+        unsent = Context(world=mw, actor=actor, user=user, client=client)
+        assert not case.effect(unsent), f"the effect of {case.id} holds before the request"
     before = snapshot()
     response = client.post(url, data)
     ctx = Context(world=mw, actor=actor, user=user, client=client, response=response)

@@ -8,7 +8,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from netzwerkstatt.accounts.models import Invitation, User
 from tests.factories import PASSWORD
-from tests.permission_matrix.matrix import EVERYONE, Case, GetOnly
+from tests.permission_matrix.matrix import EVERYONE, LOGGED_IN, Case, GetOnly
 
 NEW_PASSWORD = "ein-neues-Passwort-2025"
 
@@ -36,6 +36,8 @@ CASES = [
         public=True,
         data=lambda w, actor: {"username": "owner@example.org", "password": PASSWORD},
         effect=lambda ctx: "_auth_user_id" in ctx.client.session,
+        # Logged in already: the page sends them on and they stay logged in.
+        holds_before=LOGGED_IN,
     ),
     Case(
         "accounts:logout",
@@ -43,6 +45,7 @@ CASES = [
         allowed=EVERYONE,
         public=True,
         effect=lambda ctx: "_auth_user_id" not in ctx.client.session,
+        holds_before=frozenset({"anonymous"}),
     ),
     Case(
         "accounts:invitation",
@@ -88,7 +91,8 @@ CASES = [
         public=True,
         data=lambda w, actor: {"language": "en", "next": "/"},
         effect=lambda ctx: (
-            ctx.response.cookies.get("django_language") is not None
+            ctx.response is not None
+            and ctx.response.cookies.get("django_language") is not None
             and ctx.response.cookies["django_language"].value == "en"
         ),
     ),
