@@ -1,0 +1,107 @@
+"""Log-in, password and invitation routes: public by design, checked for their effect."""
+
+from django.contrib.auth.tokens import default_token_generator
+from django.core import mail
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from netzwerkstatt.accounts.models import Invitation, User
+from tests.factories import PASSWORD
+from tests.permission_matrix.matrix import EVERYONE, LOGGED_IN, Case, GetOnly
+
+NEW_PASSWORD = "ein-neues-Passwort-2025"
+
+
+def _reset_url(w, token):
+    uid = urlsafe_base64_encode(force_bytes(w.user("owner").pk))
+    return reverse("accounts:password_reset_confirm", args=[uid, token])
+
+
+def _open_reset_link(w, client):
+    # The first visit trades the token in the address for one in the session.
+    owner = User.objects.get(pk=w.user("owner").pk)
+    client.get(_reset_url(w, default_token_generator.make_token(owner)))
+
+
+def _password_is_new(ctx):
+    return User.objects.get(pk=ctx.world.user("owner").pk).check_password(NEW_PASSWORD)
+
+
+CASES = [
+    Case(
+        "accounts:login",
+        lambda w: reverse("accounts:login"),
+        allowed=EVERYONE,
+        public=True,
+        data=lambda w, actor: {"username": "owner@example.org", "password": PASSWORD},
+        effect=lambda ctx: "_auth_user_id" in ctx.client.session,
+        # Logged in already: the page sends them on and they stay logged in.
+        holds_before=LOGGED_IN,
+    ),
+    Case(
+        "accounts:logout",
+        lambda w: reverse("accounts:logout"),
+        allowed=EVERYONE,
+        public=True,
+        effect=lambda ctx: "_auth_user_id" not in ctx.client.session,
+        holds_before=frozenset({"anonymous"}),
+    ),
+    Case(
+        "accounts:invitation",
+        lambda w: reverse("accounts:invitation", args=[w.invitation_token]),
+        allowed=EVERYONE,
+        public=True,
+        data=lambda w, actor: {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+        effect=lambda ctx: User.objects.get(pk=ctx.world.invited_staff.user_id).check_password(
+            NEW_PASSWORD
+        ),
+    ),
+    Case(
+        "accounts:invitation_renew",
+        lambda w: reverse("accounts:invitation_renew"),
+        allowed=EVERYONE,
+        public=True,
+        data=lambda w, actor: {"email": "abgelaufen@example.org"},
+        effect=lambda ctx: (
+            Invitation.objects.filter(user__email="abgelaufen@example.org").count() == 2
+        ),
+    ),
+    Case(
+        "accounts:password_reset",
+        lambda w: reverse("accounts:password_reset"),
+        allowed=EVERYONE,
+        public=True,
+        data=lambda w, actor: {"email": "owner@example.org"},
+        effect=lambda ctx: any("owner@example.org" in m.to for m in mail.outbox),
+    ),
+    Case(
+        "accounts:password_reset_confirm",
+        lambda w: _reset_url(w, "set-password"),
+        allowed=EVERYONE,
+        public=True,
+        prepare=_open_reset_link,
+        data=lambda w, actor: {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+        effect=_password_is_new,
+    ),
+    Case(
+        "set_language",
+        lambda w: reverse("set_language"),
+        allowed=EVERYONE,
+        public=True,
+        data=lambda w, actor: {"language": "en", "next": "/"},
+        effect=lambda ctx: (
+            ctx.response is not None
+            and ctx.response.cookies.get("django_language") is not None
+            and ctx.response.cookies["django_language"].value == "en"
+        ),
+    ),
+]
+
+GET_ONLY = [
+    GetOnly("accounts:dashboard", lambda w: reverse("accounts:dashboard")),
+    GetOnly("accounts:password_reset_done", lambda w: reverse("accounts:password_reset_done")),
+    GetOnly(
+        "accounts:password_reset_complete", lambda w: reverse("accounts:password_reset_complete")
+    ),
+]

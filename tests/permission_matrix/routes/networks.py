@@ -1,0 +1,227 @@
+"""Memberships, join requests, organisation profiles and staff."""
+
+from django.urls import reverse
+
+from netzwerkstatt.accounts.models import Invitation
+from netzwerkstatt.networks.models import (
+    JoinRequest,
+    JoinRequestStatus,
+    Membership,
+    Organisation,
+    Staff,
+)
+from tests.networks.factories import join_form_data
+from tests.permission_matrix.helpers import form_data
+from tests.permission_matrix.matrix import (
+    ADMIN,
+    BOTH_COORDINATORS,
+    COORDINATORS,
+    EVERYONE,
+    OWN_EDITORS,
+    Case,
+    GetOnly,
+)
+
+
+def _join_request_url(name, key="join_request"):
+    return lambda w: reverse(f"networks:{name}", args=[w.net_a.slug, getattr(w, key).pk])
+
+
+def _profile_case(slug_attr, *, variant, allowed, awaits=frozenset()):
+    def url(w):
+        return reverse("networks:organisation_edit", args=[getattr(w, slug_attr).slug])
+
+    return Case(
+        "networks:organisation_edit",
+        url,
+        allowed=allowed,
+        awaits=awaits,
+        variant=variant,
+        data=lambda w, actor: form_data(
+            url(w), as_user=w.user("admin"), changes={"description": "Geändertes Profil"}
+        ),
+        effect=lambda ctx: (
+            Organisation.objects.get(pk=getattr(ctx.world, slug_attr).pk).description
+            == "Geändertes Profil"
+        ),
+    )
+
+
+def _invite_case(slug_attr, *, variant, allowed, awaits=frozenset()):
+    return Case(
+        "networks:staff_invite",
+        lambda w: reverse("networks:staff_invite", args=[getattr(w, slug_attr).slug]),
+        allowed=allowed,
+        awaits=awaits,
+        variant=variant,
+        data=lambda w, actor: {
+            "display_name": "Neue Kollegin",
+            "email": "kollegin@example.org",
+            "job_title": "",
+        },
+        effect=lambda ctx: Staff.objects.filter(
+            organisation=getattr(ctx.world, slug_attr), user__email="kollegin@example.org"
+        ).exists(),
+    )
+
+
+CASES = [
+    Case(
+        "networks:membership_list",
+        lambda w: reverse("networks:membership_list", args=[w.net_a.slug]),
+        allowed=COORDINATORS,
+        variant="new placeholder",
+        data=lambda w, actor: {
+            "organisation": "",
+            "new_name": "Neuer Partner gGmbH",
+            "status": "member",
+            "role": "member",
+        },
+        effect=lambda ctx: Membership.objects.filter(
+            network=ctx.world.net_a, organisation__name="Neuer Partner gGmbH"
+        ).exists(),
+    ),
+    Case(
+        # An organisation with staff joins only by its own consent (an invitation it accepts).
+        "networks:membership_list",
+        lambda w: reverse("networks:membership_list", args=[w.net_a.slug]),
+        allowed=frozenset(),
+        no_grant=COORDINATORS,
+        awaits=COORDINATORS,
+        variant="organisation with staff as applicant",
+        data=lambda w, actor: {
+            "organisation": str(w.org_outsider.pk),
+            "new_name": "",
+            "status": "applicant",
+            "role": "member",
+        },
+        effect=lambda ctx: Membership.objects.filter(
+            network=ctx.world.net_a, organisation=ctx.world.org_outsider
+        ).exists(),
+    ),
+    Case(
+        "networks:membership_change",
+        lambda w: reverse(
+            "networks:membership_change", args=[w.net_a.slug, w.colleague_membership.pk]
+        ),
+        allowed=COORDINATORS,
+        data=lambda w, actor: {
+            f"m{w.colleague_membership.pk}-status": "member",
+            f"m{w.colleague_membership.pk}-role": "coordinator",
+        },
+        effect=lambda ctx: (
+            Membership.objects.get(pk=ctx.world.colleague_membership.pk).role == "coordinator"
+        ),
+    ),
+    Case(
+        "networks:join",
+        lambda w: reverse("networks:join", args=[w.net_a.slug]),
+        allowed=EVERYONE,
+        public=True,
+        data=lambda w, actor: join_form_data(),
+        effect=lambda ctx: JoinRequest.objects.filter(
+            network=ctx.world.net_a, organisation_name="DAA Leipzig"
+        ).exists(),
+    ),
+    Case(
+        "networks:join_request_ask",
+        _join_request_url("join_request_ask"),
+        allowed=COORDINATORS,
+        data=lambda w, actor: {"frage-message": "Welche Kurse bieten Sie an?"},
+        effect=lambda ctx: ctx.world.join_request.events.filter(
+            message__contains="Welche Kurse"
+        ).exists(),
+    ),
+    Case(
+        "networks:join_request_accept",
+        _join_request_url("join_request_accept"),
+        allowed=COORDINATORS,
+        data=lambda w, actor: {"organisation": "", "new_name": "Neuer Träger"},
+        effect=lambda ctx: (
+            JoinRequest.objects.get(pk=ctx.world.join_request.pk).status
+            == JoinRequestStatus.ACCEPTED
+        ),
+    ),
+    Case(
+        "networks:join_request_decline",
+        _join_request_url("join_request_decline"),
+        allowed=COORDINATORS,
+        data=lambda w, actor: {"absage-message": "Leider passt es nicht."},
+        effect=lambda ctx: (
+            JoinRequest.objects.get(pk=ctx.world.join_request.pk).status
+            == JoinRequestStatus.DECLINED
+        ),
+    ),
+    Case(
+        "networks:join_request_resend",
+        _join_request_url("join_request_resend", "accepted_join_request"),
+        allowed=COORDINATORS,
+        effect=lambda ctx: Invitation.objects.filter(
+            user=ctx.world.accepted_join_request.contact_user
+        ).exists(),
+    ),
+    Case(
+        "networks:join_request_from_comment",
+        lambda w: reverse("networks:join_request_from_comment", args=[w.net_a.slug, w.comment.pk]),
+        allowed=COORDINATORS,
+        effect=lambda ctx: JoinRequest.objects.filter(
+            source_comment_id=ctx.world.comment.pk
+        ).exists(),
+    ),
+    _profile_case(
+        "org_owner",
+        variant="organisation with staff",
+        allowed=OWN_EDITORS,
+        awaits=BOTH_COORDINATORS,
+    ),
+    _profile_case("org_placeholder", variant="placeholder without staff", allowed=COORDINATORS),
+    # Left network A: its former coordinators no longer edit it.
+    _profile_case("org_left_placeholder", variant="placeholder that left", allowed=ADMIN),
+    _invite_case(
+        "org_owner",
+        variant="organisation with staff",
+        allowed=OWN_EDITORS,
+        awaits=BOTH_COORDINATORS,
+    ),
+    _invite_case("org_placeholder", variant="placeholder without staff", allowed=COORDINATORS),
+    Case(
+        "networks:staff_resend",
+        lambda w: reverse("networks:staff_resend", args=[w.org_owner.slug, w.invited_staff.pk]),
+        allowed=OWN_EDITORS,
+        awaits=BOTH_COORDINATORS,
+        effect=lambda ctx: (
+            Invitation.objects.filter(user=ctx.world.invited_staff.user).count() == 2
+        ),
+    ),
+    Case(
+        "networks:staff_remove",
+        lambda w: reverse("networks:staff_remove", args=[w.org_owner.slug, w.invited_staff.pk]),
+        allowed=OWN_EDITORS,
+        awaits=BOTH_COORDINATORS,
+        data=lambda w, actor: {"confirmed": "True"},
+        effect=lambda ctx: not Staff.objects.filter(pk=ctx.world.invited_staff.pk).exists(),
+    ),
+]
+
+GET_ONLY = [
+    GetOnly("networks:home", lambda w: reverse("networks:home")),
+    GetOnly("networks:detail", lambda w: reverse("networks:detail", args=[w.net_a.slug])),
+    GetOnly(
+        "networks:join_request_thanks",
+        lambda w: reverse("networks:join_request_thanks", args=[w.net_a.slug]),
+    ),
+    GetOnly(
+        "networks:join_request_list",
+        lambda w: reverse("networks:join_request_list", args=[w.net_a.slug]),
+    ),
+    GetOnly("networks:join_request_detail", _join_request_url("join_request_detail")),
+    GetOnly("networks:privacy", lambda w: reverse("networks:privacy")),
+    GetOnly("networks:organisation_list", lambda w: reverse("networks:organisation_list")),
+    GetOnly(
+        "networks:organisation",
+        lambda w: reverse("networks:organisation", args=[w.org_owner.slug]),
+    ),
+    GetOnly(
+        "networks:staff_list", lambda w: reverse("networks:staff_list", args=[w.org_owner.slug])
+    ),
+]

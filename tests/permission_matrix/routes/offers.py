@@ -1,0 +1,111 @@
+"""Offers and needs."""
+
+from django.urls import reverse
+
+from netzwerkstatt.offers.models import Need, Offer
+from tests.permission_matrix.helpers import form_data
+from tests.permission_matrix.matrix import (
+    BOTH_COORDINATORS,
+    COORDINATORS,
+    MEMBERS_OF_A,
+    OWN_EDITORS,
+    Case,
+    GetOnly,
+)
+
+
+def _offer_form(w, page):
+    return form_data(page, as_user=w.user("admin"), changes={"title": "Geändertes Angebot"})
+
+
+def _offer_create_data(slug):
+    def data(w, actor):
+        page = reverse("offers:create", args=[slug])
+        return form_data(
+            page,
+            as_user=w.user("admin"),
+            changes={
+                "title": "Neues Angebot",
+                "description": "Ein neues Angebot.",
+                "target_groups": [str(w.target_group.pk)],
+            },
+        )
+
+    return data
+
+
+def _offer_created(slug):
+    return lambda ctx: Offer.objects.filter(organisation__slug=slug, title="Neues Angebot").exists()
+
+
+CASES = [
+    Case(
+        "offers:create",
+        lambda w: reverse("offers:create", args=[w.org_owner.slug]),
+        allowed=OWN_EDITORS,
+        awaits=BOTH_COORDINATORS,
+        data=_offer_create_data("eigentuemer"),
+        effect=_offer_created("eigentuemer"),
+        variant="organisation with staff",
+    ),
+    Case(
+        "offers:create",
+        lambda w: reverse("offers:create", args=[w.org_placeholder.slug]),
+        allowed=COORDINATORS,
+        data=_offer_create_data("platzhalter"),
+        effect=_offer_created("platzhalter"),
+        variant="placeholder without staff",
+    ),
+    Case(
+        "offers:edit",
+        lambda w: reverse("offers:edit", args=[w.offer.pk]),
+        allowed=OWN_EDITORS,
+        awaits=BOTH_COORDINATORS,
+        data=lambda w, actor: _offer_form(w, reverse("offers:edit", args=[w.offer.pk])),
+        effect=lambda ctx: Offer.objects.get(pk=ctx.world.offer.pk).title == "Geändertes Angebot",
+    ),
+    Case(
+        "offers:status",
+        lambda w: reverse("offers:status", args=[w.offer.pk]),
+        allowed=OWN_EDITORS,
+        awaits=BOTH_COORDINATORS,
+        data=lambda w, actor: {"status": "paused"},
+        effect=lambda ctx: Offer.objects.get(pk=ctx.world.offer.pk).status == "paused",
+    ),
+    Case(
+        "offers:need_create",
+        lambda w: reverse("offers:need_create", args=[w.net_a.slug]),
+        allowed=MEMBERS_OF_A,
+        data=lambda w, actor: form_data(
+            reverse("offers:need_create", args=[w.net_a.slug]),
+            as_user=w.user("admin"),
+            changes={
+                "title": "Neuer Bedarf",
+                "description": "Es fehlt etwas.",
+                "target_groups": [str(w.target_group.pk)],
+            },
+        ),
+        effect=lambda ctx: Need.objects.filter(
+            network=ctx.world.net_a, title="Neuer Bedarf"
+        ).exists(),
+    ),
+    Case(
+        "offers:need_edit",
+        lambda w: reverse("offers:need_edit", args=[w.need.pk]),
+        # The person who recorded it (the owner), the coordinators, the admin.
+        allowed=frozenset({"owner", "coordinator", "admin"}),
+        data=lambda w, actor: form_data(
+            reverse("offers:need_edit", args=[w.need.pk]),
+            as_user=w.user("admin"),
+            changes={"title": "Geänderter Bedarf"},
+        ),
+        effect=lambda ctx: Need.objects.get(pk=ctx.world.need.pk).title == "Geänderter Bedarf",
+    ),
+]
+
+GET_ONLY = [
+    GetOnly("offers:list", lambda w: reverse("offers:list")),
+    GetOnly("offers:detail", lambda w: reverse("offers:detail", args=[w.offer.pk])),
+    GetOnly("offers:need_list", lambda w: reverse("offers:need_list", args=[w.net_a.slug])),
+    GetOnly("offers:need_detail", lambda w: reverse("offers:need_detail", args=[w.need.pk])),
+]
