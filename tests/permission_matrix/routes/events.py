@@ -131,7 +131,7 @@ CASES = [
         lambda w: reverse(
             "events:confirm_co_organiser", args=[w.confirm_event.pk, w.org_colleague.slug]
         ),
-        allowed=frozenset({"colleague", "coordinator", "admin"}),
+        allowed=frozenset({"colleague"}),
         data=lambda w, actor: {"part": "Wir bringen Kuchen."},
         effect=lambda ctx: (
             EventCoOrganiser.objects.get(pk=ctx.world.confirm_co.pk).confirmed_at is not None
