@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from netzwerkstatt.core.forms import model_form_data, rows_from_formset
 from netzwerkstatt.networks.permissions import (
+    explain_refusal,
     get_editable_organisation,
     get_member_network,
 )
@@ -88,12 +89,14 @@ def _offer_form_page(request: HttpRequest, organisation, offer=None) -> HttpResp
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@explain_refusal
 def offer_create(request: HttpRequest, org_slug: str) -> HttpResponse:
     return _offer_form_page(request, get_editable_organisation(request.user, org_slug))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@explain_refusal
 def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     offer = get_editable_offer(request.user, pk)
     return _offer_form_page(request, offer.organisation, offer)
@@ -111,6 +114,7 @@ STATUS_MESSAGES = {
 
 @login_required
 @require_POST
+@explain_refusal
 def offer_status(request: HttpRequest, pk: int) -> HttpResponse:
     offer = get_editable_offer(request.user, pk)
     form = OfferStatusForm(request.POST)
