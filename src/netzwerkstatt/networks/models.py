@@ -492,6 +492,9 @@ class StaffRequest(models.Model):
         on_delete=models.CASCADE,
         related_name="staff_requests",
     )
+    # The name as the inviter entered it: the staff list shows this, not the account's name,
+    # so the list does not reveal whether the address had an account.
+    name = models.CharField(_("name"), max_length=150, blank=True)
     job_title = models.CharField(_("job title"), max_length=150, blank=True)
     token_hash = models.CharField(_("token hash"), max_length=64, unique=True)
     status = models.CharField(

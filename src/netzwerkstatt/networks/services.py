@@ -680,6 +680,7 @@ def invite_staff(
     staff_request = StaffRequest.objects.create(
         organisation=organisation,
         user=user,
+        name=display_name,
         job_title=job_title,
         token_hash=hash_token(token),
         created_by=by,
@@ -690,7 +691,7 @@ def invite_staff(
         actor=by,
         organisation=organisation,
         target=staff_request,
-        label=_name(user),
+        label=display_name,
     )
     if user.has_usable_password():
         _mail_on_commit(
@@ -710,7 +711,7 @@ def invite_staff(
     _tell_staff(
         organisation,
         change=_("%(by)s asked %(person)s to join the staff.")
-        % {"by": _name(by), "person": _name(user)},
+        % {"by": _name(by), "person": f"{display_name} <{email}>"},
         person=user,
         by=by,
         exclude=[by],
