@@ -48,8 +48,10 @@ PAGES = [
     ("offers", lambda w: reverse("offers:list"), None, 10),
     ("offers_filtered", lambda w: reverse("offers:list") + "?tag=1&kostenlos=on", None, 10),
     ("needs", lambda w: reverse("offers:need_list", args=["sis"]), "member", 8),
-    ("dashboard", lambda w: reverse("accounts:dashboard"), "coordinator", 14),
-    ("memberships", lambda w: reverse("networks:membership_list", args=["sis"]), "coordinator", 6),
+    # +2: staff requests and network invitations awaiting the person's answer.
+    ("dashboard", lambda w: reverse("accounts:dashboard"), "coordinator", 16),
+    # +1: the network's open invitations.
+    ("memberships", lambda w: reverse("networks:membership_list", args=["sis"]), "coordinator", 7),
 ]
 
 
