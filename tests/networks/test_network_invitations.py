@@ -265,3 +265,28 @@ def test_changing_a_role_is_logged(world):
     entry = AuditEntry.objects.get()
     assert entry.action == AuditAction.ROLE_CHANGED
     assert entry.before == {"role": "member"} and entry.after == {"role": "coordinator"}
+
+
+def test_staff_of_an_applicant_or_former_member_are_no_members(world):
+    from netzwerkstatt.networks.permissions import is_network_member
+
+    membership = Membership.objects.get(network=world.network, organisation=world.member_org)
+    for status in (MembershipStatus.APPLICANT, MembershipStatus.FORMER):
+        membership.status = status
+        membership.save()
+        assert not is_network_member(world.member, world.network)
+    membership.status = MembershipStatus.MEMBER
+    membership.save()
+    assert is_network_member(world.member, world.network)
+
+
+def test_a_coordinator_does_not_edit_a_placeholder_that_left(world, as_user):
+    placeholder = Organisation.objects.create(slug="weg", name="Weggezogen e.V.")
+    MembershipFactory(
+        network=world.network, organisation=placeholder, status=MembershipStatus.FORMER
+    )
+    assert not can_edit_organisation(world.coordinator, placeholder)
+    response = as_user(world.coordinator).get(
+        reverse("networks:organisation_edit", args=[placeholder.slug])
+    )
+    assert response.status_code == 403
