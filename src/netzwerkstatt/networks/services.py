@@ -850,7 +850,7 @@ def remove_staff(staff: Staff, *, by: User) -> None:
     """
     # Lock the organisation's staff rows: two editors may remove each other at once.
     rows = list(
-        Staff.objects.select_for_update()
+        Staff.objects.select_for_update(of=("self",))
         .select_related("user", "organisation")
         .filter(organisation_id=staff.organisation_id)
     )
