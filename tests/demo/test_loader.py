@@ -273,3 +273,10 @@ def test_reloading_withdraws_questions_a_visitor_left_open(demo):
     load_demo_network()
     assert not NetworkInvitation.objects.filter(status=ConsentStatus.OPEN).exists()
     assert not StaffRequest.objects.filter(status=ConsentStatus.OPEN).exists()
+
+
+def test_the_daa_waits_for_its_people_as_a_placeholder(demo):
+    daa = Organisation.objects.get(slug="daa")
+    Staff.objects.create(user=User.objects.get(email="redaktion@raa.example.org"), organisation=daa)
+    load_demo_network()
+    assert not Staff.objects.filter(organisation=daa).exists()

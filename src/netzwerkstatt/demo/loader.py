@@ -195,6 +195,7 @@ def _load() -> DemoSummary:
 
     for spec in data.USERS:
         created += _load_user(spec, organisations)
+    Staff.objects.filter(organisation__slug__in=data.ORGANISATIONS_WITHOUT_STAFF).delete()
 
     offers: dict[tuple[str, str], Offer] = {}
     for spec in data.OFFERS:
