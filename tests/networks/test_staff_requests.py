@@ -543,3 +543,12 @@ def test_the_list_page_query_count_is_pinned(world, as_user, django_assert_num_q
     with django_assert_num_queries(7):
         response = client.get(staff_url(world))
     assert response.content.decode().count("@example.org") >= 9
+
+
+def test_a_coordinator_asks_only_one_first_person_of_a_placeholder(world, placeholder, invite):
+    invite(organisation=placeholder, by=world.coordinator)
+    # Asking the same person again (a corrected name, say) is fine; someone else is not.
+    invite(organisation=placeholder, by=world.coordinator, display_name="A. Demir")
+    with pytest.raises(ValidationError, match="bereits eine erste Person um Mitarbeit gebeten"):
+        invite(organisation=placeholder, by=world.coordinator, email="zweite@example.org")
+    assert StaffRequest.objects.filter(status=ConsentStatus.OPEN).count() == 1

@@ -665,6 +665,22 @@ def invite_staff(
     )
     # Lock the organisation: two editors may invite the same colleague at once.
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    if not by.is_superuser and not is_staff_of(by, organisation):
+        # A coordinator asks only the first person of a placeholder; the rest is theirs.
+        if (
+            StaffRequest.objects.filter(
+                organisation=organisation, status=ConsentStatus.OPEN, expires_at__gt=timezone.now()
+            )
+            .exclude(user__email=email)
+            .exists()
+        ):
+            raise ValidationError(
+                _(
+                    "%(organisation)s has asked its first staff member already. Further staff "
+                    "are invited by the organisation's own staff."
+                )
+                % {"organisation": organisation.name}
+            )
     user = User.objects.select_for_update().filter(email=email).first()
     if user is not None and (
         not user.is_active or Staff.objects.filter(user=user, organisation=organisation).exists()
