@@ -524,6 +524,13 @@ def accept_join_request(
     if join_request.website and not organisation.website:
         organisation.website = join_request.website
         organisation.save(update_fields=["website", "updated_at"])
+        record_outside_edit(
+            organisation,
+            by=by,
+            target=organisation,
+            before={"website": ""},
+            after={"website": organisation.website},
+        )
     if user is None:
         user = create_contact_user(email=join_request.email, display_name=join_request.contact_name)
     staff, created = Staff.objects.get_or_create(user=user, organisation=organisation)
