@@ -552,3 +552,14 @@ def test_a_coordinator_asks_only_one_first_person_of_a_placeholder(world, placeh
     with pytest.raises(ValidationError, match="bereits eine erste Person um Mitarbeit gebeten"):
         invite(organisation=placeholder, by=world.coordinator, email="zweite@example.org")
     assert StaffRequest.objects.filter(status=ConsentStatus.OPEN).count() == 1
+
+
+def test_the_dashboard_box_shows_the_persons_open_requests_only(world, as_user, invite, aylin):
+    staff_request = invite()
+    url = reverse("networks:staff_request_decide", args=[staff_request.pk])
+    html = as_user(aylin).get(reverse("accounts:dashboard")).content.decode()
+    assert "Warten auf Ihre Antwort" in html and url in html
+    assert "Internationale Frauen e.V." in html
+    assert url not in as_user(world.member).get(reverse("accounts:dashboard")).content.decode()
+    StaffRequest.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
+    assert url not in as_user(aylin).get(reverse("accounts:dashboard")).content.decode()
