@@ -48,10 +48,12 @@ PAGES = [
     ("offers", lambda w: reverse("offers:list"), None, 10),
     ("offers_filtered", lambda w: reverse("offers:list") + "?tag=1&kostenlos=on", None, 10),
     ("needs", lambda w: reverse("offers:need_list", args=["sis"]), "member", 8),
-    # 14, and four for what waits for the confirmation of the user's organisations (events,
-    # co-organisers, needs, updates: events_tags.name_confirmations).
-    ("dashboard", lambda w: reverse("accounts:dashboard"), "coordinator", 18),
-    ("memberships", lambda w: reverse("networks:membership_list", args=["sis"]), "coordinator", 6),
+    # 14, +4 for what waits for the confirmation of the user's organisations (events,
+    # co-organisers, needs, updates: events_tags.name_confirmations), +2 for staff requests and
+    # network invitations awaiting the person's answer.
+    ("dashboard", lambda w: reverse("accounts:dashboard"), "coordinator", 20),
+    # +1: the network's open invitations.
+    ("memberships", lambda w: reverse("networks:membership_list", args=["sis"]), "coordinator", 7),
 ]
 
 

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "netzwerkstatt.core",
     "netzwerkstatt.accounts",
     "netzwerkstatt.networks",
+    "netzwerkstatt.audit",
     "netzwerkstatt.offers",
     "netzwerkstatt.synergy",
     "netzwerkstatt.news",

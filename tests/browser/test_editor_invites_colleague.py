@@ -1,8 +1,8 @@
 """The editor of Internationale Frauen e.V. invites a new colleague, who then gets started.
 
-From "Mein Bereich" the editor opens the staff page, tries the form empty, invites Aylin Demir;
-the invitation's one-time link lets Aylin choose a password, and her own "Mein Bereich" then
-lists the organisation.
+From "Mein Bereich" the editor opens the staff page, tries the form empty, asks Aylin Demir to
+join; the invitation's one-time link lets Aylin choose a password, which accepts the request,
+and her own "Mein Bereich" then lists the organisation.
 """
 
 import re
@@ -37,11 +37,11 @@ def test_the_editor_invites_a_colleague(
     page.get_by_label("Funktion (optional)").fill("Sozialberatung")
     page.get_by_role("button", name="Einladung senden").click()
     expect(page.get_by_role("status").first).to_contain_text(
-        "Eine Einladung wurde an Aylin Demir gesendet."
+        "Eine Anfrage wurde an aylin.demir@frauen.example.org gesendet."
     )
-    row = page.get_by_role("row").filter(has_text="Aylin Demir")
-    expect(row).to_contain_text("Einladung ausstehend")
-    expect(row).to_contain_text("Sozialberatung")
+    requests = page.locator("section[aria-labelledby='requests-heading']")
+    expect(requests).to_contain_text("Aylin Demir (aylin.demir@frauen.example.org)")
+    expect(page.get_by_role("row").filter(has_text="Aylin Demir")).to_have_count(0)
     checked(page)
 
     # Aylin opens the link from the e-mail, chooses a password and is logged in.
@@ -57,12 +57,17 @@ def test_the_editor_invites_a_colleague(
     expect(page.get_by_role("heading", level=3, name="Internationale Frauen e.V.")).to_be_visible()
     checked(page)
 
-    # Her colleague's list no longer shows the invitation as pending.
+    # Choosing the password accepted the request: she is on the staff list now.
     page.get_by_role("link", name="Mitarbeiter:innen").first.click()
     row = page.get_by_role("row").filter(has_text="Aylin Demir")
     expect(row).to_contain_text("Kann sich anmelden")
-    expect(row.get_by_role("button", name=re.compile("Einladung erneut senden"))).to_have_count(0)
+    expect(row).to_contain_text("Sozialberatung")
+    expect(page.locator("section[aria-labelledby='requests-heading']")).to_have_count(0)
     checked(page)
+    # Her colleague was told by e-mail.
+    assert any(
+        m.to == ["redaktion@frauen.example.org"] and "Aylin Demir" in m.body for m in mailoutbox
+    )
 
     # Removing oneself asks first, with a clear warning; cancelling changes nothing.
     row.get_by_role("button", name=re.compile("^Entfernen")).click()

@@ -17,8 +17,12 @@ PUBLIC_PAGES = [
 ]
 COORDINATOR_PAGES = [
     "/konto/",
-    "/organisationen/internationale-frauen/bearbeiten/",
+    # Coordinators edit their own organisation; a member with staff keeps its profile.
+    "/organisationen/wiq/bearbeiten/",
+    "/organisationen/wiq/mitarbeiterinnen/",
+    "/organisationen/wiq/protokoll/",
     "/netzwerke/sis-schoenefeld/mitgliedschaften/",
+    "/netzwerke/sis-schoenefeld/protokoll/",
     "/netzwerke/sis-schoenefeld/bedarfe/",
     "/netzwerke/sis-schoenefeld/synergien/?status=intended",
     "/netzwerke/sis-schoenefeld/fehlstellen/?stadtteil=schoenefeld-ost",

@@ -93,11 +93,17 @@ def test_unknown_url_gives_a_german_404_page(client):
 
 
 def test_forbidden_action_gives_a_german_403_page(as_user, world):
+    response = as_user(world.outsider).get(reverse("networks:membership_list", args=["sis"]))
+    assert response.status_code == 403
+    assert "Zugriff verweigert" in response.content.decode()
+
+
+def test_a_refused_organisation_edit_says_why_in_german(as_user, world):
     response = as_user(world.outsider).get(
         reverse("networks:organisation_edit", args=[world.member_org.slug])
     )
     assert response.status_code == 403
-    assert "Zugriff verweigert" in response.content.decode()
+    assert "Nur die Mitarbeiter:innen dieser Organisation" in response.content.decode()
 
 
 def test_language_can_be_switched_to_english(client):

@@ -242,3 +242,41 @@ def test_cli_demo_environment_keeps_a_secret_and_shows_the_reference_network(tmp
     monkeypatch.delenv("SECRET_KEY")
     cli._demo_environment()
     assert os.environ["SECRET_KEY"] == key
+
+
+def test_every_demo_organisation_keeps_its_profile_to_itself(demo):
+    """Under the consent rule every demo organisation has staff, so the coordinators edit none
+    of them; WiQ's coordinator still coordinates SIS."""
+    from netzwerkstatt.networks.permissions import can_coordinate, editable_organisations
+
+    coordinator = User.objects.get(email="koordination@wiq.example.org")
+    assert list(editable_organisations(coordinator).values_list("slug", flat=True)) == ["wiq"]
+    assert can_coordinate(coordinator, Network.objects.get(slug=data.DEMO_NETWORK_SLUG))
+
+
+def test_reloading_withdraws_questions_a_visitor_left_open(demo):
+    from netzwerkstatt.networks import services
+    from netzwerkstatt.networks.models import ConsentStatus, NetworkInvitation, StaffRequest
+
+    malteser = User.objects.get(email="redaktion@malteser.example.org")
+    services.invite_organisation(
+        Network.objects.get(slug="netzwerk-leipzig-nordost"),
+        organisation=Organisation.objects.get(slug="internationale-frauen"),
+        by=malteser,
+    )
+    services.invite_staff(
+        Organisation.objects.get(slug="malteser"),
+        email="neu@example.org",
+        display_name="Neu",
+        by=malteser,
+    )
+    load_demo_network()
+    assert not NetworkInvitation.objects.filter(status=ConsentStatus.OPEN).exists()
+    assert not StaffRequest.objects.filter(status=ConsentStatus.OPEN).exists()
+
+
+def test_the_daa_waits_for_its_people_as_a_placeholder(demo):
+    daa = Organisation.objects.get(slug="daa")
+    Staff.objects.create(user=User.objects.get(email="redaktion@raa.example.org"), organisation=daa)
+    load_demo_network()
+    assert not Staff.objects.filter(organisation=daa).exists()

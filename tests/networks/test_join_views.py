@@ -135,7 +135,10 @@ def test_the_detail_offers_similar_organisations_to_link(as_user, world):
 
 
 def test_accepting_with_a_chosen_organisation(as_user, world, django_capture_on_commit_callbacks):
-    join_request = JoinRequestFactory(network=world.network, organisation_name="Intern. Frauen")
+    # The request comes from one of the chosen organisation's own staff: that is its consent.
+    join_request = JoinRequestFactory(
+        network=world.network, organisation_name="Intern. Frauen", email=world.member.email
+    )
     url = reverse("networks:join_request_accept", args=[world.network.slug, join_request.pk])
     with django_capture_on_commit_callbacks(execute=True):
         response = as_user(world.coordinator).post(url, {"organisation": world.member_org.pk})
@@ -203,3 +206,22 @@ def test_the_whole_way_from_request_to_a_member_who_edits_the_profile(
     assert Membership.objects.get(organisation=organisation).status == MembershipStatus.MEMBER
     assert "nicht gültig" not in client.get(path).content.decode()
     assert "bereits verwendet" in client.get(path).content.decode()
+
+
+def test_a_request_cannot_make_a_stranger_staff_of_an_organisation_with_staff(world):
+    from django.core.exceptions import ValidationError
+
+    from netzwerkstatt.networks import services
+    from netzwerkstatt.networks.models import Membership, Staff
+
+    join_request = JoinRequestFactory(network=world.network, email="fremd@example.org")
+    with pytest.raises(ValidationError, match="hat eigene Mitarbeiter:innen"):
+        services.accept_join_request(
+            join_request, organisation=world.outside_org, by=world.coordinator
+        )
+    join_request.refresh_from_db()
+    assert join_request.is_open
+    assert not Staff.objects.filter(user__email="fremd@example.org").exists()
+    assert not Membership.objects.filter(
+        network=world.network, organisation=world.outside_org
+    ).exists()

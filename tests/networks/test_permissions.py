@@ -36,7 +36,8 @@ def profile_data(**overrides):
         ("anonymous", 302),
         ("outsider", 403),
         ("member", 200),
-        ("coordinator", 200),
+        # The member organisation has its own staff: its coordinator is refused, with a reason.
+        ("coordinator", 403),
         ("superuser", 200),
     ],
 )
@@ -65,12 +66,29 @@ def test_member_may_not_edit_another_organisation(as_user, world):
     assert world.coordinator_org.name == "Wir im Quartier"
 
 
-def test_coordinator_edits_a_member_of_their_network(as_user, world):
+def test_coordinator_may_not_edit_a_member_with_its_own_staff(as_user, world):
     url = reverse("networks:organisation_edit", args=[world.member_org.slug])
     response = as_user(world.coordinator).post(url, profile_data(name="Frauen e.V. Leipzig"))
-    assert response.status_code == 302
+    assert response.status_code == 403
+    assert "Diese Organisation pflegt ihr Profil selbst" in response.content.decode()
     world.member_org.refresh_from_db()
-    assert world.member_org.name == "Frauen e.V. Leipzig"
+    assert world.member_org.name == "Internationale Frauen e.V."
+
+
+def test_coordinator_edits_a_placeholder_of_their_network(as_user, world):
+    from netzwerkstatt.audit.models import AuditAction, AuditEntry
+    from tests.factories import MembershipFactory, OrganisationFactory
+
+    placeholder = OrganisationFactory(slug="platzhalter", name="Platzhalter")
+    MembershipFactory(network=world.network, organisation=placeholder)
+    url = reverse("networks:organisation_edit", args=[placeholder.slug])
+    response = as_user(world.coordinator).post(url, profile_data(name="Platzhalter e.V."))
+    assert response.status_code == 302
+    placeholder.refresh_from_db()
+    assert placeholder.name == "Platzhalter e.V."
+    entry = AuditEntry.objects.get(action=AuditAction.ORGANISATION_EDITED)
+    assert entry.before["name"] == "Platzhalter" and entry.after["name"] == "Platzhalter e.V."
+    assert entry.actor == world.coordinator and entry.organisation == placeholder
 
 
 def test_coordinator_of_another_network_may_not_edit(as_user, world):
@@ -137,15 +155,30 @@ def test_only_coordinators_add_members(as_user, user_for, world, who):
     ).exists()
 
 
-def test_coordinator_adds_an_existing_organisation(as_user, world):
+def test_coordinator_adds_an_existing_placeholder_organisation(as_user, world):
+    placeholder = Organisation.objects.create(slug="ohne-team", name="Ohne Team e.V.")
+    response = as_user(world.coordinator).post(
+        reverse("networks:membership_list", args=["sis"]),
+        {"organisation": placeholder.pk, "status": "applicant", "role": "member"},
+    )
+    assert response.status_code == 302
+    membership = Membership.objects.get(network=world.network, organisation=placeholder)
+    assert membership.status == MembershipStatus.APPLICANT
+    assert membership.updated_by == world.coordinator
+
+
+def test_an_organisation_with_staff_is_invited_not_added(as_user, world):
+    from netzwerkstatt.networks.models import NetworkInvitation
+
     response = as_user(world.coordinator).post(
         reverse("networks:membership_list", args=["sis"]),
         {"organisation": world.outside_org.pk, "status": "applicant", "role": "member"},
     )
     assert response.status_code == 302
-    membership = Membership.objects.get(network=world.network, organisation=world.outside_org)
-    assert membership.status == MembershipStatus.APPLICANT
-    assert membership.updated_by == world.coordinator
+    assert not Membership.objects.filter(
+        network=world.network, organisation=world.outside_org
+    ).exists()
+    assert NetworkInvitation.objects.get().organisation == world.outside_org
 
 
 def test_coordinator_adds_a_new_organisation_by_name(as_user, world):

@@ -40,7 +40,8 @@ def offer_data(target_group, **overrides):
         ("anonymous", False),
         ("outsider", False),
         ("member", True),
-        ("coordinator", True),
+        # The member organisation has staff of its own: its offers are its own business.
+        ("coordinator", False),
         ("superuser", True),
     ],
 )
@@ -70,7 +71,7 @@ def test_member_may_not_create_offers_for_another_organisation(as_user, world, j
 
 @pytest.mark.parametrize(
     ("who", "allowed"),
-    [("anonymous", False), ("outsider", False), ("member", True), ("coordinator", True)],
+    [("anonymous", False), ("outsider", False), ("member", True), ("coordinator", False)],
 )
 def test_who_may_edit_an_offer(as_user, user_for, world, jugend, who, allowed):
     offer = OfferFactory(organisation=world.member_org, title="Alt")
@@ -117,7 +118,7 @@ def test_error_is_shown_next_to_the_field_in_german(as_user, world, jugend):
 
 @pytest.mark.parametrize(
     ("who", "allowed"),
-    [("anonymous", False), ("outsider", False), ("member", True), ("coordinator", True)],
+    [("anonymous", False), ("outsider", False), ("member", True), ("coordinator", False)],
 )
 def test_who_may_pause_an_offer(as_user, user_for, world, who, allowed):
     offer = OfferFactory(organisation=world.member_org)
@@ -260,3 +261,58 @@ def test_need_page_is_for_network_members(as_user, world):
     assert as_user(None).get(url).status_code == 302
     assert as_user(world.outsider).get(url).status_code == 403
     assert as_user(world.member).get(url).status_code == 200
+
+
+@pytest.fixture
+def placeholder(world):
+    """An organisation of the coordinator's network without staff of its own."""
+    from tests.factories import MembershipFactory, OrganisationFactory
+
+    organisation = OrganisationFactory(slug="platzhalter", name="Platzhalter e.V.")
+    MembershipFactory(network=world.network, organisation=organisation)
+    return organisation
+
+
+def test_a_coordinator_edits_a_placeholders_offer_and_it_is_logged(
+    as_user, world, placeholder, jugend
+):
+    from netzwerkstatt.audit.models import AuditAction, AuditEntry
+
+    offer = OfferFactory(organisation=placeholder, title="Alt")
+    response = as_user(world.coordinator).post(
+        reverse("offers:edit", args=[offer.pk]), offer_data(jugend, title="Neu")
+    )
+    assert response.status_code == 302
+    entry = AuditEntry.objects.get(action=AuditAction.ORGANISATION_EDITED)
+    assert entry.organisation == placeholder and entry.actor == world.coordinator
+    assert entry.before["title"] == "Alt" and entry.after["title"] == "Neu"
+
+
+def test_an_offer_edit_by_its_own_staff_is_not_logged(as_user, world, jugend):
+    from netzwerkstatt.audit.models import AuditEntry
+
+    offer = OfferFactory(organisation=world.member_org, title="Alt")
+    as_user(world.member).post(reverse("offers:edit", args=[offer.pk]), offer_data(jugend))
+    assert not AuditEntry.objects.exists()
+
+
+def test_a_coordinator_is_told_why_a_staffed_organisations_offer_is_refused(as_user, world, jugend):
+    offer = OfferFactory(organisation=world.member_org, title="Alt")
+    response = as_user(world.coordinator).get(reverse("offers:edit", args=[offer.pk]))
+    assert response.status_code == 403
+    assert "pflegt ihr Profil selbst" in response.content.decode()
+
+
+def test_a_coordinator_of_a_network_the_placeholder_left_may_not_edit(
+    as_user, world, placeholder, jugend
+):
+    from netzwerkstatt.networks.models import Membership, MembershipStatus
+
+    Membership.objects.filter(organisation=placeholder).update(status=MembershipStatus.FORMER)
+    offer = OfferFactory(organisation=placeholder, title="Alt")
+    response = as_user(world.coordinator).post(
+        reverse("offers:edit", args=[offer.pk]), offer_data(jugend, title="Neu")
+    )
+    assert response.status_code == 403
+    offer.refresh_from_db()
+    assert offer.title == "Alt"

@@ -54,6 +54,14 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
+            if invitation.organisation is not None:
+                # The invitation came with a request to join that organisation's staff:
+                # choosing the password through its link accepts it.
+                from netzwerkstatt.networks.services import accept_staff_requests_after_invitation
+
+                accept_staff_requests_after_invitation(
+                    user=user, organisation=invitation.organisation
+                )
             login(request, user, backend=MODEL_BACKEND)
             messages.success(
                 request,

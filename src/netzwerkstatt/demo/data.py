@@ -547,14 +547,13 @@ USERS: list[DemoUser] = [
         "Kinder- und Jugendbeteiligung",
         "Mitglied: Leipziger Kinder- und Jugendbüro",
     ),
-    DemoUser(
-        "beratung@daa.example.com",
-        "Sabine Ostwald",
-        "daa",
-        "Projektberaterin AVE",
-        "Außenstehende Organisation: DAA (noch nicht im Netzwerk)",
-    ),
 ]
+
+# Organisations with a profile but nobody on the platform yet. The DAA's profile waits for its
+# people: when the coordinator accepts the DAA's join request (made from Meike Johnsen's
+# comment), its contact person becomes its first staff member. An organisation with staff of
+# its own would instead decide itself (consent rule), so the loader keeps these without staff.
+ORGANISATIONS_WITHOUT_STAFF: list[str] = ["daa"]
 
 
 class DemoLogin(NamedTuple):

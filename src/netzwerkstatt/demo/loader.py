@@ -21,7 +21,7 @@ from netzwerkstatt.demo import data
 from netzwerkstatt.events.demo import load_demo_events
 from netzwerkstatt.meetings.demo import load_demo_meetings
 from netzwerkstatt.meetings.models import Meeting
-from netzwerkstatt.networks.demo import load_demo_join_requests
+from netzwerkstatt.networks.demo import load_demo_join_requests, reset_demo_consents
 from netzwerkstatt.networks.models import (
     JoinRequest,
     Membership,
@@ -195,6 +195,7 @@ def _load() -> DemoSummary:
 
     for spec in data.USERS:
         created += _load_user(spec, organisations)
+    Staff.objects.filter(organisation__slug__in=data.ORGANISATIONS_WITHOUT_STAFF).delete()
 
     offers: dict[tuple[str, str], Offer] = {}
     for spec in data.OFFERS:
@@ -210,6 +211,7 @@ def _load() -> DemoSummary:
     created += load_demo_meetings(network)
     events = load_demo_events(network)
     created += load_demo_join_requests(network)
+    reset_demo_consents(list(networks.values()), list(organisations.values()))
 
     return DemoSummary(
         networks=len(networks),

@@ -44,3 +44,21 @@ def load_demo_join_requests(network: Network) -> int:
     join_request.events.all().delete()
     JoinRequestEvent.objects.create(join_request=join_request, kind=JoinRequestEventKind.SUBMITTED)
     return int(created)
+
+
+def reset_demo_consents(networks: list[Network], organisations: list) -> int:
+    """Withdraw the open network invitations and staff requests a visitor left in the demo,
+    so that each demo starts without questions waiting; answered ones stay as history.
+    Returns how many were withdrawn."""
+    from django.utils import timezone
+
+    from netzwerkstatt.networks.models import ConsentStatus, NetworkInvitation, StaffRequest
+
+    now = timezone.now()
+    withdrawn = NetworkInvitation.objects.filter(
+        network__in=networks, status=ConsentStatus.OPEN
+    ).update(status=ConsentStatus.WITHDRAWN, decided_at=now)
+    withdrawn += StaffRequest.objects.filter(
+        organisation__in=organisations, status=ConsentStatus.OPEN
+    ).update(status=ConsentStatus.WITHDRAWN, decided_at=now)
+    return withdrawn

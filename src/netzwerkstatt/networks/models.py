@@ -407,3 +407,115 @@ class JoinRequestEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.join_request}: {self.get_kind_display()}"
+
+
+class ConsentStatus(models.TextChoices):
+    OPEN = "open", pgettext_lazy("consent status", "open")
+    ACCEPTED = "accepted", pgettext_lazy("consent status", "accepted")
+    DECLINED = "declined", pgettext_lazy("consent status", "declined")
+    WITHDRAWN = "withdrawn", pgettext_lazy("consent status", "withdrawn")
+
+
+class NetworkInvitation(models.Model):
+    """A coordinator asks an organisation with staff to join their network.
+
+    Its editors accept (then the membership is created) or decline; until then the
+    organisation is not in the network and nobody of the network gains any right over it.
+    """
+
+    network = models.ForeignKey(
+        Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="invitations"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="network_invitations",
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=MembershipRole.choices, default=MembershipRole.MEMBER
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ConsentStatus.choices, default=ConsentStatus.OPEN
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("network invitation")
+        verbose_name_plural = _("network invitations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "organisation"],
+                condition=models.Q(status="open"),
+                name="unique_open_network_invitation",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.network} → {self.organisation}"
+
+
+class StaffRequest(models.Model):
+    """A request to a person to work for an organisation; they accept by a one-time link.
+
+    As with accounts.Invitation only a SHA-256 hash of the token is stored; the link works
+    once and until `expires_at`. The Staff row is created only when the person accepts.
+    """
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="staff_requests",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="staff_requests",
+    )
+    # The name as the inviter entered it: the staff list shows this, not the account's name,
+    # so the list does not reveal whether the address had an account.
+    name = models.CharField(_("name"), max_length=150, blank=True)
+    job_title = models.CharField(_("job title"), max_length=150, blank=True)
+    token_hash = models.CharField(_("token hash"), max_length=64, unique=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ConsentStatus.choices, default=ConsentStatus.OPEN
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    expires_at = models.DateTimeField(_("valid until"))
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("staff request")
+        verbose_name_plural = _("staff requests")
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.organisation}"

@@ -1,9 +1,12 @@
 """Who may change what.
 
-A person edits an organisation they work for. A person coordinates a network
-when an organisation they work for is a member of it with the coordinator
-role; coordinators may edit every organisation of their network (members and
-applicants) and its needs and memberships. Superusers may do everything.
+Rights come only from the party that owns them. A person edits an organisation
+they work for (Staff). A person coordinates a network when an organisation they
+work for is a member of it (status member, not applicant or former) with the
+coordinator role. Coordinators manage what belongs to the network; they edit an
+organisation's profile and offers only while it has no staff of its own (a
+placeholder for a partner not on the platform yet) and it is an active member
+or applicant of their network. Superusers may do everything.
 """
 
 from django.contrib.auth.models import AnonymousUser
@@ -50,21 +53,81 @@ def member_networks(user: AnyUser) -> QuerySet[Network]:
     ).distinct()
 
 
+def own_organisations(user: AnyUser) -> QuerySet[Organisation]:
+    """The organisations the user works for (is staff of)."""
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    return Organisation.objects.filter(staff__user=user)
+
+
+def placeholder_organisations(user: AnyUser) -> QuerySet[Organisation]:
+    """Organisations without staff that are active in a network the user coordinates."""
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    return Organisation.objects.filter(
+        memberships__network__in=coordinated_networks(user),
+        memberships__status__in=ACTIVE_STATUSES,
+    ).exclude(staff__isnull=False)
+
+
 def editable_organisations(user: AnyUser) -> QuerySet[Organisation]:
     if not user.is_authenticated:
         return Organisation.objects.none()
     if user.is_superuser:
         return Organisation.objects.all()
-    own = Organisation.objects.filter(staff__user=user)
-    coordinated = Organisation.objects.filter(
-        memberships__network__in=coordinated_networks(user),
-        memberships__status__in=ACTIVE_STATUSES,
-    )
-    return (own | coordinated).distinct()
+    return (own_organisations(user) | placeholder_organisations(user)).distinct()
 
 
 def can_edit_organisation(user: AnyUser, organisation: Organisation) -> bool:
     return editable_organisations(user).filter(pk=organisation.pk).exists()
+
+
+def is_organisation_staff(user: AnyUser, organisation: Organisation) -> bool:
+    return own_organisations(user).filter(pk=organisation.pk).exists()
+
+
+def can_manage_staff(user: AnyUser, organisation: Organisation) -> bool:
+    """Only an organisation's own staff (and admins) invite and remove its staff; a
+    coordinator may only invite the first person of a placeholder they may edit."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser or is_organisation_staff(user, organisation):
+        return True
+    return placeholder_organisations(user).filter(pk=organisation.pk).exists()
+
+
+def refusal_reason(user: AnyUser, organisation: Organisation) -> str:
+    """Why the user may not edit the organisation, in words for the refusal page."""
+    from django.utils.translation import gettext as _
+
+    coordinates_it = (
+        user.is_authenticated
+        and Organisation.objects.filter(
+            pk=organisation.pk,
+            memberships__network__in=coordinated_networks(user),
+            memberships__status__in=ACTIVE_STATUSES,
+        ).exists()
+    )
+    if coordinates_it:
+        return _(
+            "This organisation maintains its profile itself: it has its own staff on the "
+            "platform. As coordinator you manage the network's memberships and roles, but "
+            "not the profile, offers or staff of a member organisation. Please contact its "
+            "staff if something needs to change."
+        )
+    return _(
+        "Only the staff of this organisation may change its profile, offers and staff. "
+        "Please contact the organisation if something needs to change."
+    )
+
+
+class OrganisationEditRefused(PermissionDenied):
+    """Refusal to edit an organisation; the handler shows the reason, not a bare 403."""
+
+    def __init__(self, organisation: Organisation, reason: str) -> None:
+        super().__init__(reason)
+        self.organisation = organisation
+        self.reason = reason
 
 
 def can_coordinate(user: AnyUser, network: Network) -> bool:
@@ -79,14 +142,22 @@ def get_editable_organisation(user: AnyUser, slug: str) -> Organisation:
     """The organisation, if the user may edit it: 404 if unknown, 403 if not theirs."""
     organisation = get_object_or_404(Organisation, slug=slug)
     if not can_edit_organisation(user, organisation):
-        raise PermissionDenied
+        raise OrganisationEditRefused(organisation, refusal_reason(user, organisation))
+    return organisation
+
+
+def get_staff_managed_organisation(user: AnyUser, slug: str) -> Organisation:
+    """The organisation, if the user may invite or remove its staff."""
+    organisation = get_object_or_404(Organisation, slug=slug)
+    if not can_manage_staff(user, organisation):
+        raise OrganisationEditRefused(organisation, refusal_reason(user, organisation))
     return organisation
 
 
 def get_organisation_staff_member(user: AnyUser, slug: str, pk: int) -> Staff:
     """A staff row of an organisation the user may edit; looked up within that organisation,
     so a row of another organisation is a 404, never a change there."""
-    organisation = get_editable_organisation(user, slug)
+    organisation = get_staff_managed_organisation(user, slug)
     return get_object_or_404(
         Staff.objects.select_related("user", "organisation"), pk=pk, organisation=organisation
     )
@@ -108,3 +179,24 @@ def get_member_network(user: AnyUser, slug: str) -> Network:
 
 def membership_of(network: Network, organisation: Organisation) -> Membership | None:
     return Membership.objects.filter(network=network, organisation=organisation).first()
+
+
+def explain_refusal(view):
+    """Show a refused organisation edit as a page that says why, with status 403."""
+    from functools import wraps
+
+    from django.shortcuts import render
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except OrganisationEditRefused as refusal:
+            return render(
+                request,
+                "networks/organisation_refused.html",
+                {"organisation": refusal.organisation, "reason": refusal.reason},
+                status=403,
+            )
+
+    return wrapper

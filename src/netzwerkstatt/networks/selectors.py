@@ -13,18 +13,22 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, TextField, Value, When
 from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from netzwerkstatt.accounts.models import Invitation
 from netzwerkstatt.core.models import TargetGroup, Topic
 from netzwerkstatt.networks.models import (
+    ConsentStatus,
     JoinRequest,
     JoinRequestEvent,
     JoinRequestStatus,
     Membership,
     MembershipStatus,
     Network,
+    NetworkInvitation,
     Organisation,
     Staff,
+    StaffRequest,
 )
 from netzwerkstatt.offers.models import Offer, OfferStatus
 
@@ -336,3 +340,47 @@ def organisation_staff(organisation: Organisation) -> list[StaffRow]:
             )
         )
     return rows
+
+
+@dataclass
+class PendingConsents:
+    staff_requests: list[StaffRequest]
+    network_invitations: list[NetworkInvitation]
+
+
+def pending_consents(user) -> PendingConsents:
+    """What waits for the person's answer: requests to join a staff, and invitations of their
+    organisations into networks. Two queries."""
+    if not user.is_authenticated:
+        return PendingConsents([], [])
+    staff_requests = list(
+        StaffRequest.objects.filter(
+            user=user, status=ConsentStatus.OPEN, expires_at__gt=timezone.now()
+        )
+        .select_related("organisation", "created_by")
+        .order_by("-created_at")
+    )
+    invitations = list(
+        NetworkInvitation.objects.filter(organisation__staff__user=user, status=ConsentStatus.OPEN)
+        .select_related("organisation", "network", "created_by")
+        .order_by("-created_at")
+    )
+    return PendingConsents(staff_requests, invitations)
+
+
+def open_staff_requests(organisation: Organisation) -> list[StaffRequest]:
+    return list(
+        StaffRequest.objects.filter(
+            organisation=organisation, status=ConsentStatus.OPEN, expires_at__gt=timezone.now()
+        )
+        .select_related("user", "created_by")
+        .order_by("-created_at")
+    )
+
+
+def open_network_invitations(network: Network) -> list[NetworkInvitation]:
+    return list(
+        NetworkInvitation.objects.filter(network=network, status=ConsentStatus.OPEN)
+        .select_related("organisation", "created_by")
+        .order_by("-created_at")
+    )

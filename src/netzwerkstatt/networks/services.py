@@ -4,6 +4,7 @@ Views call these; nothing else changes the rows.
 """
 
 import logging
+import secrets
 from datetime import timedelta
 from typing import Any
 
@@ -16,10 +17,18 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from netzwerkstatt.accounts.models import Invitation, User
-from netzwerkstatt.accounts.services import create_contact_user, invite_user
+from netzwerkstatt.accounts.services import (
+    INVITATION_VALID_FOR,
+    create_contact_user,
+    hash_token,
+    invite_user,
+)
+from netzwerkstatt.audit.models import AuditAction
+from netzwerkstatt.audit.services import record_changes, record_entry
 from netzwerkstatt.core.address_hashes import address_hash
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.networks.models import (
+    ConsentStatus,
     JoinRequest,
     JoinRequestEvent,
     JoinRequestEventKind,
@@ -29,10 +38,12 @@ from netzwerkstatt.networks.models import (
     MembershipRole,
     MembershipStatus,
     Network,
+    NetworkInvitation,
     Organisation,
     Project,
     SocialLink,
     Staff,
+    StaffRequest,
 )
 from netzwerkstatt.synergy.tasks import schedule_network_refresh
 
@@ -69,6 +80,8 @@ def update_organisation(
     """Save an organisation's profile; `projects` and `links`, when given, replace the old ones."""
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     old_name = organisation.name
+    from_outside = by is not None and not is_staff_of(by, organisation)
+    before = organisation_snapshot(organisation) if from_outside else {}
     related = {}
     for name, value in data.items():
         if name in ORGANISATION_M2M_FIELDS:
@@ -95,7 +108,59 @@ def update_organisation(
         from netzwerkstatt.offers.services import reindex_organisation_offers
 
         reindex_organisation_offers(organisation)
+    if from_outside:
+        record_outside_edit(
+            organisation,
+            by=by,
+            target=organisation,
+            before=before,
+            after=organisation_snapshot(organisation),
+        )
     return organisation
+
+
+def is_staff_of(user: User, organisation: Organisation) -> bool:
+    return Staff.objects.filter(user_id=user.pk, organisation_id=organisation.pk).exists()
+
+
+def organisation_snapshot(organisation: Organisation) -> dict[str, Any]:
+    """The organisation's profile, projects and links as plain values, for the audit log."""
+    data = {
+        field.name: getattr(organisation, field.attname)
+        for field in Organisation._meta.concrete_fields
+        if field.name not in ("id", "created_at", "updated_at")
+    }
+    data["target_groups"] = sorted(organisation.target_groups.values_list("name", flat=True))
+    data["topics"] = sorted(organisation.topics.values_list("name", flat=True))
+    data["projects"] = [
+        f"{row.name}: {row.description}".strip(": ") for row in organisation.projects.all()
+    ]
+    data["links"] = [f"{row.kind} {row.url}" for row in organisation.links.all()]
+    return data
+
+
+def record_outside_edit(
+    organisation: Organisation,
+    *,
+    by: User,
+    target: Any,
+    before: dict[str, Any],
+    after: dict[str, Any],
+) -> None:
+    """Log a change to an organisation's data (profile, offers …) by someone not its staff.
+
+    Other apps (offers) call this too; the organisation's own staff need no log entry.
+    """
+    if by is None or is_staff_of(by, organisation):
+        return
+    record_changes(
+        action=AuditAction.ORGANISATION_EDITED,
+        actor=by,
+        organisation=organisation,
+        target=target,
+        before=before,
+        after=after,
+    )
 
 
 @transaction.atomic
@@ -107,8 +172,11 @@ def add_membership(
     status: str = MembershipStatus.MEMBER,
     role: str = MembershipRole.MEMBER,
     by: User | None = None,
+    consented: bool = False,
 ) -> Membership:
-    """Add an existing organisation, or a new one created from its name, to the network."""
+    """Add a placeholder organisation (no staff), or a new one created from its name, to the
+    network. An organisation with staff joins only by its own consent: an accepted invitation
+    or join request (`consented`)."""
     if status not in MembershipStatus.values or role not in MembershipRole.values:
         raise ValidationError(_("Unknown status or role."))
     if organisation is None:
@@ -124,6 +192,22 @@ def add_membership(
         organisation = Organisation(name=new_name, slug=_unique_slug(new_name))
         organisation.full_clean()
         organisation.save()
+        record_entry(
+            action=AuditAction.ORGANISATION_CREATED,
+            actor=by,
+            organisation=organisation,
+            network=network,
+            target=organisation,
+        )
+    elif not consented and organisation.staff.exists():
+        # An organisation with its own staff decides itself: it is invited instead.
+        raise ValidationError(
+            _(
+                "%(name)s has its own staff on the platform and decides itself whether to join. "
+                "Please send it an invitation."
+            )
+            % {"name": organisation.name}
+        )
     if Membership.objects.filter(network=network, organisation=organisation).exists():
         raise ValidationError(
             _("%(name)s is already listed in this network.") % {"name": organisation.name}
@@ -135,6 +219,14 @@ def add_membership(
         role=role,
         joined_on=timezone.localdate() if status == MembershipStatus.MEMBER else None,
         updated_by=by,
+    )
+    record_entry(
+        action=AuditAction.MEMBERSHIP_ADDED,
+        actor=by,
+        organisation=organisation,
+        network=network,
+        target=membership,
+        after={"status": status, "role": role},
     )
     # A new member's offers may run parallel to those already in the network.
     schedule_network_refresh(network.pk)
@@ -165,10 +257,24 @@ def change_membership(
         )
     if status == MembershipStatus.MEMBER and membership.joined_on is None:
         membership.joined_on = timezone.localdate()
+    before = {"status": membership.status, "role": membership.role}
     membership.status = status
     membership.role = role
     membership.updated_by = by
     membership.save()
+    record_changes(
+        action=(
+            AuditAction.ROLE_CHANGED
+            if before["role"] != role and before["status"] == status
+            else AuditAction.MEMBERSHIP_CHANGED
+        ),
+        actor=by,
+        organisation=membership.organisation,
+        network=membership.network,
+        target=membership,
+        before=before,
+        after={"status": status, "role": role},
+    )
     schedule_network_refresh(membership.network_id)
     return membership
 
@@ -387,6 +493,21 @@ def accept_join_request(
         raise ValidationError(
             _("%(name)s coordinates this network already.") % {"name": organisation.name}
         )
+    applicant_is_staff = (
+        organisation is not None
+        and user is not None
+        and Staff.objects.filter(organisation=organisation, user=user).exists()
+    )
+    if organisation is not None and organisation.staff.exists() and not applicant_is_staff:
+        # Nobody joins an organisation's staff through a form anyone can fill in.
+        raise ValidationError(
+            _(
+                "%(name)s has its own staff on the platform, and %(email)s is not one of them. "
+                "Please invite the organisation from the memberships page instead; its staff "
+                "decide."
+            )
+            % {"name": organisation.name, "email": join_request.email}
+        )
     # All checks done; from here on only writes.
     if membership is None:
         membership = add_membership(
@@ -395,6 +516,7 @@ def accept_join_request(
             new_name=new_name,
             status=MembershipStatus.MEMBER,
             by=by,
+            consented=applicant_is_staff,
         )
         organisation = membership.organisation
     elif membership.status != MembershipStatus.MEMBER:
@@ -402,9 +524,34 @@ def accept_join_request(
     if join_request.website and not organisation.website:
         organisation.website = join_request.website
         organisation.save(update_fields=["website", "updated_at"])
+        record_outside_edit(
+            organisation,
+            by=by,
+            target=organisation,
+            before={"website": ""},
+            after={"website": organisation.website},
+        )
     if user is None:
         user = create_contact_user(email=join_request.email, display_name=join_request.contact_name)
-    Staff.objects.get_or_create(user=user, organisation=organisation)
+    staff, created = Staff.objects.get_or_create(user=user, organisation=organisation)
+    if created:
+        record_entry(
+            action=AuditAction.STAFF_ADDED,
+            actor=by,
+            organisation=organisation,
+            network=network,
+            target=staff,
+            label=user.display_name or user.email,
+            note=_("contact person of the accepted join request"),
+        )
+    record_entry(
+        action=AuditAction.JOIN_REQUEST_ACCEPTED,
+        actor=by,
+        organisation=organisation,
+        network=network,
+        target=join_request,
+        label=join_request.organisation_name,
+    )
     join_request.status = JoinRequestStatus.ACCEPTED
     join_request.decided_at = timezone.now()
     join_request.decided_by = by
@@ -471,6 +618,38 @@ def _clean_staff_details(*, email: str, display_name: str, job_title: str) -> tu
     return email, display_name, job_title
 
 
+STAFF_REQUEST_VALID_FOR = INVITATION_VALID_FOR
+
+
+def _name(user: User | None) -> str:
+    return (user.display_name or user.email) if user is not None else ""
+
+
+def _tell_staff(
+    organisation: Organisation, *, change: str, person: User, by: User | None, exclude=()
+) -> None:
+    """Tell the organisation's staff of a change to its staff, except those in `exclude`."""
+    emails = list(
+        User.objects.filter(staff_positions__organisation=organisation, is_active=True)
+        .exclude(pk__in=[user.pk for user in exclude if user is not None])
+        .values_list("email", flat=True)
+    )
+    if not emails:
+        return
+    _mail_on_commit(
+        "networks/email/staff_changed",
+        {
+            "organisation_name": organisation.name,
+            "change": change,
+            "person_name": _name(person),
+            "person_email": person.email,
+            "by_name": _name(by),
+            "staff_path": reverse("networks:staff_list", args=[organisation.slug]),
+        },
+        emails,
+    )
+
+
 @transaction.atomic
 def invite_staff(
     organisation: Organisation,
@@ -479,59 +658,198 @@ def invite_staff(
     display_name: str,
     job_title: str = "",
     by: User,
-) -> Staff:
-    """Make a person staff of the organisation and tell them by e-mail.
+) -> StaffRequest | None:
+    """Ask a person to work for the organisation; they become staff when they accept.
 
-    A new address gets an account without a password and a one-time link to choose one; a
-    person who can log in already (staff of another organisation, say) gets a short note.
+    A person who can log in gets a one-time link to accept or decline. A new address gets an
+    account without a password and the invitation link; choosing the password accepts. The
+    inviter sees the same answer in every case (known address or not), so the form does not
+    reveal who has an account; for an address that is already staff or deactivated, nothing
+    is sent and None is returned. The organisation's other staff are told.
     """
     email, display_name, job_title = _clean_staff_details(
         email=email, display_name=display_name, job_title=job_title
     )
-    # Lock the person's row: two editors may invite the same colleague at once.
-    user = User.objects.select_for_update().filter(email=email).first()
-    if user is not None:
-        if Staff.objects.filter(user=user, organisation=organisation).exists():
-            raise ValidationError(
-                _("%(email)s is already a staff member of %(organisation)s.")
-                % {"email": email, "organisation": organisation.name}
+    # Lock the organisation: two editors may invite the same colleague at once.
+    organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    if not by.is_superuser and not is_staff_of(by, organisation):
+        # A coordinator asks only the first person of a placeholder; the rest is theirs.
+        if (
+            StaffRequest.objects.filter(
+                organisation=organisation, status=ConsentStatus.OPEN, expires_at__gt=timezone.now()
             )
-        if not user.is_active:
+            .exclude(user__email=email)
+            .exists()
+        ):
             raise ValidationError(
                 _(
-                    "The account of %(email)s has been deactivated. Please contact the "
-                    "administration."
+                    "%(organisation)s has asked its first staff member already. Further staff "
+                    "are invited by the organisation's own staff."
                 )
-                % {"email": email}
+                % {"organisation": organisation.name}
             )
-    # All checks done; from here on only writes.
-    try:
-        with transaction.atomic():
-            if user is None:
-                user = create_contact_user(email=email, display_name=display_name)
-            staff = Staff.objects.create(user=user, organisation=organisation, job_title=job_title)
-    except IntegrityError as error:
-        # The other invitation of the same address won the race.
-        raise ValidationError(
-            _("%(email)s has just been invited by someone else. Please reload the page.")
-            % {"email": email}
-        ) from error
+    user = User.objects.select_for_update().filter(email=email).first()
+    if user is not None and (
+        not user.is_active or Staff.objects.filter(user=user, organisation=organisation).exists()
+    ):
+        return None
+    if user is None:
+        user = create_contact_user(email=email, display_name=display_name)
+    now = timezone.now()
+    StaffRequest.objects.filter(
+        organisation=organisation, user=user, status=ConsentStatus.OPEN
+    ).update(status=ConsentStatus.WITHDRAWN, decided_at=now)
+    token = secrets.token_urlsafe(32)
+    staff_request = StaffRequest.objects.create(
+        organisation=organisation,
+        user=user,
+        name=display_name,
+        job_title=job_title,
+        token_hash=hash_token(token),
+        created_by=by,
+        expires_at=now + STAFF_REQUEST_VALID_FOR,
+    )
+    record_entry(
+        action=AuditAction.STAFF_REQUESTED,
+        actor=by,
+        organisation=organisation,
+        target=staff_request,
+        label=display_name,
+    )
     if user.has_usable_password():
         _mail_on_commit(
-            "networks/email/staff_added",
+            "networks/email/staff_request",
             {
-                "name": user.display_name or user.email,
+                "name": _name(user),
                 "organisation_name": organisation.name,
-                "by_name": by.display_name or by.email,
-                "dashboard_path": reverse("accounts:dashboard"),
+                "by_name": _name(by),
+                "path": reverse("networks:staff_request", args=[token]),
+                "valid_until": staff_request.expires_at,
             },
             [user.email],
-            [by.email],
         )
     else:
-        # Invited before but never chose a password: the fresh link serves both organisations.
+        # Choosing the first password through this link accepts the request.
         invite_user(user, organisation=organisation, by=by)
+    _tell_staff(
+        organisation,
+        change=_("%(by)s asked %(person)s to join the staff.")
+        % {"by": _name(by), "person": f"{display_name} <{email}>"},
+        person=user,
+        by=by,
+        exclude=[by],
+    )
+    return staff_request
+
+
+def _lock_staff_request(token: str = "", *, pk: int | None = None, user=None) -> StaffRequest:
+    """Lock the request of a link's token, or of `pk` addressed to `user`, and check it is
+    open; a ValidationError says why not."""
+    found = StaffRequest.objects.select_for_update(of=("self",)).select_related(
+        "organisation", "user", "created_by"
+    )
+    if pk is not None:
+        found = found.filter(pk=pk, user_id=getattr(user, "pk", None))
+    else:
+        found = found.filter(token_hash=hash_token(token))
+    staff_request = found.first()
+    if staff_request is None:
+        raise ValidationError(_("This link is not valid. Please check that it is complete."))
+    if staff_request.status == ConsentStatus.ACCEPTED:
+        raise ValidationError(_("This request has been accepted already."))
+    if staff_request.status == ConsentStatus.DECLINED:
+        raise ValidationError(_("This request has been declined already."))
+    if staff_request.status == ConsentStatus.WITHDRAWN:
+        raise ValidationError(_("This request has been replaced by a newer one or withdrawn."))
+    if staff_request.expires_at <= timezone.now() or not staff_request.user.is_active:
+        raise ValidationError(
+            _("This link has expired. Please ask the organisation to invite you again.")
+        )
+    return staff_request
+
+
+def check_staff_request(token: str) -> StaffRequest:
+    """The open request behind a link, or a ValidationError saying why it cannot be used."""
+    with transaction.atomic():
+        return _lock_staff_request(token)
+
+
+def _accept(staff_request: StaffRequest) -> Staff:
+    user, organisation = staff_request.user, staff_request.organisation
+    staff, _created = Staff.objects.get_or_create(
+        user=user, organisation=organisation, defaults={"job_title": staff_request.job_title}
+    )
+    staff_request.status = ConsentStatus.ACCEPTED
+    staff_request.decided_at = timezone.now()
+    staff_request.save(update_fields=["status", "decided_at"])
+    record_entry(
+        action=AuditAction.STAFF_ACCEPTED,
+        actor=user,
+        organisation=organisation,
+        target=staff,
+        label=_name(user),
+        note=_("asked by %(name)s") % {"name": _name(staff_request.created_by)},
+    )
+    _tell_staff(
+        organisation,
+        change=_("%(person)s accepted and now works for the organisation.")
+        % {"person": _name(user)},
+        person=user,
+        by=user,
+        exclude=[user],
+    )
     return staff
+
+
+@transaction.atomic
+def accept_staff_request(*, token: str = "", pk: int | None = None, user=None) -> Staff:
+    """The person accepts by their one-time link (or, logged in, in their area) and becomes
+    staff."""
+    return _accept(_lock_staff_request(token, pk=pk, user=user))
+
+
+@transaction.atomic
+def decline_staff_request(*, token: str = "", pk: int | None = None, user=None) -> StaffRequest:
+    """The person declines by their one-time link (or in their area); the staff are told."""
+    staff_request = _lock_staff_request(token, pk=pk, user=user)
+    staff_request.status = ConsentStatus.DECLINED
+    staff_request.decided_at = timezone.now()
+    staff_request.save(update_fields=["status", "decided_at"])
+    user = staff_request.user
+    record_entry(
+        action=AuditAction.STAFF_DECLINED,
+        actor=user,
+        organisation=staff_request.organisation,
+        target=staff_request,
+        label=_name(user),
+    )
+    _tell_staff(
+        staff_request.organisation,
+        change=_("%(person)s declined to join the staff.") % {"person": _name(user)},
+        person=user,
+        by=user,
+    )
+    return staff_request
+
+
+@transaction.atomic
+def accept_staff_requests_after_invitation(*, user: User, organisation: Organisation) -> int:
+    """A new person chose their first password through the link of the staff request of
+    `organisation`: that accepts the open request. Returns how many were accepted."""
+    accepted = 0
+    for staff_request in (
+        StaffRequest.objects.select_for_update(of=("self",))
+        .select_related("organisation", "user", "created_by")
+        .filter(
+            user=user,
+            organisation=organisation,
+            status=ConsentStatus.OPEN,
+            expires_at__gt=timezone.now(),
+        )
+    ):
+        _accept(staff_request)
+        accepted += 1
+    return accepted
 
 
 @transaction.atomic
@@ -548,16 +866,171 @@ def resend_staff_invitation(staff: Staff, *, by: User) -> Invitation:
 
 @transaction.atomic
 def remove_staff(staff: Staff, *, by: User) -> None:
-    """End a person's work for the organisation; their account and other positions stay."""
-    deleted, _rows = Staff.objects.filter(pk=staff.pk).delete()
-    if not deleted:
+    """End a person's work for the organisation; their account and other positions stay.
+
+    The last person of an organisation cannot be removed: it would become a placeholder that
+    coordinators could edit. The remaining staff and the person are told.
+    """
+    # Lock the organisation's staff rows: two editors may remove each other at once.
+    rows = list(
+        Staff.objects.select_for_update(of=("self",))
+        .select_related("user", "organisation")
+        .filter(organisation_id=staff.organisation_id)
+    )
+    staff = next((row for row in rows if row.pk == staff.pk), None)
+    if staff is None:
         raise ValidationError(_("This person has been removed already."))
+    if len(rows) == 1:
+        raise ValidationError(
+            _(
+                "%(name)s is the only staff member of %(organisation)s and cannot be removed. "
+                "Please invite someone else first."
+            )
+            % {"name": _name(staff.user), "organisation": staff.organisation.name}
+        )
+    Staff.objects.filter(pk=staff.pk).delete()
+    record_entry(
+        action=AuditAction.STAFF_REMOVED,
+        actor=by,
+        organisation=staff.organisation,
+        target=staff,
+        label=_name(staff.user),
+    )
+    _tell_staff(
+        staff.organisation,
+        change=_("%(by)s removed %(person)s from the staff.")
+        % {"by": _name(by), "person": _name(staff.user)},
+        person=staff.user,
+        by=by,
+        exclude=[by],
+    )
     logger.info(
         "Staff %s removed from organisation %s by user %s",
         staff.user_id,
         staff.organisation_id,
         by.pk,
     )
+
+
+# Network invitations --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def invite_organisation(
+    network: Network, *, organisation: Organisation, role: str = MembershipRole.MEMBER, by: User
+) -> NetworkInvitation:
+    """Invite an organisation with staff into the network; its editors accept or decline."""
+    if role not in MembershipRole.values:
+        raise ValidationError(_("Unknown status or role."))
+    organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    membership = Membership.objects.filter(network=network, organisation=organisation).first()
+    if membership is not None and membership.status != MembershipStatus.FORMER:
+        raise ValidationError(
+            _("%(name)s is already listed in this network.") % {"name": organisation.name}
+        )
+    if NetworkInvitation.objects.filter(
+        network=network, organisation=organisation, status=ConsentStatus.OPEN
+    ).exists():
+        raise ValidationError(
+            _("%(name)s has been invited already and has not answered yet.")
+            % {"name": organisation.name}
+        )
+    invitation = NetworkInvitation.objects.create(
+        network=network, organisation=organisation, role=role, created_by=by
+    )
+    record_entry(
+        action=AuditAction.MEMBERSHIP_INVITED,
+        actor=by,
+        organisation=organisation,
+        network=network,
+        target=invitation,
+        after={"role": role},
+    )
+    emails = list(
+        User.objects.filter(staff_positions__organisation=organisation, is_active=True).values_list(
+            "email", flat=True
+        )
+    )
+    if emails:
+        _mail_on_commit(
+            "networks/email/network_invitation",
+            {
+                "organisation_name": organisation.name,
+                "network_name": network.name,
+                "network_path": network.get_absolute_url(),
+                "by_name": _name(by),
+                "dashboard_path": reverse("accounts:dashboard"),
+            },
+            emails,
+            [by.email],
+        )
+    return invitation
+
+
+def _lock_open_invitation(invitation: NetworkInvitation) -> NetworkInvitation:
+    locked = (
+        NetworkInvitation.objects.select_for_update(of=("self",))
+        .select_related("network", "organisation")
+        .get(pk=invitation.pk)
+    )
+    if locked.status == ConsentStatus.ACCEPTED:
+        raise ValidationError(_("This invitation has been accepted already."))
+    if locked.status == ConsentStatus.DECLINED:
+        raise ValidationError(_("This invitation has been declined already."))
+    if locked.status != ConsentStatus.OPEN:
+        raise ValidationError(_("This invitation has been withdrawn."))
+    return locked
+
+
+@transaction.atomic
+def accept_network_invitation(invitation: NetworkInvitation, *, by: User) -> Membership:
+    """The organisation's editor accepts: the organisation becomes a member."""
+    invitation = _lock_open_invitation(invitation)
+    network, organisation = invitation.network, invitation.organisation
+    membership = (
+        Membership.objects.select_for_update().filter(network=network, organisation=organisation)
+    ).first()
+    before = {"status": membership.status, "role": membership.role} if membership else {}
+    if membership is None:
+        membership = Membership(network=network, organisation=organisation)
+    membership.status = MembershipStatus.MEMBER
+    membership.role = invitation.role
+    membership.joined_on = membership.joined_on or timezone.localdate()
+    membership.updated_by = by
+    membership.save()
+    invitation.status = ConsentStatus.ACCEPTED
+    invitation.decided_at = timezone.now()
+    invitation.decided_by = by
+    invitation.save(update_fields=["status", "decided_at", "decided_by"])
+    record_entry(
+        action=AuditAction.MEMBERSHIP_ACCEPTED,
+        actor=by,
+        organisation=organisation,
+        network=network,
+        target=membership,
+        before=before,
+        after={"status": membership.status, "role": membership.role},
+    )
+    schedule_network_refresh(network.pk)
+    return membership
+
+
+@transaction.atomic
+def decline_network_invitation(invitation: NetworkInvitation, *, by: User) -> NetworkInvitation:
+    """The organisation's editor declines; nothing else changes."""
+    invitation = _lock_open_invitation(invitation)
+    invitation.status = ConsentStatus.DECLINED
+    invitation.decided_at = timezone.now()
+    invitation.decided_by = by
+    invitation.save(update_fields=["status", "decided_at", "decided_by"])
+    record_entry(
+        action=AuditAction.MEMBERSHIP_DECLINED,
+        actor=by,
+        organisation=invitation.organisation,
+        network=invitation.network,
+        target=invitation,
+    )
+    return invitation
 
 
 # Privacy ------------------------------------------------------------------------------------

@@ -73,4 +73,26 @@ urlpatterns = [
         views.staff_remove,
         name="staff_remove",
     ),
+    path(
+        "organisationen/<slug:slug>/protokoll/",
+        views.organisation_log,
+        name="organisation_log",
+    ),
+    path("netzwerke/<slug:slug>/protokoll/", views.network_log, name="network_log"),
+    path("mitarbeit/<str:token>/", views.staff_request, name="staff_request"),
+    path(
+        "mitarbeit-anfragen/<int:pk>/antworten/",
+        views.staff_request_decide,
+        name="staff_request_decide",
+    ),
+    path(
+        "organisationen/<slug:slug>/netzwerk-einladungen/<int:pk>/annehmen/",
+        views.network_invitation_accept,
+        name="network_invitation_accept",
+    ),
+    path(
+        "organisationen/<slug:slug>/netzwerk-einladungen/<int:pk>/ablehnen/",
+        views.network_invitation_decline,
+        name="network_invitation_decline",
+    ),
 ]

@@ -7,8 +7,11 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from netzwerkstatt.audit.selectors import network_log as select_network_log
+from netzwerkstatt.audit.selectors import organisation_log as select_organisation_log
 from netzwerkstatt.core.forms import model_form_data, rows_from_formset
 from netzwerkstatt.core.http import client_address
 from netzwerkstatt.networks import selectors, services
@@ -31,15 +34,22 @@ from netzwerkstatt.networks.models import (
     JoinRequestStatus,
     Membership,
     Network,
+    NetworkInvitation,
     Organisation,
 )
 from netzwerkstatt.networks.permissions import (
+    OrganisationEditRefused,
     can_coordinate,
     can_edit_organisation,
+    can_manage_staff,
+    explain_refusal,
     get_coordinated_network,
     get_editable_organisation,
     get_organisation_staff_member,
+    get_staff_managed_organisation,
     is_network_member,
+    is_organisation_staff,
+    refusal_reason,
 )
 
 
@@ -103,6 +113,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@explain_refusal
 def organisation_edit(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = get_editable_organisation(request.user, slug)
     data = request.POST if request.method == "POST" else None
@@ -137,23 +148,35 @@ def membership_list(request: HttpRequest, slug: str) -> HttpResponse:
     candidates = selectors.organisations_outside(network)
     add_form = MembershipAddForm(request.POST or None, candidates=candidates)
     if request.method == "POST" and add_form.is_valid():
+        organisation = add_form.cleaned_data["organisation"]
         try:
-            membership = services.add_membership(
-                network,
-                organisation=add_form.cleaned_data["organisation"],
-                new_name=add_form.cleaned_data["new_name"],
-                status=add_form.cleaned_data["status"],
-                role=add_form.cleaned_data["role"],
-                by=request.user,
-            )
+            if organisation is not None and organisation.staff.exists():
+                # An organisation with its own staff decides itself: it gets an invitation.
+                services.invite_organisation(
+                    network,
+                    organisation=organisation,
+                    role=add_form.cleaned_data["role"],
+                    by=request.user,
+                )
+                text = _(
+                    "%(name)s has its own staff and has been invited. It becomes a member "
+                    "when its staff accept."
+                )
+            else:
+                membership = services.add_membership(
+                    network,
+                    organisation=organisation,
+                    new_name=add_form.cleaned_data["new_name"],
+                    status=add_form.cleaned_data["status"],
+                    role=add_form.cleaned_data["role"],
+                    by=request.user,
+                )
+                organisation = membership.organisation
+                text = _("%(name)s has been added to the network.")
         except ValidationError as error:
             add_form.add_error(None, error)
         else:
-            messages.success(
-                request,
-                _("%(name)s has been added to the network.")
-                % {"name": membership.organisation.name},
-            )
+            messages.success(request, text % {"name": organisation.name})
             return redirect("networks:membership_list", slug=network.slug)
     memberships = selectors.network_memberships(network)
     return render(
@@ -165,6 +188,7 @@ def membership_list(request: HttpRequest, slug: str) -> HttpResponse:
                 (m, MembershipChangeForm(instance=m, prefix=f"m{m.pk}")) for m in memberships
             ],
             "add_form": add_form,
+            "invitations": selectors.open_network_invitations(network),
         },
     )
 
@@ -434,6 +458,7 @@ def _render_staff_list(
         {
             "organisation": organisation,
             "rows": selectors.organisation_staff(organisation),
+            "requests": selectors.open_staff_requests(organisation),
             "invite_form": invite_form,
         },
     )
@@ -441,19 +466,21 @@ def _render_staff_list(
 
 @login_required
 @require_GET
+@explain_refusal
 def staff_list(request: HttpRequest, slug: str) -> HttpResponse:
-    organisation = get_editable_organisation(request.user, slug)
+    organisation = get_staff_managed_organisation(request.user, slug)
     return _render_staff_list(request, organisation, StaffInviteForm())
 
 
 @login_required
 @require_POST
+@explain_refusal
 def staff_invite(request: HttpRequest, slug: str) -> HttpResponse:
-    organisation = get_editable_organisation(request.user, slug)
+    organisation = get_staff_managed_organisation(request.user, slug)
     form = StaffInviteForm(request.POST)
     if form.is_valid():
         try:
-            staff = services.invite_staff(
+            services.invite_staff(
                 organisation,
                 email=form.cleaned_data["email"],
                 display_name=form.cleaned_data["display_name"],
@@ -463,17 +490,22 @@ def staff_invite(request: HttpRequest, slug: str) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            if staff.user.has_usable_password():
-                text = _("%(name)s has been added and told by e-mail.")
-            else:
-                text = _("An invitation has been sent to %(name)s.")
-            messages.success(request, text % {"name": staff.user.display_name})
+            # The same answer whether or not the address has an account.
+            messages.success(
+                request,
+                _(
+                    "A request has been sent to %(email)s. The person becomes a staff member "
+                    "once they accept it."
+                )
+                % {"email": form.cleaned_data["email"]},
+            )
             return redirect("networks:staff_list", slug=organisation.slug)
     return _render_staff_list(request, organisation, form)
 
 
 @login_required
 @require_POST
+@explain_refusal
 def staff_resend(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     staff = get_organisation_staff_member(request.user, slug, pk)
     try:
@@ -489,6 +521,7 @@ def staff_resend(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@explain_refusal
 def staff_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """The button on the list asks once more on a page of its own; that page's button removes."""
     staff = get_organisation_staff_member(request.user, slug, pk)
@@ -509,7 +542,7 @@ def staff_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
         return redirect("networks:staff_list", slug=slug)
     name = staff.user.display_name or staff.user.email
-    if not can_edit_organisation(request.user, staff.organisation):
+    if not can_manage_staff(request.user, staff.organisation):
         messages.success(
             request,
             _("You no longer work for %(organisation)s.")
@@ -522,3 +555,147 @@ def staff_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         % {"name": name, "organisation": staff.organisation.name},
     )
     return redirect("networks:staff_list", slug=slug)
+
+
+# Staff requests and network invitations: the consent of the person or organisation -----------
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def staff_request(request: HttpRequest, token: str) -> HttpResponse:
+    """A person answers a request to join an organisation's staff by its one-time link."""
+    try:
+        found = services.check_staff_request(token)
+    except ValidationError as error:
+        return render(
+            request,
+            "networks/staff_request_invalid.html",
+            {"problem": " ".join(error.messages)},
+            status=410,
+        )
+    if request.method == "POST":
+        decision = request.POST.get("decision")
+        try:
+            if decision == "accept":
+                services.accept_staff_request(token=token)
+                messages.success(
+                    request,
+                    _("You now work for %(organisation)s.")
+                    % {"organisation": found.organisation.name},
+                )
+            elif decision == "decline":
+                services.decline_staff_request(token=token)
+                messages.success(
+                    request,
+                    _("You have declined. %(organisation)s has been told.")
+                    % {"organisation": found.organisation.name},
+                )
+            else:
+                messages.error(request, _("Please choose to accept or to decline."))
+                return redirect("networks:staff_request", token=token)
+        except ValidationError as error:
+            return render(
+                request,
+                "networks/staff_request_invalid.html",
+                {"problem": " ".join(error.messages)},
+                status=410,
+            )
+        if request.user.is_authenticated and request.user.pk == found.user_id:
+            return redirect("accounts:dashboard")
+        return redirect("networks:organisation", slug=found.organisation.slug)
+    return render(request, "networks/staff_request.html", {"staff_request": found})
+
+
+@login_required
+@require_POST
+def staff_request_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    """The same answer from "My area", for the logged-in person the request is for."""
+    decision = request.POST.get("decision")
+    try:
+        if decision == "accept":
+            staff = services.accept_staff_request(pk=pk, user=request.user)
+            messages.success(
+                request,
+                _("You now work for %(organisation)s.") % {"organisation": staff.organisation.name},
+            )
+        elif decision == "decline":
+            found = services.decline_staff_request(pk=pk, user=request.user)
+            messages.success(
+                request,
+                _("You have declined. %(organisation)s has been told.")
+                % {"organisation": found.organisation.name},
+            )
+        else:
+            messages.error(request, _("Please choose to accept or to decline."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("accounts:dashboard")
+
+
+def _answerable_invitation(request: HttpRequest, slug: str, pk: int) -> NetworkInvitation:
+    organisation = get_object_or_404(Organisation, slug=slug)
+    if not (request.user.is_superuser or is_organisation_staff(request.user, organisation)):
+        raise OrganisationEditRefused(organisation, refusal_reason(request.user, organisation))
+    return get_object_or_404(
+        NetworkInvitation.objects.select_related("network", "organisation"),
+        pk=pk,
+        organisation=organisation,
+    )
+
+
+@login_required
+@require_POST
+@explain_refusal
+def network_invitation_accept(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    invitation = _answerable_invitation(request, slug, pk)
+    try:
+        services.accept_network_invitation(invitation, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("%(organisation)s is now a member of %(network)s.")
+            % {"organisation": invitation.organisation.name, "network": invitation.network.name},
+        )
+    return redirect("accounts:dashboard")
+
+
+@login_required
+@require_POST
+@explain_refusal
+def network_invitation_decline(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    invitation = _answerable_invitation(request, slug, pk)
+    try:
+        services.decline_network_invitation(invitation, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("The invitation into %(network)s has been declined.")
+            % {"network": invitation.network.name},
+        )
+    return redirect("accounts:dashboard")
+
+
+# Audit log pages ------------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+@explain_refusal
+def organisation_log(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation = get_editable_organisation(request.user, slug)
+    page = select_organisation_log(organisation, page=request.GET.get("seite", 1))
+    return render(
+        request, "networks/organisation_log.html", {"organisation": organisation, "page": page}
+    )
+
+
+@login_required
+@require_GET
+def network_log(request: HttpRequest, slug: str) -> HttpResponse:
+    network = get_coordinated_network(request.user, slug)
+    page = select_network_log(network, page=request.GET.get("seite", 1))
+    return render(request, "networks/network_log.html", {"network": network, "page": page})

@@ -12,9 +12,11 @@ from django.http import Http404
 from netzwerkstatt.networks.models import Organisation, Staff
 from netzwerkstatt.networks.permissions import (
     AnyUser,
+    OrganisationEditRefused,
     can_coordinate,
     can_edit_organisation,
     is_network_member,
+    refusal_reason,
 )
 from netzwerkstatt.offers import selectors
 from netzwerkstatt.offers.models import Need, Offer
@@ -30,9 +32,11 @@ def get_visible_offer(user: AnyUser, pk: int) -> tuple[Offer, bool]:
 
 
 def get_editable_offer(user: AnyUser, pk: int) -> Offer:
+    """An offer belongs to its organisation: its staff edit it, and coordinators only while the
+    organisation is a placeholder without staff (see networks.permissions)."""
     offer = selectors.offer_detail(pk)
     if not can_edit_organisation(user, offer.organisation):
-        raise PermissionDenied
+        raise OrganisationEditRefused(offer.organisation, refusal_reason(user, offer.organisation))
     return offer
 
 

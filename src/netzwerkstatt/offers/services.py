@@ -21,6 +21,24 @@ OFFER_M2M_FIELDS = ("target_groups", "topics", "languages")
 NEED_M2M_FIELDS = ("target_groups", "topics", "answering_offers")
 
 
+def _offer_snapshot(offer: Offer) -> dict[str, Any]:
+    """The offer's own fields as plain values, for the audit log of outside edits."""
+    return {
+        field.name: getattr(offer, field.attname)
+        for field in Offer._meta.concrete_fields
+        if field.name not in ("id", "search_text", "created_at", "updated_at", "updated_by")
+    }
+
+
+def _log_outside_edit(offer: Offer, *, by: User | None, before: dict[str, Any]) -> None:
+    from netzwerkstatt.networks.services import record_outside_edit
+
+    if by is not None:
+        record_outside_edit(
+            offer.organisation, by=by, target=offer, before=before, after=_offer_snapshot(offer)
+        )
+
+
 def _build_search_text(offer: Offer) -> str:
     parts: list[str] = [
         offer.title,
@@ -91,6 +109,7 @@ def create_offer(
         getattr(offer, name).set(value)
     _replace_slots(offer, slots)
     update_search_index(offer)
+    _log_outside_edit(offer, by=by, before={})
     schedule_offer_refresh(offer.pk)
     return offer
 
@@ -104,6 +123,7 @@ def update_offer(
     by: User | None = None,
 ) -> Offer:
     offer = Offer.objects.select_for_update().get(pk=offer.pk)
+    before = _offer_snapshot(offer)
     if slots is not None:
         _check_slots(slots)
     related = _apply_fields(offer, data, OFFER_M2M_FIELDS)
@@ -115,6 +135,7 @@ def update_offer(
     if slots is not None:
         _replace_slots(offer, slots)
     update_search_index(offer)
+    _log_outside_edit(offer, by=by, before=before)
     schedule_offer_refresh(offer.pk)
     return offer
 
@@ -123,8 +144,10 @@ def set_offer_status(offer: Offer, *, status: str, by: User | None = None) -> Of
     """Pause, resume or end an offer. Ended offers stay visible to their editors."""
     if status not in OfferStatus.values:
         raise ValidationError(_("Unknown status."))
+    before = {"status": offer.status}
     Offer.objects.filter(pk=offer.pk).update(status=status, updated_by=by)
     offer.refresh_from_db()
+    _log_outside_edit(offer, by=by, before=before)
     schedule_offer_refresh(offer.pk)
     return offer
 

@@ -14,6 +14,7 @@ from netzwerkstatt.core.forms import model_form_data, rows_from_formset
 from netzwerkstatt.networks.models import MembershipStatus, Organisation
 from netzwerkstatt.networks.permissions import (
     can_coordinate,
+    explain_refusal,
     get_editable_organisation,
     get_member_network,
 )
@@ -93,12 +94,14 @@ def _offer_form_page(request: HttpRequest, organisation, offer=None) -> HttpResp
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@explain_refusal
 def offer_create(request: HttpRequest, org_slug: str) -> HttpResponse:
     return _offer_form_page(request, get_editable_organisation(request.user, org_slug))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@explain_refusal
 def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     offer = get_editable_offer(request.user, pk)
     return _offer_form_page(request, offer.organisation, offer)
@@ -116,6 +119,7 @@ STATUS_MESSAGES = {
 
 @login_required
 @require_POST
+@explain_refusal
 def offer_status(request: HttpRequest, pk: int) -> HttpResponse:
     offer = get_editable_offer(request.user, pk)
     form = OfferStatusForm(request.POST)
