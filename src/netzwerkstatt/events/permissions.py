@@ -18,11 +18,12 @@ from django.http import Http404
 
 from netzwerkstatt.events import selectors
 from netzwerkstatt.events.models import Event, EventTask, Registration, TaskClaim
-from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation, Staff
+from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
 from netzwerkstatt.networks.permissions import (
     AnyUser,
     can_coordinate,
     is_network_member,
+    speaks_for,
 )
 
 
@@ -40,18 +41,6 @@ def organisations_for_events(user: AnyUser, network: Network) -> QuerySet[Organi
     if user.is_superuser or can_coordinate(user, network):
         return members
     return members.filter(staff__user=user)
-
-
-def speaks_for(user: AnyUser | None, organisation: Organisation) -> bool:
-    """Whether naming `organisation` is confirmed at once: the user is on its staff.
-
-    Neither coordinating a network nor being the installation's admin counts: only the
-    organisation's own people give its word (see offers.permissions and news.permissions for
-    the same rule on needs and updates).
-    """
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    return Staff.objects.filter(user=user, organisation=organisation).exists()
 
 
 def works_for(user: AnyUser, organisation: Organisation) -> bool:

@@ -31,7 +31,6 @@ from netzwerkstatt.events.models import (
     RegistrationStatus,
     TaskClaim,
 )
-from netzwerkstatt.events.permissions import speaks_for
 from netzwerkstatt.events.templatetags.events_tags import when_text
 from netzwerkstatt.meetings.services import propose_agenda_item
 from netzwerkstatt.networks.models import (
@@ -41,6 +40,7 @@ from netzwerkstatt.networks.models import (
     Organisation,
     Staff,
 )
+from netzwerkstatt.networks.permissions import speaks_for
 from netzwerkstatt.offers.models import Need
 from netzwerkstatt.offers.services import create_need
 

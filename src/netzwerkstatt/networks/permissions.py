@@ -86,6 +86,23 @@ def is_organisation_staff(user: AnyUser, organisation: Organisation) -> bool:
     return own_organisations(user).filter(pk=organisation.pk).exists()
 
 
+def speaks_for(user: AnyUser | None, organisation: Organisation) -> bool:
+    """Whether the user gives the organisation's word, so that naming it (as organiser or
+    co-organiser of an event, as the one that raised a need, as an update's author) holds at
+    once instead of waiting for its confirmation.
+
+    Its own staff do. So do the coordinators who keep a placeholder without staff (active in a
+    network they coordinate), because nobody else could ever confirm for it. Coordinating a
+    network never speaks for an organisation with staff of its own.
+    """
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return (
+        is_organisation_staff(user, organisation)
+        or placeholder_organisations(user).filter(pk=organisation.pk).exists()
+    )
+
+
 def can_manage_staff(user: AnyUser, organisation: Organisation) -> bool:
     """Only an organisation's own staff (and admins) invite and remove its staff; a
     coordinator may only invite the first person of a placeholder they may edit."""

@@ -14,13 +14,14 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation, Staff
+from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
 from netzwerkstatt.networks.permissions import (
     AnyUser,
     can_edit_organisation,
     get_coordinated_network,
     is_network_member,
     member_networks,
+    speaks_for,
 )
 from netzwerkstatt.news.models import Comment, Post, Update, Visibility
 from netzwerkstatt.news.selectors import get_network_comment
@@ -49,13 +50,6 @@ def can_see_members_only(user: AnyUser, organisation: Organisation) -> bool:
         .exists()
     )
     return shares_network or can_edit_organisation(user, organisation)
-
-
-def speaks_for(user: AnyUser | None, organisation: Organisation) -> bool:
-    """Whether writing in `organisation`'s name is confirmed at once: the user is its staff."""
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    return Staff.objects.filter(user=user, organisation=organisation).exists()
 
 
 def can_see_unconfirmed_update(user: AnyUser, update: Update) -> bool:

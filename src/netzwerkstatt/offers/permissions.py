@@ -9,7 +9,6 @@ network's coordinators see the name.
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from netzwerkstatt.networks.models import Organisation, Staff
 from netzwerkstatt.networks.permissions import (
     AnyUser,
     OrganisationEditRefused,
@@ -17,6 +16,7 @@ from netzwerkstatt.networks.permissions import (
     can_edit_organisation,
     is_network_member,
     refusal_reason,
+    speaks_for,
 )
 from netzwerkstatt.offers import selectors
 from netzwerkstatt.offers.models import Need, Offer
@@ -38,13 +38,6 @@ def get_editable_offer(user: AnyUser, pk: int) -> Offer:
     if not can_edit_organisation(user, offer.organisation):
         raise OrganisationEditRefused(offer.organisation, refusal_reason(user, offer.organisation))
     return offer
-
-
-def speaks_for(user: AnyUser | None, organisation: Organisation) -> bool:
-    """Whether naming `organisation` is confirmed at once: the user is on its staff."""
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    return Staff.objects.filter(user=user, organisation=organisation).exists()
 
 
 def can_see_raised_by(user: AnyUser, need: Need) -> bool:

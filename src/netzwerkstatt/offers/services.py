@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 from netzwerkstatt.accounts.models import User
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation, Staff
+from netzwerkstatt.networks.permissions import speaks_for
 from netzwerkstatt.offers import search
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus, WeeklySlot
-from netzwerkstatt.offers.permissions import speaks_for
 from netzwerkstatt.synergy.tasks import schedule_offer_refresh
 
 OFFER_M2M_FIELDS = ("target_groups", "topics", "languages")
