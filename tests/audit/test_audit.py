@@ -129,7 +129,7 @@ def test_the_log_pages_are_german_and_paginated(world, as_user):
         )
     client = as_user(world.member)
     html = client.get(org_log(world)).content.decode()
-    assert "Protokoll von Internationale Frauen e.V." in html
+    assert "Änderungsprotokoll von Internationale Frauen e.V." in html
     assert "Seite 1 von 2" in html and "Ältere Einträge" in html
     assert "Person 54" in html and not re.search(r"Person 0\b", html)
     html = client.get(org_log(world) + "?seite=2").content.decode()

@@ -50,9 +50,9 @@ def test_an_organisation_accepts_an_invitation_into_a_second_network(
     checked(page)
 
     # The organisation's log shows the invitation and the answer.
-    page.get_by_role("link", name="Protokoll").first.click()
+    page.get_by_role("link", name="Änderungsprotokoll").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Protokoll von Internationale Frauen e.V."
+        "Änderungsprotokoll von Internationale Frauen e.V."
     )
     expect(page.get_by_role("table")).to_contain_text("Organisation ins Netzwerk eingeladen")
     expect(page.get_by_role("table")).to_contain_text("Netzwerkeinladung angenommen")

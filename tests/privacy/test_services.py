@@ -9,6 +9,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from netzwerkstatt.accounts.models import User
+from netzwerkstatt.audit.models import AuditAction
+from netzwerkstatt.audit.services import record_entry
 from netzwerkstatt.events.models import Registration, RegistrationStatus
 from netzwerkstatt.meetings.models import ActionItem, Rsvp
 from netzwerkstatt.networks.models import (
@@ -75,6 +77,33 @@ def test_deleting_an_account_keeps_authored_content_as_former_member(world, coll
     others_comment.refresh_from_db()
     assert others_comment.author_name == "Kollegin"
     assert result.comments == 1 and result.staff_positions == 1
+
+
+def test_the_log_keeps_a_leaving_persons_acts_and_grants_without_their_name(world, colleague):
+    member = world.member
+    member.display_name = "Mia Beispiel"
+    member.save()
+    acted = record_entry(
+        action=AuditAction.STAFF_REMOVED,
+        actor=member,
+        organisation=world.member_org,
+        label=colleague.display_name,
+    )
+    granted = record_entry(
+        action=AuditAction.STAFF_ADDED,
+        actor=colleague,
+        organisation=world.member_org,
+        label=f"Mia Beispiel ({member.email})",
+    )
+
+    delete_account(member, password=PASSWORD, authored_content="keep")
+
+    acted.refresh_from_db()
+    granted.refresh_from_db()
+    assert (acted.actor_id, acted.actor_name) == (None, "ehemaliges Mitglied")
+    assert acted.object_label == colleague.display_name
+    assert granted.object_label == "ehemaliges Mitglied (ehemaliges Mitglied)"
+    assert granted.actor_name == (colleague.display_name or colleague.email)
 
 
 def test_deleting_an_account_can_remove_authored_comments_and_updates(world, colleague):

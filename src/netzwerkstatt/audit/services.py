@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from django.db import models
+from django.db import models, transaction
 
 from netzwerkstatt.audit.models import AuditAction, AuditEntry
 
@@ -75,3 +75,24 @@ def record_changes(
         after={key: after.get(key) for key in changed},
         **kwargs,
     )
+
+
+# Privacy ------------------------------------------------------------------------------------
+# Called by netzwerkstatt.privacy when a person deletes their account.
+
+
+@transaction.atomic
+def anonymise_entries_of(user: Any, *, placeholder: str) -> int:
+    """Keep the log of a leaving person's acts and of rights given to them, without their name.
+
+    The entries stay (an organisation's record of who had rights over it must not vanish), but
+    the name at the time and the labels that carry the person's name or address are replaced.
+    """
+    names = [value for value in {user.display_name, user.email} if value]
+    changed = AuditEntry.objects.filter(actor=user).update(actor_name=placeholder)
+    for name in names:
+        for entry in AuditEntry.objects.select_for_update().filter(object_label__contains=name):
+            entry.object_label = entry.object_label.replace(name, placeholder)
+            entry.save(update_fields=["object_label"])
+            changed += 1
+    return changed

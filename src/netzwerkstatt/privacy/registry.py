@@ -74,6 +74,35 @@ REGISTRY: tuple[PersonalData, ...] = (
         fields={"accounts.Invitation": ("user", "created_by")},
     ),
     PersonalData(
+        key="staff_requests",
+        title=_("Requests to work for an organisation"),
+        what=_(
+            "When an organisation asks you to join its staff: your name as its editor entered "
+            "it, the job title, who asked, when, until when the link works, and your answer. "
+            "The link itself is stored only as a hash."
+        ),
+        why=_("So that nobody becomes staff of an organisation without agreeing to it."),
+        kept=_("Until the account is deleted."),
+        fields={"networks.StaffRequest": ("user", "name", "created_by")},
+    ),
+    PersonalData(
+        key="audit_log",
+        title=_("Log of rights and changes"),
+        what=_(
+            "Who gave or removed rights (staff, memberships, roles), who changed an "
+            "organisation's data from outside it, with the name at that time and when."
+        ),
+        why=_(
+            "So that every organisation and network can see who was given rights over it and "
+            "who changed its data: rights are only given with consent."
+        ),
+        kept=_(
+            "As long as the organisation or the network exists. When you delete your account, "
+            "your name in the log is replaced by “former member”."
+        ),
+        fields={"audit.AuditEntry": ("actor", "actor_name")},
+    ),
+    PersonalData(
         key="calendar_feed",
         title=_("Personal calendar feed"),
         what=_("The secret address of your personal calendar feed."),
@@ -246,6 +275,7 @@ REGISTRY: tuple[PersonalData, ...] = (
         kept=_("Until your account is deleted; then the changes stay without your name."),
         fields={
             "networks.Membership": ("updated_by",),
+            "networks.NetworkInvitation": ("created_by", "decided_by"),
             "networks.JoinRequest": ("created_by", "decided_by"),
             "networks.JoinRequestEvent": ("actor",),
             "offers.Offer": ("updated_by",),

@@ -20,6 +20,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from netzwerkstatt.accounts.models import Invitation, User
+from netzwerkstatt.audit.models import AuditEntry
 from netzwerkstatt.core.address_hashes import RETENTION as ADDRESS_HASH_RETENTION
 from netzwerkstatt.events.models import (
     CalendarToken,
@@ -36,6 +37,7 @@ from netzwerkstatt.networks.models import (
     Network,
     Organisation,
     Staff,
+    StaffRequest,
 )
 from netzwerkstatt.news.models import Comment, Post, Update
 from netzwerkstatt.offers.models import Need
@@ -173,6 +175,36 @@ def personal_data_of(user: User) -> list[Section]:
                     ("network__name", _("network")),
                     ("expires_at", _("valid until")),
                     ("used_at", _("used")),
+                ],
+            )
+        ],
+        "staff_requests": [
+            _table(
+                "staff_requests",
+                _("Requests to work for an organisation"),
+                _by_person(StaffRequest, "user", user),
+                [
+                    ("organisation__name", _("organisation")),
+                    ("name", _("name")),
+                    ("job_title", _("job title")),
+                    ("created_at", _("sent")),
+                    ("created_by__display_name", _("sent by")),
+                    ("status", _("status")),
+                    ("decided_at", _("answered")),
+                ],
+            )
+        ],
+        "audit_log": [
+            _table(
+                "audit_log",
+                _("Your entries in the log of rights and changes"),
+                _by_person(AuditEntry, "actor", user),
+                [
+                    ("created_at", _("when")),
+                    ("action", _("action")),
+                    ("organisation__name", _("organisation")),
+                    ("network__name", _("network")),
+                    ("object_label", _("object")),
                 ],
             )
         ],

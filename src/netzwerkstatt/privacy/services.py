@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy
 
 from netzwerkstatt.accounts import services as accounts_services
 from netzwerkstatt.accounts.models import User
+from netzwerkstatt.audit import services as audit_services
 from netzwerkstatt.core.address_hashes import RETENTION as ADDRESS_HASH_RETENTION
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.events import services as events_services
@@ -119,6 +120,7 @@ def delete_account(user: User, *, password: str, authored_content: str) -> Accou
         result.comments = news_services.delete_comments_of(locked)
         result.updates = news_services.delete_updates_of(locked)
     networks_services.anonymise_join_requests_of(locked, placeholder=placeholder)
+    audit_services.anonymise_entries_of(locked, placeholder=placeholder)
     meetings_services.hand_over_action_items_of(locked)
     result.staff_positions = networks_services.remove_staff_positions_of(locked)
     _notify_coordinators(result.organisations_without_editor)
