@@ -6,7 +6,6 @@ from netzwerkstatt.core.forms import bot_trap_token
 from netzwerkstatt.news.models import Comment, NetworkCommentPolicy, Post, Update
 from tests.permission_matrix.helpers import form_data
 from tests.permission_matrix.matrix import (
-    BOTH_COORDINATORS,
     COORDINATORS,
     EVERYONE,
     OWN_EDITORS,
@@ -112,7 +111,6 @@ CASES = [
         "news:update_create",
         lambda w: reverse("news:update_create", args=[w.org_owner.slug]),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         data=lambda w, actor: {"title": "Neues Update", "body": "Text.", "visibility": "public"},
         effect=lambda ctx: Update.objects.filter(
             organisation=ctx.world.org_owner, title="Neues Update"
@@ -122,7 +120,6 @@ CASES = [
         "news:update_edit",
         _update("update_edit"),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         data=lambda w, actor: {
             "title": "Geändertes Update",
             "body": "Text.",
@@ -134,7 +131,6 @@ CASES = [
         "news:update_delete",
         _update("update_delete"),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         effect=lambda ctx: not Update.objects.filter(pk=ctx.world.update.pk).exists(),
     ),
 ]

@@ -5,7 +5,6 @@ from django.urls import reverse
 from netzwerkstatt.offers.models import Need, Offer
 from tests.permission_matrix.helpers import form_data
 from tests.permission_matrix.matrix import (
-    BOTH_COORDINATORS,
     COORDINATORS,
     MEMBERS_OF_A,
     OWN_EDITORS,
@@ -43,7 +42,6 @@ CASES = [
         "offers:create",
         lambda w: reverse("offers:create", args=[w.org_owner.slug]),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         data=_offer_create_data("eigentuemer"),
         effect=_offer_created("eigentuemer"),
         variant="organisation with staff",
@@ -60,7 +58,6 @@ CASES = [
         "offers:edit",
         lambda w: reverse("offers:edit", args=[w.offer.pk]),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         data=lambda w, actor: _offer_form(w, reverse("offers:edit", args=[w.offer.pk])),
         effect=lambda ctx: Offer.objects.get(pk=ctx.world.offer.pk).title == "Geändertes Angebot",
     ),
@@ -68,7 +65,6 @@ CASES = [
         "offers:status",
         lambda w: reverse("offers:status", args=[w.offer.pk]),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         data=lambda w, actor: {"status": "paused"},
         effect=lambda ctx: Offer.objects.get(pk=ctx.world.offer.pk).status == "paused",
     ),
