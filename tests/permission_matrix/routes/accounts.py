@@ -99,6 +99,8 @@ CASES = [
 ]
 
 GET_ONLY = [
+    GetOnly("accounts:two_factor", lambda w: reverse("accounts:two_factor")),
+    GetOnly("accounts:my_data_export", lambda w: reverse("accounts:my_data_export")),
     GetOnly("accounts:dashboard", lambda w: reverse("accounts:dashboard")),
     GetOnly("accounts:password_reset_done", lambda w: reverse("accounts:password_reset_done")),
     GetOnly(

@@ -19,6 +19,7 @@ from tests.permission_matrix.matrix import (
     ADMIN,
     COORDINATORS,
     EVERYONE,
+    LOGGED_IN,
     OWN_EDITORS,
     Case,
     GetOnly,
@@ -213,7 +214,84 @@ CASES = [
     ),
 ]
 
+
+def _staff_request_status(ctx):
+    return StaffRequest.objects.get(pk=ctx.world.staff_request.pk).status
+
+
+def _network_invitation_status(ctx):
+    return NetworkInvitation.objects.get(pk=ctx.world.network_invitation.pk).status
+
+
+def _network_invitation_url(name):
+    return lambda w: reverse(f"networks:{name}", args=[w.org_owner.slug, w.network_invitation.pk])
+
+
+CASES += [
+    # The link is the credential: whoever holds it answers for the person it was sent to.
+    Case(
+        "networks:staff_request",
+        lambda w: reverse("networks:staff_request", args=[w.staff_request_token]),
+        allowed=EVERYONE,
+        public=True,
+        variant="accept",
+        data=lambda w, actor: {"decision": "accept"},
+        effect=lambda ctx: Staff.objects.filter(
+            organisation=ctx.world.org_owner, user=ctx.world.user("outsider")
+        ).exists(),
+    ),
+    Case(
+        "networks:staff_request",
+        lambda w: reverse("networks:staff_request", args=[w.staff_request_token]),
+        allowed=EVERYONE,
+        public=True,
+        variant="decline",
+        data=lambda w, actor: {"decision": "decline"},
+        effect=lambda ctx: _staff_request_status(ctx) == ConsentStatus.DECLINED,
+    ),
+    # From "My area": only the person the request is for; others are told it is not theirs.
+    Case(
+        "networks:staff_request_decide",
+        lambda w: reverse("networks:staff_request_decide", args=[w.staff_request.pk]),
+        allowed=frozenset({"outsider"}),
+        no_grant=LOGGED_IN - {"outsider"},
+        variant="accept",
+        data=lambda w, actor: {"decision": "accept"},
+        effect=lambda ctx: Staff.objects.filter(
+            organisation=ctx.world.org_owner, user=ctx.world.user("outsider")
+        ).exists(),
+    ),
+    Case(
+        "networks:staff_request_decide",
+        lambda w: reverse("networks:staff_request_decide", args=[w.staff_request.pk]),
+        allowed=frozenset({"outsider"}),
+        no_grant=LOGGED_IN - {"outsider"},
+        variant="decline",
+        data=lambda w, actor: {"decision": "decline"},
+        effect=lambda ctx: _staff_request_status(ctx) == ConsentStatus.DECLINED,
+    ),
+    Case(
+        "networks:network_invitation_accept",
+        _network_invitation_url("network_invitation_accept"),
+        allowed=OWN_EDITORS,
+        effect=lambda ctx: Membership.objects.filter(
+            network=ctx.world.net_c, organisation=ctx.world.org_owner
+        ).exists(),
+    ),
+    Case(
+        "networks:network_invitation_decline",
+        _network_invitation_url("network_invitation_decline"),
+        allowed=OWN_EDITORS,
+        effect=lambda ctx: _network_invitation_status(ctx) == ConsentStatus.DECLINED,
+    ),
+]
+
 GET_ONLY = [
+    GetOnly(
+        "networks:organisation_log",
+        lambda w: reverse("networks:organisation_log", args=[w.org_owner.slug]),
+    ),
+    GetOnly("networks:network_log", lambda w: reverse("networks:network_log", args=[w.net_a.slug])),
     GetOnly("networks:home", lambda w: reverse("networks:home")),
     GetOnly("networks:detail", lambda w: reverse("networks:detail", args=[w.net_a.slug])),
     GetOnly(
