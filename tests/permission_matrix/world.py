@@ -200,6 +200,14 @@ def build_world() -> World:
     objects["need"] = NeedFactory(
         network=net_a, raised_by=org["owner"], created_by=users["owner"], title="Fahrräder"
     )
+    # Recorded by the coordinator in the owning organisation's name, not yet confirmed.
+    objects["unconfirmed_need"] = NeedFactory(
+        network=net_a,
+        raised_by=org["owner"],
+        raised_by_confirmed_at=None,
+        created_by=users["coordinator"],
+        title="Werkzeug",
+    )
     objects["target_group"] = objects["offer"].target_groups.first()
     objects["need"].target_groups.set([objects["target_group"]])
     objects["finding"] = ParallelOfferFinding.objects.create(
@@ -217,6 +225,10 @@ def build_world() -> World:
         post=objects["post"], status=CommentStatus.PENDING, author_email="gast@example.com"
     )
     objects["update"] = UpdateFactory(organisation=org["owner"], title="Neue Kurse")
+    # Written by the coordinator in the owning organisation's name, awaiting its answer.
+    objects["unconfirmed_update"] = UpdateFactory(
+        organisation=org["owner"], title="Entwurf", confirmed_at=None
+    )
 
     # Join requests of network A: one open, one accepted (its invitation can be resent).
     objects["join_request"] = JoinRequestFactory(network=net_a, organisation_name="Neuer Träger")
@@ -270,6 +282,14 @@ def build_world() -> World:
     )
     objects["confirm_co"] = CoOrganiserFactory(
         event=objects["confirm_event"], organisation=org["colleague"]
+    )
+    # Named by the coordinator as organiser; waits for the owning organisation's answer.
+    objects["unconfirmed_event"] = EventFactory(
+        network=net_a,
+        organiser=org["owner"],
+        title="Laternenumzug",
+        organiser_confirmed_at=None,
+        created_by=users["coordinator"],
     )
     objects["task"] = TaskFactory(event=objects["event"], description="Tische", needed=5)
     objects["claim"] = ClaimFactory(

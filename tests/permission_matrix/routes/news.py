@@ -135,6 +135,31 @@ CASES = [
     ),
 ]
 
+
+def _unconfirmed_update(name):
+    return lambda w: reverse(f"news:{name}", args=[w.org_owner.slug, w.unconfirmed_update.pk])
+
+
+CASES += [
+    # Only the organisation's own staff answer for it; the admin does not.
+    Case(
+        "news:update_confirm",
+        _unconfirmed_update("update_confirm"),
+        allowed=frozenset({"owner"}),
+        effect=lambda ctx: (
+            Update.objects.get(pk=ctx.world.unconfirmed_update.pk).confirmed_at is not None
+        ),
+    ),
+    Case(
+        "news:update_decline",
+        _unconfirmed_update("update_decline"),
+        allowed=frozenset({"owner"}),
+        effect=lambda ctx: (
+            Update.objects.get(pk=ctx.world.unconfirmed_update.pk).declined_at is not None
+        ),
+    ),
+]
+
 GET_ONLY = [
     GetOnly("news:archive", lambda w: reverse("news:archive", args=[w.net_a.slug])),
     GetOnly("news:post_rss", lambda w: reverse("news:post_rss", args=[w.net_a.slug])),

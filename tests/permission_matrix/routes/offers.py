@@ -99,6 +99,27 @@ CASES = [
     ),
 ]
 
+
+def _unconfirmed_need(ctx):
+    return Need.objects.get(pk=ctx.world.unconfirmed_need.pk)
+
+
+CASES += [
+    # Only the named organisation's own staff answer for it; the admin does not.
+    Case(
+        "offers:need_raised_by_confirm",
+        lambda w: reverse("offers:need_raised_by_confirm", args=[w.unconfirmed_need.pk]),
+        allowed=frozenset({"owner"}),
+        effect=lambda ctx: _unconfirmed_need(ctx).raised_by_confirmed_at is not None,
+    ),
+    Case(
+        "offers:need_raised_by_decline",
+        lambda w: reverse("offers:need_raised_by_decline", args=[w.unconfirmed_need.pk]),
+        allowed=frozenset({"owner"}),
+        effect=lambda ctx: _unconfirmed_need(ctx).raised_by_id is None,
+    ),
+]
+
 GET_ONLY = [
     GetOnly("offers:list", lambda w: reverse("offers:list")),
     GetOnly("offers:detail", lambda w: reverse("offers:detail", args=[w.offer.pk])),
