@@ -98,7 +98,27 @@ CASES = [
     ),
 ]
 
+CASES += [
+    # Everyone logged in deletes their own account (with the password), nobody another's;
+    # the world's only admin is told to hand over the rights first and keeps the account.
+    Case(
+        "accounts:account_delete",
+        lambda w: reverse("accounts:account_delete"),
+        allowed=LOGGED_IN - {"admin"},
+        no_grant=frozenset({"admin"}),
+        data=lambda w, actor: {
+            "password": PASSWORD,
+            "authored_content": "keep",
+            "confirmed": "on",
+        },
+        effect=lambda ctx: (
+            ctx.user is not None and not User.objects.filter(pk=ctx.user.pk).exists()
+        ),
+    ),
+]
+
 GET_ONLY = [
+    GetOnly("accounts:my_data", lambda w: reverse("accounts:my_data")),
     GetOnly("accounts:two_factor", lambda w: reverse("accounts:two_factor")),
     GetOnly("accounts:my_data_export", lambda w: reverse("accounts:my_data_export")),
     GetOnly("accounts:dashboard", lambda w: reverse("accounts:dashboard")),
