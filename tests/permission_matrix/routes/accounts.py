@@ -5,6 +5,8 @@ from django.core import mail
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from netzwerkstatt.accounts.models import Invitation, User
 from tests.factories import PASSWORD
@@ -114,6 +116,40 @@ CASES += [
         effect=lambda ctx: (
             ctx.user is not None and not User.objects.filter(pk=ctx.user.pk).exists()
         ),
+    ),
+]
+
+
+def _totp(ctx, *, confirmed):
+    return (
+        ctx.user is not None
+        and TOTPDevice.objects.filter(user=ctx.user, confirmed=confirmed).exists()
+    )
+
+
+def _code_for_new_device(w, actor):
+    """An app set up but not confirmed yet, and its current code."""
+    user = w.user(actor)
+    if user is None:
+        return {"code": "123456"}
+    device = TOTPDevice.objects.create(user=user, name="Telefon", confirmed=False)
+    return {"code": f"{totp(device.bin_key):06d}"}
+
+
+CASES += [
+    # Every logged-in person switches on two-factor login for their own account only.
+    Case(
+        "accounts:two_factor_setup_start",
+        lambda w: reverse("accounts:two_factor_setup_start"),
+        allowed=LOGGED_IN,
+        effect=lambda ctx: _totp(ctx, confirmed=False),
+    ),
+    Case(
+        "accounts:two_factor_setup",
+        lambda w: reverse("accounts:two_factor_setup"),
+        allowed=LOGGED_IN,
+        data=_code_for_new_device,
+        effect=lambda ctx: _totp(ctx, confirmed=True),
     ),
 ]
 
