@@ -5,7 +5,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from netzwerkstatt.accounts.models import Invitation, User
@@ -150,6 +152,66 @@ CASES += [
         allowed=LOGGED_IN,
         data=_code_for_new_device,
         effect=lambda ctx: _totp(ctx, confirmed=True),
+    ),
+]
+
+
+def _logged_in_user(client):
+    user_id = client.session.get("_auth_user_id")
+    return User.objects.filter(pk=user_id).first() if user_id else None
+
+
+def _with_app(verified):
+    """The logged-in person uses an authenticator app; `verified`: this session entered a code."""
+
+    def prepare(w, client):
+        user = _logged_in_user(client)
+        if user is None:
+            return
+        device = TOTPDevice.objects.create(user=user, name="Telefon", confirmed=True)
+        if verified:
+            session = client.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+    return prepare
+
+
+def _current_code(w, actor):
+    user = w.user(actor)
+    device = TOTPDevice.objects.filter(user=user).first() if user else None
+    return {"code": f"{totp(device.bin_key):06d}" if device else "123456"}
+
+
+CASES += [
+    # New backup codes: only for oneself, and only from a session verified with a code.
+    Case(
+        "accounts:two_factor_backup_codes",
+        lambda w: reverse("accounts:two_factor_backup_codes"),
+        allowed=LOGGED_IN,
+        prepare=_with_app(verified=True),
+        effect=lambda ctx: (
+            ctx.user is not None and StaticToken.objects.filter(device__user=ctx.user).exists()
+        ),
+    ),
+    Case(
+        "accounts:two_factor_switch_off",
+        lambda w: reverse("accounts:two_factor_switch_off"),
+        allowed=LOGGED_IN,
+        prepare=_with_app(verified=True),
+        data=lambda w, actor: {"password": PASSWORD, "code": ""},
+        effect=lambda ctx: (
+            ctx.user is not None and not TOTPDevice.objects.filter(user=ctx.user).exists()
+        ),
+    ),
+    # The code step of a login: a logged-in session that has not entered its code yet.
+    Case(
+        "accounts:two_factor_login",
+        lambda w: reverse("accounts:two_factor_login"),
+        allowed=LOGGED_IN,
+        prepare=_with_app(verified=False),
+        data=_current_code,
+        effect=lambda ctx: bool(ctx.client.session.get(DEVICE_ID_SESSION_KEY)),
     ),
 ]
 
