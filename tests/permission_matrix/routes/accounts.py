@@ -1,4 +1,4 @@
-"""Log-in, password and invitation routes: public by design, checked for their effect."""
+"""Log-in, password and invitation routes (public by design) and the routes of the own account."""
 
 from django.contrib.auth.tokens import default_token_generator
 from django.core import mail
