@@ -41,6 +41,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from netzwerkstatt.accounts.models import Invitation, User
 from netzwerkstatt.accounts.services import hash_token
+from netzwerkstatt.audit.models import AuditAction
+from netzwerkstatt.audit.services import record_entry
 from netzwerkstatt.demo.loader import load_demo_network
 from netzwerkstatt.events import services as event_services
 from netzwerkstatt.events.models import Event, EventCoOrganiser, EventReport, Visibility
@@ -50,8 +52,10 @@ from netzwerkstatt.networks.models import (
     MembershipRole,
     MembershipStatus,
     Network,
+    NetworkInvitation,
     Organisation,
     Staff,
+    StaffRequest,
 )
 from netzwerkstatt.news.models import NetworkCommentPolicy
 
@@ -330,6 +334,10 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
     "accounts:password_reset_confirm": lambda demo: demo.tokens["password_reset"],
     "events:private_feed": lambda demo: demo.tokens["calendar"],
     "events:cancel_visitor": lambda demo: demo.tokens["cancel_visitor"],
+    "networks:staff_request": lambda demo: demo.tokens["staff_request"],
+    # The invitation's page belongs to the invited organisation, not to the network.
+    "networks:network_invitation_accept": lambda demo: demo.tokens["network_invitation"],
+    "networks:network_invitation_decline": lambda demo: demo.tokens["network_invitation"],
     "admin:view_on_site": lambda demo: {
         "content_type_id": str(ContentType.objects.get_for_model(Network).pk),
         "object_id": str(demo.network.pk),
@@ -414,7 +422,32 @@ def demo(settings) -> Demo:
     registration = event_services.register_for_event(
         event, name="Besucherin", email="besucherin@example.org"
     )
+    # An open request to join the member's staff (its link is the token) and an open
+    # invitation of an organisation outside the network; both leave an entry in the log.
+    staff_request = StaffRequest.objects.create(
+        organisation=member.organisation,
+        user=invited,
+        name="Eingeladen",
+        token_hash=hash_token("walk-staff-request"),
+        created_by=coordinator.user,
+        expires_at=timezone.now() + datetime.timedelta(days=7),
+    )
+    record_entry(
+        action=AuditAction.STAFF_REQUESTED,
+        actor=coordinator.user,
+        organisation=member.organisation,
+        target=staff_request,
+        label="Eingeladen",
+    )
+    outside = Organisation.objects.exclude(memberships__network=network).order_by("pk").first()
+    if outside is None:
+        outside = Organisation.objects.create(name="Draußen e.V.", slug="draussen")
+    network_invitation = NetworkInvitation.objects.create(
+        network=network, organisation=outside, created_by=coordinator.user
+    )
     tokens = {
+        "staff_request": {"token": "walk-staff-request"},
+        "network_invitation": {"slug": outside.slug, "pk": str(network_invitation.pk)},
         "invitation": {"token": "walk-invitation"},
         "password_reset": {
             "uidb64": urlsafe_base64_encode(force_bytes(member.user.pk)),

@@ -9,13 +9,19 @@ Regressions these tests guard (each was planted in the source and made a test he
 - R6 "coordinators keep editing organisations that left":
   `test_coordinators_no_longer_edit_an_organisation_that_left`.
 
-The escalation paths 1 and 2 of the issue close with the consent rule; until then their tests
-are expected to fail (`AWAITS_CONSENT_RULE`).
+The escalation paths 1 and 2 of the issue are closed by the consent rule: a coordinator's
+request or invitation waits for the organisation's own answer.
 """
 
 from django.urls import reverse
 
-from netzwerkstatt.networks.models import Membership, Organisation, Staff
+from netzwerkstatt.networks.models import (
+    Membership,
+    NetworkInvitation,
+    Organisation,
+    Staff,
+    StaffRequest,
+)
 from netzwerkstatt.networks.permissions import (
     can_coordinate,
     can_edit_organisation,
@@ -26,7 +32,6 @@ from tests.factories import MembershipFactory
 
 # The permission matrix's world: built once per module, each test rolls back.
 from tests.permission_matrix.conftest import matrix_world, mw  # noqa: F401
-from tests.permission_matrix.matrix import AWAITS_CONSENT_RULE
 
 
 def _login(client, user):
@@ -82,7 +87,6 @@ def test_coordinators_no_longer_edit_an_organisation_that_left(mw, client):
 # --- the escalation paths of issue 12 -------------------------------------------------------
 
 
-@AWAITS_CONSENT_RULE
 def test_a_coordinator_cannot_join_the_staff_of_another_networks_coordinating_organisation(
     mw, client
 ):
@@ -96,13 +100,13 @@ def test_a_coordinator_cannot_join_the_staff_of_another_networks_coordinating_or
         {"display_name": "Ich", "email": attacker.email, "job_title": ""},
     )
     assert not Staff.objects.filter(organisation=mw.org_coord_a, user=attacker).exists()
+    assert not StaffRequest.objects.filter(organisation=mw.org_coord_a, user=attacker).exists()
     assert not can_coordinate(attacker, mw.net_a)
     assert client.get(reverse("networks:join_request_list", args=[mw.net_a.slug])).status_code == (
         403
     )
 
 
-@AWAITS_CONSENT_RULE
 def test_a_coordinator_cannot_make_an_organisation_with_staff_an_applicant_and_take_it_over(
     mw, client
 ):
@@ -118,6 +122,9 @@ def test_a_coordinator_cannot_make_an_organisation_with_staff_an_applicant_and_t
         },
     )
     assert not Membership.objects.filter(network=mw.net_a, organisation=mw.org_outsider).exists()
+    assert NetworkInvitation.objects.filter(
+        network=mw.net_a, organisation=mw.org_outsider, status="open"
+    ).exists()
     response = client.post(
         reverse("networks:organisation_edit", args=[mw.org_outsider.slug]),
         {"name": "Übernommen"},

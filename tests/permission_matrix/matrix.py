@@ -5,8 +5,7 @@ actors may do it (`allowed`) and how to see that the write really happened (`eff
 other actor is refused: 403 or 404 (anonymous visitors may also be sent to the login page)
 and the database stays exactly as it was. Actors in `no_grant` need only come away without
 the right (the effect did not happen, no error page): where the new rule answers with an
-invitation or request instead of a refusal. Actors in `awaits` are rows that fail on today's
-code because the consent rule of issue 12 is not built yet; they carry `AWAITS_CONSENT_RULE`.
+invitation or request instead of a refusal.
 
 To add a route: append a `Case` to the table of its app in `tests/permission_matrix/routes/`.
 """
@@ -14,15 +13,7 @@ To add a route: append a `Case` to the table of its app in `tests/permission_mat
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import pytest
-
 from tests.permission_matrix.world import ACTORS, World
-
-#: The one place that marks rows waiting for the consent rule; remove it when that rule lands.
-AWAITS_CONSENT_RULE = pytest.mark.xfail(
-    strict=True,
-    reason="Issue 12, consent rule: coordinators no longer act for organisations with own staff",
-)
 
 EVERYONE = frozenset(ACTORS)
 LOGGED_IN = EVERYONE - {"anonymous"}
@@ -30,9 +21,6 @@ ADMIN = frozenset({"admin"})
 COORDINATORS = frozenset({"coordinator", "admin"})
 #: Staff of the owning organisation (and the admin): the organisation's own editors.
 OWN_EDITORS = frozenset({"owner", "admin"})
-#: Today coordinators edit every member organisation of their networks; the owning
-#: organisation belongs to both networks and has staff, so both coordinators lose that right.
-BOTH_COORDINATORS = frozenset({"coordinator", "other_coordinator"})
 MEMBERS_OF_A = frozenset({"owner", "colleague", "coordinator", "admin"})
 
 
@@ -53,7 +41,6 @@ class Case:
     effect: Callable[[Context], bool]
     data: Callable[[World, str], dict] | None = None
     variant: str = ""
-    awaits: frozenset = frozenset()
     no_grant: frozenset = frozenset()
     #: Public routes: everyone may send them; the effect is checked for every actor.
     public: bool = False

@@ -13,7 +13,7 @@ from django.shortcuts import resolve_url
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests.permission_matrix.helpers import changed_tables, snapshot
-from tests.permission_matrix.matrix import AWAITS_CONSENT_RULE, Context
+from tests.permission_matrix.matrix import Context
 from tests.permission_matrix.routes import ALL_CASES, ALL_GET_ONLY, EXCLUDED_NAMESPACES
 from tests.permission_matrix.world import ACTORS
 
@@ -21,8 +21,7 @@ from tests.permission_matrix.world import ACTORS
 def _rows():
     for case in ALL_CASES:
         for actor in ACTORS:
-            marks = [AWAITS_CONSENT_RULE] if actor in case.awaits else []
-            yield pytest.param(case, actor, id=f"{case.id}-{actor}", marks=marks)
+            yield pytest.param(case, actor, id=f"{case.id}-{actor}")
 
 
 def _login(client, user):

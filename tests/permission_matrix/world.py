@@ -20,7 +20,13 @@ from netzwerkstatt.accounts.models import Invitation
 from netzwerkstatt.accounts.services import hash_token
 from netzwerkstatt.events.models import CalendarToken, EventReport
 from netzwerkstatt.meetings.models import MeetingSeries
-from netzwerkstatt.networks.models import JoinRequestStatus, MembershipRole, MembershipStatus
+from netzwerkstatt.networks.models import (
+    JoinRequestStatus,
+    MembershipRole,
+    MembershipStatus,
+    NetworkInvitation,
+    StaffRequest,
+)
 from netzwerkstatt.news.models import CommentStatus
 from netzwerkstatt.synergy.models import ParallelOfferFinding
 from tests.events.factories import (
@@ -45,6 +51,7 @@ from tests.networks.factories import JoinRequestFactory
 from tests.news.factories import CommentFactory, PostFactory, UpdateFactory
 
 INVITATION_TOKEN = "einladung-fuer-neu"
+STAFF_REQUEST_TOKEN = "mitarbeit-fuer-draussen"
 
 #: The relationships every write route has a row for, in the order of the issue.
 ACTORS = (
@@ -164,7 +171,26 @@ def build_world() -> World:
         expires_at=timezone.now() - datetime.timedelta(days=1),
     )
 
+    # The owning organisation asked the outsider to join its staff (answered by link or from
+    # the outsider's own area), and a third network invited the owning organisation.
+    staff_request = StaffRequest.objects.create(
+        organisation=org["owner"],
+        user=users["outsider"],
+        name="Draußen",
+        token_hash=hash_token(STAFF_REQUEST_TOKEN),
+        created_by=users["owner"],
+        expires_at=timezone.now() + datetime.timedelta(days=7),
+    )
+    net_c = NetworkFactory(slug="netz-c", name="Netzwerk C")
+    network_invitation = NetworkInvitation.objects.create(
+        network=net_c, organisation=org["owner"], created_by=users["admin"]
+    )
+
     objects = {
+        "staff_request": staff_request,
+        "staff_request_token": STAFF_REQUEST_TOKEN,
+        "net_c": net_c,
+        "network_invitation": network_invitation,
         "partner_editor": partner_editor,
         "invited_staff": invited_staff,
         "invitation_token": INVITATION_TOKEN,
@@ -173,6 +199,14 @@ def build_world() -> World:
     objects["colleague_offer"] = OfferFactory(organisation=org["colleague"], title="Lerncafé")
     objects["need"] = NeedFactory(
         network=net_a, raised_by=org["owner"], created_by=users["owner"], title="Fahrräder"
+    )
+    # Recorded by the coordinator in the owning organisation's name, not yet confirmed.
+    objects["unconfirmed_need"] = NeedFactory(
+        network=net_a,
+        raised_by=org["owner"],
+        raised_by_confirmed_at=None,
+        created_by=users["coordinator"],
+        title="Werkzeug",
     )
     objects["target_group"] = objects["offer"].target_groups.first()
     objects["need"].target_groups.set([objects["target_group"]])
@@ -191,6 +225,10 @@ def build_world() -> World:
         post=objects["post"], status=CommentStatus.PENDING, author_email="gast@example.com"
     )
     objects["update"] = UpdateFactory(organisation=org["owner"], title="Neue Kurse")
+    # Written by the coordinator in the owning organisation's name, awaiting its answer.
+    objects["unconfirmed_update"] = UpdateFactory(
+        organisation=org["owner"], title="Entwurf", confirmed_at=None
+    )
 
     # Join requests of network A: one open, one accepted (its invitation can be resent).
     objects["join_request"] = JoinRequestFactory(network=net_a, organisation_name="Neuer Träger")
@@ -244,6 +282,14 @@ def build_world() -> World:
     )
     objects["confirm_co"] = CoOrganiserFactory(
         event=objects["confirm_event"], organisation=org["colleague"]
+    )
+    # Named by the coordinator as organiser; waits for the owning organisation's answer.
+    objects["unconfirmed_event"] = EventFactory(
+        network=net_a,
+        organiser=org["owner"],
+        title="Laternenumzug",
+        organiser_confirmed_at=None,
+        created_by=users["coordinator"],
     )
     objects["task"] = TaskFactory(event=objects["event"], description="Tische", needed=5)
     objects["claim"] = ClaimFactory(

@@ -200,6 +200,36 @@ CASES = [
     ),
 ]
 
+#: Only staff of the named organisation answer for it; the admin does not.
+OWNER_STAFF = frozenset({"owner"})
+
+CASES += [
+    Case(
+        "events:confirm_organiser",
+        lambda w: reverse("events:confirm_organiser", args=[w.unconfirmed_event.pk]),
+        allowed=OWNER_STAFF,
+        effect=lambda ctx: (
+            Event.objects.get(pk=ctx.world.unconfirmed_event.pk).organiser_confirmed_at is not None
+        ),
+    ),
+    Case(
+        "events:decline_organiser",
+        lambda w: reverse("events:decline_organiser", args=[w.unconfirmed_event.pk]),
+        allowed=OWNER_STAFF,
+        effect=lambda ctx: (
+            Event.objects.get(pk=ctx.world.unconfirmed_event.pk).organiser_declined_at is not None
+        ),
+    ),
+    Case(
+        "events:decline_co_organiser",
+        lambda w: reverse(
+            "events:decline_co_organiser", args=[w.confirm_event.pk, w.org_colleague.slug]
+        ),
+        allowed=frozenset({"colleague"}),
+        effect=lambda ctx: not EventCoOrganiser.objects.filter(pk=ctx.world.confirm_co.pk).exists(),
+    ),
+]
+
 GET_ONLY = [
     GetOnly("events:calendar", lambda w: reverse("events:calendar")),
     GetOnly("events:this_month", lambda w: reverse("events:this_month")),

@@ -4,19 +4,22 @@ from django.urls import reverse
 
 from netzwerkstatt.accounts.models import Invitation
 from netzwerkstatt.networks.models import (
+    ConsentStatus,
     JoinRequest,
     JoinRequestStatus,
     Membership,
+    NetworkInvitation,
     Organisation,
     Staff,
+    StaffRequest,
 )
 from tests.networks.factories import join_form_data
 from tests.permission_matrix.helpers import form_data
 from tests.permission_matrix.matrix import (
     ADMIN,
-    BOTH_COORDINATORS,
     COORDINATORS,
     EVERYONE,
+    LOGGED_IN,
     OWN_EDITORS,
     Case,
     GetOnly,
@@ -27,7 +30,7 @@ def _join_request_url(name, key="join_request"):
     return lambda w: reverse(f"networks:{name}", args=[w.net_a.slug, getattr(w, key).pk])
 
 
-def _profile_case(slug_attr, *, variant, allowed, awaits=frozenset()):
+def _profile_case(slug_attr, *, variant, allowed):
     def url(w):
         return reverse("networks:organisation_edit", args=[getattr(w, slug_attr).slug])
 
@@ -35,7 +38,6 @@ def _profile_case(slug_attr, *, variant, allowed, awaits=frozenset()):
         "networks:organisation_edit",
         url,
         allowed=allowed,
-        awaits=awaits,
         variant=variant,
         data=lambda w, actor: form_data(
             url(w), as_user=w.user("admin"), changes={"description": "Geändertes Profil"}
@@ -47,21 +49,28 @@ def _profile_case(slug_attr, *, variant, allowed, awaits=frozenset()):
     )
 
 
-def _invite_case(slug_attr, *, variant, allowed, awaits=frozenset()):
+def _invite_case(slug_attr, *, variant, allowed):
     return Case(
         "networks:staff_invite",
         lambda w: reverse("networks:staff_invite", args=[getattr(w, slug_attr).slug]),
         allowed=allowed,
-        awaits=awaits,
         variant=variant,
         data=lambda w, actor: {
             "display_name": "Neue Kollegin",
             "email": "kollegin@example.org",
             "job_title": "",
         },
-        effect=lambda ctx: Staff.objects.filter(
-            organisation=getattr(ctx.world, slug_attr), user__email="kollegin@example.org"
-        ).exists(),
+        # A pending request the person accepts by link; no staff row before that.
+        effect=lambda ctx: (
+            StaffRequest.objects.filter(
+                organisation=getattr(ctx.world, slug_attr),
+                user__email="kollegin@example.org",
+                status=ConsentStatus.OPEN,
+            ).exists()
+            and not Staff.objects.filter(
+                organisation=getattr(ctx.world, slug_attr), user__email="kollegin@example.org"
+            ).exists()
+        ),
     )
 
 
@@ -82,12 +91,11 @@ CASES = [
         ).exists(),
     ),
     Case(
-        # An organisation with staff joins only by its own consent (an invitation it accepts).
+        # An organisation with staff joins only by its own consent: coordinators send an
+        # invitation it accepts; no membership before that.
         "networks:membership_list",
         lambda w: reverse("networks:membership_list", args=[w.net_a.slug]),
-        allowed=frozenset(),
-        no_grant=COORDINATORS,
-        awaits=COORDINATORS,
+        allowed=COORDINATORS,
         variant="organisation with staff as applicant",
         data=lambda w, actor: {
             "organisation": str(w.org_outsider.pk),
@@ -95,9 +103,16 @@ CASES = [
             "status": "applicant",
             "role": "member",
         },
-        effect=lambda ctx: Membership.objects.filter(
-            network=ctx.world.net_a, organisation=ctx.world.org_outsider
-        ).exists(),
+        effect=lambda ctx: (
+            NetworkInvitation.objects.filter(
+                network=ctx.world.net_a,
+                organisation=ctx.world.org_outsider,
+                status=ConsentStatus.OPEN,
+            ).exists()
+            and not Membership.objects.filter(
+                network=ctx.world.net_a, organisation=ctx.world.org_outsider
+            ).exists()
+        ),
     ),
     Case(
         "networks:membership_change",
@@ -172,7 +187,6 @@ CASES = [
         "org_owner",
         variant="organisation with staff",
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
     ),
     _profile_case("org_placeholder", variant="placeholder without staff", allowed=COORDINATORS),
     # Left network A: its former coordinators no longer edit it.
@@ -181,14 +195,12 @@ CASES = [
         "org_owner",
         variant="organisation with staff",
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
     ),
     _invite_case("org_placeholder", variant="placeholder without staff", allowed=COORDINATORS),
     Case(
         "networks:staff_resend",
         lambda w: reverse("networks:staff_resend", args=[w.org_owner.slug, w.invited_staff.pk]),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         effect=lambda ctx: (
             Invitation.objects.filter(user=ctx.world.invited_staff.user).count() == 2
         ),
@@ -197,13 +209,89 @@ CASES = [
         "networks:staff_remove",
         lambda w: reverse("networks:staff_remove", args=[w.org_owner.slug, w.invited_staff.pk]),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         data=lambda w, actor: {"confirmed": "True"},
         effect=lambda ctx: not Staff.objects.filter(pk=ctx.world.invited_staff.pk).exists(),
     ),
 ]
 
+
+def _staff_request_status(ctx):
+    return StaffRequest.objects.get(pk=ctx.world.staff_request.pk).status
+
+
+def _network_invitation_status(ctx):
+    return NetworkInvitation.objects.get(pk=ctx.world.network_invitation.pk).status
+
+
+def _network_invitation_url(name):
+    return lambda w: reverse(f"networks:{name}", args=[w.org_owner.slug, w.network_invitation.pk])
+
+
+CASES += [
+    # The link is the credential: whoever holds it answers for the person it was sent to.
+    Case(
+        "networks:staff_request",
+        lambda w: reverse("networks:staff_request", args=[w.staff_request_token]),
+        allowed=EVERYONE,
+        public=True,
+        variant="accept",
+        data=lambda w, actor: {"decision": "accept"},
+        effect=lambda ctx: Staff.objects.filter(
+            organisation=ctx.world.org_owner, user=ctx.world.user("outsider")
+        ).exists(),
+    ),
+    Case(
+        "networks:staff_request",
+        lambda w: reverse("networks:staff_request", args=[w.staff_request_token]),
+        allowed=EVERYONE,
+        public=True,
+        variant="decline",
+        data=lambda w, actor: {"decision": "decline"},
+        effect=lambda ctx: _staff_request_status(ctx) == ConsentStatus.DECLINED,
+    ),
+    # From "My area": only the person the request is for; others are told it is not theirs.
+    Case(
+        "networks:staff_request_decide",
+        lambda w: reverse("networks:staff_request_decide", args=[w.staff_request.pk]),
+        allowed=frozenset({"outsider"}),
+        no_grant=LOGGED_IN - {"outsider"},
+        variant="accept",
+        data=lambda w, actor: {"decision": "accept"},
+        effect=lambda ctx: Staff.objects.filter(
+            organisation=ctx.world.org_owner, user=ctx.world.user("outsider")
+        ).exists(),
+    ),
+    Case(
+        "networks:staff_request_decide",
+        lambda w: reverse("networks:staff_request_decide", args=[w.staff_request.pk]),
+        allowed=frozenset({"outsider"}),
+        no_grant=LOGGED_IN - {"outsider"},
+        variant="decline",
+        data=lambda w, actor: {"decision": "decline"},
+        effect=lambda ctx: _staff_request_status(ctx) == ConsentStatus.DECLINED,
+    ),
+    Case(
+        "networks:network_invitation_accept",
+        _network_invitation_url("network_invitation_accept"),
+        allowed=OWN_EDITORS,
+        effect=lambda ctx: Membership.objects.filter(
+            network=ctx.world.net_c, organisation=ctx.world.org_owner
+        ).exists(),
+    ),
+    Case(
+        "networks:network_invitation_decline",
+        _network_invitation_url("network_invitation_decline"),
+        allowed=OWN_EDITORS,
+        effect=lambda ctx: _network_invitation_status(ctx) == ConsentStatus.DECLINED,
+    ),
+]
+
 GET_ONLY = [
+    GetOnly(
+        "networks:organisation_log",
+        lambda w: reverse("networks:organisation_log", args=[w.org_owner.slug]),
+    ),
+    GetOnly("networks:network_log", lambda w: reverse("networks:network_log", args=[w.net_a.slug])),
     GetOnly("networks:home", lambda w: reverse("networks:home")),
     GetOnly("networks:detail", lambda w: reverse("networks:detail", args=[w.net_a.slug])),
     GetOnly(

@@ -6,7 +6,6 @@ from netzwerkstatt.core.forms import bot_trap_token
 from netzwerkstatt.news.models import Comment, NetworkCommentPolicy, Post, Update
 from tests.permission_matrix.helpers import form_data
 from tests.permission_matrix.matrix import (
-    BOTH_COORDINATORS,
     COORDINATORS,
     EVERYONE,
     OWN_EDITORS,
@@ -112,7 +111,6 @@ CASES = [
         "news:update_create",
         lambda w: reverse("news:update_create", args=[w.org_owner.slug]),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         data=lambda w, actor: {"title": "Neues Update", "body": "Text.", "visibility": "public"},
         effect=lambda ctx: Update.objects.filter(
             organisation=ctx.world.org_owner, title="Neues Update"
@@ -122,7 +120,6 @@ CASES = [
         "news:update_edit",
         _update("update_edit"),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         data=lambda w, actor: {
             "title": "Geändertes Update",
             "body": "Text.",
@@ -134,8 +131,32 @@ CASES = [
         "news:update_delete",
         _update("update_delete"),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         effect=lambda ctx: not Update.objects.filter(pk=ctx.world.update.pk).exists(),
+    ),
+]
+
+
+def _unconfirmed_update(name):
+    return lambda w: reverse(f"news:{name}", args=[w.org_owner.slug, w.unconfirmed_update.pk])
+
+
+CASES += [
+    # Only the organisation's own staff answer for it; the admin does not.
+    Case(
+        "news:update_confirm",
+        _unconfirmed_update("update_confirm"),
+        allowed=frozenset({"owner"}),
+        effect=lambda ctx: (
+            Update.objects.get(pk=ctx.world.unconfirmed_update.pk).confirmed_at is not None
+        ),
+    ),
+    Case(
+        "news:update_decline",
+        _unconfirmed_update("update_decline"),
+        allowed=frozenset({"owner"}),
+        effect=lambda ctx: (
+            Update.objects.get(pk=ctx.world.unconfirmed_update.pk).declined_at is not None
+        ),
     ),
 ]
 

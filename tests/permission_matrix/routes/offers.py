@@ -5,7 +5,6 @@ from django.urls import reverse
 from netzwerkstatt.offers.models import Need, Offer
 from tests.permission_matrix.helpers import form_data
 from tests.permission_matrix.matrix import (
-    BOTH_COORDINATORS,
     COORDINATORS,
     MEMBERS_OF_A,
     OWN_EDITORS,
@@ -43,7 +42,6 @@ CASES = [
         "offers:create",
         lambda w: reverse("offers:create", args=[w.org_owner.slug]),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         data=_offer_create_data("eigentuemer"),
         effect=_offer_created("eigentuemer"),
         variant="organisation with staff",
@@ -60,7 +58,6 @@ CASES = [
         "offers:edit",
         lambda w: reverse("offers:edit", args=[w.offer.pk]),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         data=lambda w, actor: _offer_form(w, reverse("offers:edit", args=[w.offer.pk])),
         effect=lambda ctx: Offer.objects.get(pk=ctx.world.offer.pk).title == "Geändertes Angebot",
     ),
@@ -68,7 +65,6 @@ CASES = [
         "offers:status",
         lambda w: reverse("offers:status", args=[w.offer.pk]),
         allowed=OWN_EDITORS,
-        awaits=BOTH_COORDINATORS,
         data=lambda w, actor: {"status": "paused"},
         effect=lambda ctx: Offer.objects.get(pk=ctx.world.offer.pk).status == "paused",
     ),
@@ -100,6 +96,27 @@ CASES = [
             changes={"title": "Geänderter Bedarf"},
         ),
         effect=lambda ctx: Need.objects.get(pk=ctx.world.need.pk).title == "Geänderter Bedarf",
+    ),
+]
+
+
+def _unconfirmed_need(ctx):
+    return Need.objects.get(pk=ctx.world.unconfirmed_need.pk)
+
+
+CASES += [
+    # Only the named organisation's own staff answer for it; the admin does not.
+    Case(
+        "offers:need_raised_by_confirm",
+        lambda w: reverse("offers:need_raised_by_confirm", args=[w.unconfirmed_need.pk]),
+        allowed=frozenset({"owner"}),
+        effect=lambda ctx: _unconfirmed_need(ctx).raised_by_confirmed_at is not None,
+    ),
+    Case(
+        "offers:need_raised_by_decline",
+        lambda w: reverse("offers:need_raised_by_decline", args=[w.unconfirmed_need.pk]),
+        allowed=frozenset({"owner"}),
+        effect=lambda ctx: _unconfirmed_need(ctx).raised_by_id is None,
     ),
 ]
 
