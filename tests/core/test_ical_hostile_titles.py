@@ -8,6 +8,7 @@ import datetime
 
 import icalendar
 import pytest
+from django.db import connection
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 from icalendar.parser import unescape_backslash
@@ -30,6 +31,11 @@ HOSTILE_TITLES = {
     "rtl": "مرحبا بكم في الحديقة · שלום ‏(RTL)",
     "control": "Tab\tund\x0bsenkrecht\x00null\x7f",
 }
+
+
+def storable(text: str) -> str:
+    """PostgreSQL stores no NUL in text; the other control characters still go through."""
+    return text.replace("\x00", "") if connection.vendor == "postgresql" else text
 
 
 def written_as(title: str) -> str:
@@ -79,6 +85,7 @@ def in_days(days: int) -> datetime.datetime:
 
 @pytest.mark.parametrize("title", HOSTILE_TITLES.values(), ids=HOSTILE_TITLES.keys())
 def test_hostile_titles_survive_every_ics_view(client, world, title):
+    title = storable(title)
     event = EventFactory(network=world.network, organiser=world.member_org, title=title)
     meeting = MeetingFactory(
         network=world.network,
@@ -115,6 +122,7 @@ def test_hostile_titles_survive_every_ics_view(client, world, title):
 @pytest.mark.parametrize("name", HOSTILE_TITLES.values(), ids=HOSTILE_TITLES.keys())
 def test_hostile_network_names_survive_the_network_feeds(client, world, name):
     # The public meeting feed shows no titles; the network's name is its only free text.
+    name = storable(name)
     world.network.name = name
     world.network.tagline = name
     world.network.save()
