@@ -311,7 +311,9 @@ def update_event(
 @transaction.atomic
 def confirm_event_organiser(event: Event, *, by: User) -> Event:
     """The organiser's staff confirm an event published in their name; it appears now."""
-    event = Event.objects.select_for_update().select_related("organiser").get(pk=event.pk)
+    event = (
+        Event.objects.select_for_update(of=("self",)).select_related("organiser").get(pk=event.pk)
+    )
     if not speaks_for(by, event.organiser):
         raise ValidationError(_("Only the staff of the organiser can confirm this event."))
     if event.organiser_confirmed:
@@ -329,7 +331,9 @@ def decline_event_organiser(event: Event, *, by: User) -> Event:
     """The organiser's staff decline: the event stays unpublished and whoever published it is
     told. A confirmed event is not taken back this way."""
     event = (
-        Event.objects.select_for_update().select_related("organiser", "created_by").get(pk=event.pk)
+        Event.objects.select_for_update(of=("self",))
+        .select_related("organiser", "created_by")
+        .get(pk=event.pk)
     )
     if not speaks_for(by, event.organiser):
         raise ValidationError(_("Only the staff of the organiser can decline this event."))
@@ -349,7 +353,7 @@ def decline_event_organiser(event: Event, *, by: User) -> Event:
 
 def _co_organiser_link(event: Event, organisation: Organisation) -> EventCoOrganiser:
     link = (
-        EventCoOrganiser.objects.select_for_update()
+        EventCoOrganiser.objects.select_for_update(of=("self",))
         .select_related("added_by")
         .filter(event=event, organisation=organisation)
         .first()

@@ -235,7 +235,11 @@ def edit_update(
 ) -> Update:
     """Change an update. Changed by someone outside the organisation, it waits for the
     organisation's confirmation again: the new words are not theirs yet."""
-    update = Update.objects.select_for_update().select_related("organisation").get(pk=update.pk)
+    update = (
+        Update.objects.select_for_update(of=("self",))
+        .select_related("organisation")
+        .get(pk=update.pk)
+    )
     _assign(update, data, UPDATE_FIELDS)
     update.body_html, update.body_format_version = _render(update.body)
     update.updated_by = by
@@ -249,7 +253,11 @@ def edit_update(
 @transaction.atomic
 def confirm_update(update: Update, *, by: User) -> Update:
     """The organisation's staff confirm an update written in its name; it is published."""
-    update = Update.objects.select_for_update().select_related("organisation").get(pk=update.pk)
+    update = (
+        Update.objects.select_for_update(of=("self",))
+        .select_related("organisation")
+        .get(pk=update.pk)
+    )
     if not speaks_for(by, update.organisation):
         raise ValidationError(_("Only the staff of the organisation can confirm this update."))
     if update.is_confirmed:
@@ -265,7 +273,7 @@ def confirm_update(update: Update, *, by: User) -> Update:
 def decline_update(update: Update, *, by: User) -> Update:
     """The organisation's staff decline: the update stays unpublished; its writer is told."""
     update = (
-        Update.objects.select_for_update()
+        Update.objects.select_for_update(of=("self",))
         .select_related("organisation", "created_by")
         .get(pk=update.pk)
     )

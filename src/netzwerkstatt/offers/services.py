@@ -259,7 +259,7 @@ def update_need(
 
 def _locked_need(need: Need) -> Need:
     return (
-        Need.objects.select_for_update()
+        Need.objects.select_for_update(of=("self",))
         .select_related("raised_by", "raised_by_named_by", "network")
         .get(pk=need.pk)
     )
