@@ -117,8 +117,17 @@ def _default_taxonomy(request):
 
     from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
 
-    # Every kind of term: a transactional test may leave some rows of one kind behind (made by
-    # a factory after the flush) while another kind is empty.
-    if not all(model.objects.exists() for model in (TargetGroup, Topic, Language, District)):
-        taxonomy = importlib.import_module("netzwerkstatt.core.migrations.0002_default_taxonomy")
+    taxonomy = importlib.import_module("netzwerkstatt.core.migrations.0002_default_taxonomy")
+    # Every default term by its slug: a transactional test may leave rows of its own behind
+    # (made by a factory after the flush) while the defaults are gone.
+    expected = [
+        (TargetGroup, taxonomy.TARGET_GROUPS),
+        (Topic, taxonomy.TOPICS),
+        (Language, taxonomy.LANGUAGES),
+        (District, taxonomy.DISTRICTS),
+    ]
+    if any(
+        model.objects.filter(slug__in=[slug for slug, _name in terms]).count() != len(terms)
+        for model, terms in expected
+    ):
         taxonomy.create_default_taxonomy(apps, None)
