@@ -111,8 +111,12 @@ def _default_taxonomy(request):
     Transactional tests (the browser journeys, the PostgreSQL concurrency tests) end with a
     flush that also removes the rows of data migrations; pytest does not always run them last.
     """
-    if request.node.get_closest_marker("django_db") is None:
+    db_fixtures = {"db", "transactional_db"} & set(request.fixturenames)
+    if request.node.get_closest_marker("django_db") is None and not db_fixtures:
         return
+    # A test that asks for `db` by name gets its database first, so the terms go into it.
+    for name in sorted(db_fixtures, reverse=True):
+        request.getfixturevalue(name)
     from django.apps import apps
 
     from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
