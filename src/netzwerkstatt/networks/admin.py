@@ -62,7 +62,7 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
-    list_display = ["organisation", "network", "status", "role", "joined_on"]
+    list_display = ["organisation", "network", "status", "role", "joined_on", "left_on"]
     list_filter = ["network", "status", "role"]
     search_fields = ["organisation__name", "network__name"]
     autocomplete_fields = ["organisation", "network"]

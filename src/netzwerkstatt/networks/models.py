@@ -222,6 +222,9 @@ class Membership(models.Model):
         _("role"), max_length=20, choices=MembershipRole.choices, default=MembershipRole.MEMBER
     )
     joined_on = models.DateField(_("member since"), null=True, blank=True)
+    # Set when the organisation leaves, cleared when it rejoins: who was a member on a given
+    # day (attendance lists, reports) is joined_on <= day < left_on.
+    left_on = models.DateField(_("member until"), null=True, blank=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -242,6 +245,13 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation} @ {self.network}"
+
+    def was_member_on(self, day) -> bool:
+        return (
+            self.joined_on is not None
+            and self.joined_on <= day
+            and (self.left_on is None or day < self.left_on)
+        )
 
     @property
     def is_coordinator(self) -> bool:

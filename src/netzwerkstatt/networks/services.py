@@ -255,8 +255,13 @@ def change_membership(
             )
             % {"name": membership.organisation.name}
         )
-    if status == MembershipStatus.MEMBER and membership.joined_on is None:
+    if status == MembershipStatus.MEMBER and (
+        membership.joined_on is None or membership.status == MembershipStatus.FORMER
+    ):
         membership.joined_on = timezone.localdate()
+        membership.left_on = None
+    if status == MembershipStatus.FORMER and membership.status != MembershipStatus.FORMER:
+        membership.left_on = timezone.localdate()
     before = {"status": membership.status, "role": membership.role}
     membership.status = status
     membership.role = role
@@ -995,7 +1000,9 @@ def accept_network_invitation(invitation: NetworkInvitation, *, by: User) -> Mem
         membership = Membership(network=network, organisation=organisation)
     membership.status = MembershipStatus.MEMBER
     membership.role = invitation.role
-    membership.joined_on = membership.joined_on or timezone.localdate()
+    if membership.joined_on is None or before.get("status") == MembershipStatus.FORMER:
+        membership.joined_on = timezone.localdate()
+    membership.left_on = None
     membership.updated_by = by
     membership.save()
     invitation.status = ConsentStatus.ACCEPTED
