@@ -233,6 +233,13 @@ class HelpOfferForm(BotTrapForm):
         label=_("How would you like to help?"),
         max_length=HELP_OFFER_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={
+            "required": _("Please write how you would like to help."),
+            "max_length": _(
+                "Your message is too long: at most %(limit_value)d characters, please "
+                "(it has %(show_value)d)."
+            ),
+        },
     )
     consent = forms.BooleanField(
         label=_("I agree that my details are stored so that the coordination can answer me."),
