@@ -261,3 +261,16 @@ def test_members_see_offers_kept_as_notes_without_contact_details(as_user, world
 
     coordinator_page = as_user(world.coordinator).get(url).content.decode()
     assert "Wartender Helfer" in coordinator_page
+
+
+def test_the_coordination_erases_a_visitors_offers_of_help_in_its_network_only(world):
+    from netzwerkstatt.privacy.services import erase_visitor_data
+
+    own = HelpOfferFactory(need__network=world.network, email="gast@example.org")
+    elsewhere = HelpOfferFactory(need__network=world.other_network, email="gast@example.org")
+
+    erasure = erase_visitor_data(world.network, email="Gast@Example.org", by=world.coordinator)
+
+    assert erasure.help_offers == 1
+    assert not HelpOffer.objects.filter(pk=own.pk).exists()
+    assert HelpOffer.objects.filter(pk=elsewhere.pk).exists()

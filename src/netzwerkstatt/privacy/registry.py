@@ -303,6 +303,7 @@ REGISTRY: tuple[PersonalData, ...] = (
             "networks.JoinRequestEvent": ("actor",),
             "offers.Offer": ("updated_by",),
             "offers.Need": ("raised_by_named_by", "raised_by_confirmed_by"),
+            "offers.HelpOffer": ("handled_by",),
             "synergy.ParallelOfferFinding": ("status_changed_by",),
             "news.Post": ("updated_by",),
             "news.Update": ("updated_by", "confirmed_by"),
