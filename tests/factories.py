@@ -18,7 +18,7 @@ from netzwerkstatt.networks.models import (
     SocialLink,
     Staff,
 )
-from netzwerkstatt.offers.models import Need, Offer, WeeklySlot
+from netzwerkstatt.offers.models import HelpOffer, Need, Offer, WeeklySlot
 
 PASSWORD = "ein-sicheres-Passwort-2024"
 
@@ -186,3 +186,16 @@ class NeedFactory(DjangoModelFactory):
     raised_by_confirmed_at = factory.LazyAttribute(
         lambda need: timezone.now() if getattr(need, "raised_by", None) else None
     )
+
+
+class HelpOfferFactory(DjangoModelFactory):
+    class Meta:
+        model = HelpOffer
+
+    need = factory.SubFactory(
+        NeedFactory, is_public=True, public_description="Wir suchen Räume am Nachmittag."
+    )
+    name = factory.Sequence(lambda n: f"Helferin {n}")
+    email = factory.Sequence(lambda n: f"hilfe{n}@example.org")
+    message = "Ich habe dienstags Zeit und kann einen Raum aufschließen."
+    consent_at = factory.LazyFunction(timezone.now)

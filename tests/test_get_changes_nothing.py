@@ -58,6 +58,7 @@ from netzwerkstatt.networks.models import (
     StaffRequest,
 )
 from netzwerkstatt.news.models import NetworkCommentPolicy
+from netzwerkstatt.offers.models import HelpOffer, Need
 
 # Tables that change by design, each with the reason.
 EXCLUDED_TABLES = {
@@ -349,9 +350,18 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
     # django-otp's admin pages of one authenticator app (its settings and its QR code).
     "admin:otp_totp_totpdevice_config": lambda demo: {"pk": str(_first_pk(TOTPDevice))},
     "admin:otp_totp_totpdevice_qrcode": lambda demo: {"pk": str(_first_pk(TOTPDevice))},
+    # Public needs: the pk is a need shown publicly; an offer of help is answered by action.
+    "offers:public_need_detail": lambda demo: {"pk": str(_public_need_pk())},
+    "offers:help_offer_thanks": lambda demo: {"pk": str(_public_need_pk())},
+    "offers:help_offer_handle": lambda demo: {"pk": str(_first_pk(HelpOffer)), "action": "kontakt"},
     # Django admin's catch-all for unknown admin addresses.
     "admin:": lambda demo: {"url": "gibt-es-nicht/"},
 }
+
+
+def _public_need_pk() -> int:
+    return Need.objects.filter(is_public=True).order_by("pk").values_list("pk", flat=True)[0]
+
 
 # Patterns nothing can fill, with the reason. Keep this list short.
 UNFILLABLE: dict[str, str] = {

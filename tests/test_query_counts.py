@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import (
+    HelpOfferFactory,
     LanguageFactory,
     MembershipFactory,
     NeedFactory,
@@ -33,7 +34,13 @@ def add_rows(world, count: int) -> None:
         WeeklySlotFactory(offer=offer)
         offer_of_member = OfferFactory(organisation=world.member_org, title=f"Frauen {index}")
         WeeklySlotFactory(offer=offer_of_member)
-        need = NeedFactory(network=world.network, raised_by=organisation)
+        need = NeedFactory(
+            network=world.network,
+            raised_by=organisation,
+            is_public=True,
+            public_description="Wir suchen Räume.",
+        )
+        HelpOfferFactory(need=need)
         need.target_groups.set([TargetGroupFactory()])
         need.answering_offers.set([offer])
         ProjectFactory(organisation=world.member_org)
@@ -42,12 +49,18 @@ def add_rows(world, count: int) -> None:
 
 PAGES = [
     # (name, url, user, queries)
-    ("home", lambda w: reverse("networks:detail", args=["sis"]), None, 6),
+    # 6, +2 for the public needs ("Wir suchen") with their target groups.
+    ("home", lambda w: reverse("networks:detail", args=["sis"]), None, 8),
+    # 8, +2 for the session and its user, +3 for what the person may do in the network, +1
+    # for the coordinators' count of new offers of help.
+    ("home_coordinator", lambda w: reverse("networks:detail", args=["sis"]), "coordinator", 14),
     ("directory", lambda w: reverse("networks:organisation_list"), None, 8),
     ("profile", lambda w: w.member_org.get_absolute_url(), None, 10),
     ("offers", lambda w: reverse("offers:list"), None, 10),
     ("offers_filtered", lambda w: reverse("offers:list") + "?tag=1&kostenlos=on", None, 10),
     ("needs", lambda w: reverse("offers:need_list", args=["sis"]), "member", 8),
+    ("public_needs", lambda w: reverse("offers:public_need_list", args=["sis"]), None, 3),
+    ("help_offers", lambda w: reverse("offers:help_offer_list", args=["sis"]), "coordinator", 6),
     # 14, +4 for what waits for the confirmation of the user's organisations (events,
     # co-organisers, needs, updates: events_tags.name_confirmations), +2 for staff requests and
     # network invitations awaiting the person's answer.

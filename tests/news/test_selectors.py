@@ -2,6 +2,7 @@ import datetime
 
 from django.utils import timezone
 
+from netzwerkstatt.networks.selectors import coordinator_emails
 from netzwerkstatt.news import selectors
 from netzwerkstatt.news.models import CommentStatus
 from tests.factories import MembershipFactory, OrganisationFactory, StaffFactory
@@ -71,4 +72,4 @@ def test_coordinator_emails(world):
     colleague.is_active = False
     colleague.save()
 
-    assert selectors.coordinator_emails(world.network) == [world.coordinator.email]
+    assert coordinator_emails(world.network) == [world.coordinator.email]

@@ -38,6 +38,7 @@ from tests.events.factories import (
     in_days,
 )
 from tests.factories import (
+    HelpOfferFactory,
     MembershipFactory,
     NeedFactory,
     NetworkFactory,
@@ -207,6 +208,17 @@ def build_world() -> World:
         raised_by_confirmed_at=None,
         created_by=users["coordinator"],
         title="Werkzeug",
+    )
+    # Shown publicly ("Wir suchen"), with a visitor's offer of help waiting for an answer.
+    objects["public_need"] = NeedFactory(
+        network=net_a,
+        title="Räume",
+        is_public=True,
+        public_description="Wir suchen Räume für eine Hausaufgabenhilfe.",
+        published_at=timezone.now(),
+    )
+    objects["help_offer"] = HelpOfferFactory(
+        need=objects["public_need"], name="Hanna Hilfreich", email="hanna@example.org"
     )
     objects["target_group"] = objects["offer"].target_groups.first()
     objects["need"].target_groups.set([objects["target_group"]])

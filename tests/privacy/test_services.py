@@ -21,13 +21,15 @@ from netzwerkstatt.networks.models import (
     Staff,
 )
 from netzwerkstatt.news.models import Comment, Update
-from netzwerkstatt.offers.models import Offer
+from netzwerkstatt.offers.models import HelpOffer, HelpOfferStatus, Offer
 from netzwerkstatt.privacy.selectors import organisations_losing_last_editor, personal_data_of
 from netzwerkstatt.privacy.services import delete_account, erase_visitor_data, purge_personal_data
 from tests.events.factories import EventFactory, RegistrationFactory, in_days
 from tests.factories import (
     PASSWORD,
+    HelpOfferFactory,
     MembershipFactory,
+    NeedFactory,
     NetworkFactory,
     OfferFactory,
     StaffFactory,
@@ -313,10 +315,23 @@ def test_the_purge_forgets_what_the_retention_period_no_longer_covers(world, set
         decided_at=now - datetime.timedelta(days=10),
     )
 
+    need = NeedFactory(network=world.network, is_public=True, public_description="Räume")
+    help_old = HelpOfferFactory(
+        need=need, status=HelpOfferStatus.CONTACTED, handled_at=now - datetime.timedelta(days=190)
+    )
+    help_noted = HelpOfferFactory(
+        need=need, status=HelpOfferStatus.NOTED, handled_at=now - datetime.timedelta(days=190)
+    )
+    help_waiting = HelpOfferFactory(need=need)
+
     counts = purge_personal_data()
 
     assert counts["registrations"] == 1
     assert counts["declined_join_requests"] == 1
+    assert counts["handled_help_offers"] == 1
+    assert not HelpOffer.objects.filter(pk=help_old.pk).exists()
+    # A note stays with its need; a waiting offer is still to be answered.
+    assert set(HelpOffer.objects.values_list("pk", flat=True)) == {help_noted.pk, help_waiting.pk}
     assert set(Registration.objects.values_list("pk", flat=True)) == {
         old_member.pk,
         recent_visitor.pk,
@@ -328,6 +343,7 @@ def test_the_purge_forgets_what_the_retention_period_no_longer_covers(world, set
     assert purge_personal_data() == {
         "registrations": 0,
         "declined_join_requests": 0,
+        "handled_help_offers": 0,
         "login_records": 0,
     }
 

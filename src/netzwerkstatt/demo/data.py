@@ -1383,6 +1383,24 @@ NEEDS: list[dict[str, Any]] = [
         "priority": "medium",
         "status": "open",
         "answering_offers": [],
+        # Shown on the network's page under "Wir suchen", with what visitors read.
+        "public_description": (
+            "Wir suchen einen Raum für etwa 15 Personen in Schönefeld, an zwei "
+            "Nachmittagen pro Woche, für eine Jugendgruppe und einen Nähkurs. Haben Sie "
+            "einen Gemeinderaum, ein Vereinsheim oder einen Laden mit Platz? Schreiben Sie "
+            "uns."
+        ),
+        "help_offers": [
+            {
+                "name": "Jonas Beispiel",
+                "email": "jonas.beispiel@example.org",
+                "organisation_name": "Kleingartenverein Am Abtnaundorfer Park",
+                "message": (
+                    "Unser Vereinsheim steht dienstags und donnerstags ab 14 Uhr leer. "
+                    "Es hat Tische für 20 Personen und eine Küche."
+                ),
+            }
+        ],
     },
     {
         "title": "Hilfe bei Behördenpost auf Arabisch",

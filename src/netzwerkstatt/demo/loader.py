@@ -14,6 +14,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Model, QuerySet
+from django.utils import timezone
 
 from netzwerkstatt.accounts.models import User
 from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
@@ -35,7 +36,7 @@ from netzwerkstatt.networks.models import (
 from netzwerkstatt.news.demo import load_demo_news
 from netzwerkstatt.news.models import Post
 from netzwerkstatt.offers import services
-from netzwerkstatt.offers.models import Need, Offer, OfferStatus
+from netzwerkstatt.offers.models import HelpOffer, Need, Offer, OfferStatus
 from netzwerkstatt.synergy.services import refresh_network
 from netzwerkstatt.synergy.tasks import full_refresh_follows
 
@@ -340,8 +341,18 @@ def _load_need(
         .order_by("pk")
         .first()
     )
-    if need is None:
-        services.create_need(network, data=fields, by=by, notify=False)
-        return True
-    services.update_need(need, data=fields, by=by, notify=False)
-    return False
+    is_new = need is None
+    if is_new:
+        need = services.create_need(network, data=fields, by=by, notify=False)
+    else:
+        need = services.update_need(need, data=fields, by=by, notify=False)
+    if spec.get("public_description"):
+        services.publish_need(need, public_description=spec["public_description"], by=None)
+    for help_offer in spec.get("help_offers", []):
+        # Made directly: the demo's visitors write no e-mail to the coordination.
+        HelpOffer.objects.get_or_create(
+            need=need,
+            email=help_offer["email"],
+            defaults={**help_offer, "consent_at": timezone.now()},
+        )
+    return is_new

@@ -292,6 +292,7 @@ class JoinRequestStatus(models.TextChoices):
 class JoinRequestSource(models.TextChoices):
     FORM = "form", _("join form")
     COMMENT = "comment", _("comment")
+    HELP_OFFER = "help_offer", _("offer of help for a public need")
 
 
 class JoinRequest(models.Model):
@@ -386,6 +387,7 @@ class JoinRequest(models.Model):
 class JoinRequestEventKind(models.TextChoices):
     SUBMITTED = "submitted", _("request received")
     FROM_COMMENT = "from_comment", _("made from a comment")
+    FROM_HELP_OFFER = "from_help_offer", _("made from an offer of help")
     QUESTION = "question", _("question sent")
     ACCEPTED = "accepted", _("accepted")
     DECLINED = "declined", _("declined")

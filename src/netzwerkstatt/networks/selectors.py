@@ -15,7 +15,7 @@ from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from netzwerkstatt.accounts.models import Invitation
+from netzwerkstatt.accounts.models import Invitation, User
 from netzwerkstatt.core.models import TargetGroup, Topic
 from netzwerkstatt.networks.models import (
     ConsentStatus,
@@ -23,6 +23,7 @@ from netzwerkstatt.networks.models import (
     JoinRequestEvent,
     JoinRequestStatus,
     Membership,
+    MembershipRole,
     MembershipStatus,
     Network,
     NetworkInvitation,
@@ -383,4 +384,18 @@ def open_network_invitations(network: Network) -> list[NetworkInvitation]:
         NetworkInvitation.objects.filter(network=network, status=ConsentStatus.OPEN)
         .select_related("organisation", "created_by")
         .order_by("-created_at")
+    )
+
+
+def coordinator_emails(network: Network) -> list[str]:
+    """Addresses of the people who work for the network's coordinating organisations."""
+    return sorted(
+        set(
+            User.objects.filter(
+                is_active=True,
+                staff_positions__organisation__memberships__network=network,
+                staff_positions__organisation__memberships__role=MembershipRole.COORDINATOR,
+                staff_positions__organisation__memberships__status=MembershipStatus.MEMBER,
+            ).values_list("email", flat=True)
+        )
     )

@@ -390,6 +390,43 @@ def create_join_request_from_comment(*, comment: Any, by: User) -> tuple[JoinReq
     return join_request, True
 
 
+@transaction.atomic
+def create_join_request_from_help_offer(
+    network: Network,
+    *,
+    organisation_name: str,
+    contact_name: str,
+    email: str,
+    message: str,
+    by: User,
+) -> JoinRequest:
+    """A coordinator turns a visitor's offer of help for a public need into a join request.
+
+    The visitor agreed to the privacy notice when offering help; the request then follows the
+    usual steps (question, accept with an invitation, or decline).
+    """
+    join_request = JoinRequest(
+        network=network,
+        organisation_name=(organisation_name.strip() or contact_name.strip())[:200],
+        contact_name=contact_name.strip()[:150],
+        email=email.strip().lower(),
+        message=message.strip()[:4000],
+        source=JoinRequestSource.HELP_OFFER,
+        consent_at=timezone.now(),
+        created_by=by,
+    )
+    try:
+        join_request.full_clean()
+    except ValidationError as error:
+        raise ValidationError(
+            _("The offer of help cannot be turned into a join request: %(problems)s")
+            % {"problems": " ".join(error.messages)}
+        ) from error
+    join_request.save()
+    _record(join_request, JoinRequestEventKind.FROM_HELP_OFFER, by=by)
+    return join_request
+
+
 def _lock_open(join_request: JoinRequest) -> JoinRequest:
     # Lock the request row: two coordinators may answer the same request at once.
     locked = (

@@ -8,8 +8,7 @@ from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from netzwerkstatt.accounts.models import User
-from netzwerkstatt.networks.models import MembershipRole, MembershipStatus, Network
+from netzwerkstatt.networks.models import MembershipStatus, Network
 from netzwerkstatt.news.models import Comment, CommentStatus, Post, Update, Visibility
 
 ARCHIVE_PAGE_SIZE = 10
@@ -96,20 +95,6 @@ def get_network_comment(network: Network, pk: int) -> Comment:
         Comment.objects.select_related("post__network", "organisation", "moderated_by"),
         post__network=network,
         pk=pk,
-    )
-
-
-def coordinator_emails(network: Network) -> list[str]:
-    """Addresses of the people who work for the network's coordinating organisations."""
-    return sorted(
-        set(
-            User.objects.filter(
-                is_active=True,
-                staff_positions__organisation__memberships__network=network,
-                staff_positions__organisation__memberships__role=MembershipRole.COORDINATOR,
-                staff_positions__organisation__memberships__status=MembershipStatus.MEMBER,
-            ).values_list("email", flat=True)
-        )
     )
 
 

@@ -26,6 +26,7 @@ from netzwerkstatt.core.images import (
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.networks.models import Network, Organisation, Staff
 from netzwerkstatt.networks.permissions import is_network_member, speaks_for
+from netzwerkstatt.networks.selectors import coordinator_emails
 from netzwerkstatt.news.models import (
     COMMENT_MAX_LENGTH,
     Comment,
@@ -34,7 +35,6 @@ from netzwerkstatt.news.models import (
     Post,
     Update,
 )
-from netzwerkstatt.news.selectors import coordinator_emails
 
 # Anonymous writes are limited per sender address; the numbers are generous for people and
 # tight for scripts.

@@ -1,13 +1,27 @@
 """Forms of the offers app: directory filters, offer editing, needs."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from netzwerkstatt.core.forms import CheckboxGrid, FilterForm, slug_choice, term_filter
+from netzwerkstatt.core.forms import (
+    BotTrapForm,
+    CheckboxGrid,
+    FilterForm,
+    slug_choice,
+    term_filter,
+)
 from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
 from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
-from netzwerkstatt.offers.models import Need, Offer, OfferStatus, Weekday, WeeklySlot
+from netzwerkstatt.offers.models import (
+    HELP_OFFER_MAX_LENGTH,
+    Need,
+    Offer,
+    OfferStatus,
+    Weekday,
+    WeeklySlot,
+)
 
 
 class OfferFilterForm(FilterForm):
@@ -178,3 +192,85 @@ class NeedForm(forms.ModelForm):
                 "target_groups", _("Choose at least one target group whose need this is.")
             )
         return cleaned
+
+
+class NeedPublicForm(forms.Form):
+    """What visitors read of a need the coordinators show publicly."""
+
+    public_description = forms.CharField(
+        label=_("Public text"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "What visitors read: what the network is looking for and how one can help. "
+            "Do not name people."
+        ),
+        error_messages={
+            "required": _(
+                "Please write what visitors should read: what you are looking for and how to help."
+            )
+        },
+    )
+
+
+class HelpOfferForm(BotTrapForm):
+    """ "Ich kann helfen": a visitor offers help for a public need."""
+
+    name = forms.CharField(label=_("Your name"), max_length=150)
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        help_text=_("Only the network's coordination sees it, to answer you."),
+    )
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
+    organisation_name = forms.CharField(
+        label=_("Organisation (optional)"),
+        max_length=200,
+        required=False,
+        help_text=_("If you offer help on behalf of an organisation or a project."),
+    )
+    message = forms.CharField(
+        label=_("How would you like to help?"),
+        max_length=HELP_OFFER_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={
+            "required": _("Please write how you would like to help."),
+            "max_length": _(
+                "Your message is too long: at most %(limit_value)d characters, please "
+                "(it has %(show_value)d)."
+            ),
+        },
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that my details are stored so that the coordination can answer me."),
+        error_messages={
+            "required": _(
+                "Please agree to the privacy notice, otherwise we cannot store your offer."
+            )
+        },
+    )
+
+    field_order = [
+        "name",
+        "email",
+        "phone",
+        "organisation_name",
+        "message",
+        "consent",
+        "fax",
+        "started",
+    ]
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if not name:
+            raise forms.ValidationError(_("This field is required."))
+        return name
+
+    def clean_message(self):
+        from netzwerkstatt.offers.services import check_help_message
+
+        try:
+            return check_help_message(self.cleaned_data["message"])
+        except ValidationError as error:
+            raise forms.ValidationError(error.messages) from None

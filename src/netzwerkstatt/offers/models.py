@@ -254,6 +254,19 @@ class Need(models.Model):
     )
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    # "Wir suchen …": coordinators show chosen needs to the public in words written for it;
+    # the internal description may name people and places the network keeps to itself.
+    is_public = models.BooleanField(_("shown publicly"), default=False, db_index=True)
+    public_description = models.TextField(
+        _("public text"),
+        max_length=2000,
+        blank=True,
+        help_text=_(
+            "What visitors read: what the network is looking for and how one can help. "
+            "Do not name people."
+        ),
+    )
+    published_at = models.DateTimeField(_("shown publicly since"), null=True, blank=True)
 
     class Meta:
         ordering = ["status", "-created_at"]
@@ -266,6 +279,13 @@ class Need(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("offers:need_detail", args=[self.pk])
 
+    def get_public_url(self) -> str:
+        return reverse("offers:public_need_detail", args=[self.pk])
+
+    @property
+    def is_publicly_visible(self) -> bool:
+        return self.is_public and self.status != NeedStatus.MET
+
     @property
     def raised_by_confirmed(self) -> bool:
         return self.raised_by_id is not None and self.raised_by_confirmed_at is not None
@@ -273,3 +293,70 @@ class Need(models.Model):
     @property
     def raised_by_pending(self) -> bool:
         return self.raised_by_id is not None and self.raised_by_confirmed_at is None
+
+
+class HelpOfferStatus(models.TextChoices):
+    NEW = "new", pgettext_lazy("help offer status", "new")
+    CONTACTED = "contacted", pgettext_lazy("help offer status", "contacted")
+    JOIN_REQUEST = "join_request", pgettext_lazy("help offer status", "became a join request")
+    NOTED = "noted", pgettext_lazy("help offer status", "kept as a note on the need")
+    DISMISSED = "dismissed", pgettext_lazy("help offer status", "dismissed")
+
+
+#: Longest message of an offer of help.
+HELP_OFFER_MAX_LENGTH = 2000
+
+
+class HelpOffer(models.Model):
+    """A visitor offers help for a public need ("Ich kann helfen").
+
+    Nothing of it is ever public: it waits in the coordinators' queue, who contact the person,
+    turn it into a join request, keep it as a note on the need (members then see the name and
+    the message) or dismiss it.
+    """
+
+    need = models.ForeignKey(
+        Need, verbose_name=_("need"), on_delete=models.CASCADE, related_name="help_offers"
+    )
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("e-mail address"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    message = models.TextField(_("how you would like to help"), max_length=HELP_OFFER_MAX_LENGTH)
+    consent_at = models.DateTimeField(_("consent to the privacy notice"))
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    # HMAC of the sender's address for the rate limit; cleared after 30 days
+    # (purge_address_hashes).
+    ip_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=HelpOfferStatus.choices,
+        default=HelpOfferStatus.NEW,
+        db_index=True,
+    )
+    handled_at = models.DateTimeField(_("handled"), null=True, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("handled by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    join_request = models.OneToOneField(
+        "networks.JoinRequest",
+        verbose_name=_("join request"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="help_offer",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("offer of help")
+        verbose_name_plural = _("offers of help")
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.need}"

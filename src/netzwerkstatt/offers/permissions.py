@@ -8,6 +8,7 @@ network's coordinators see the name.
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 
 from netzwerkstatt.networks.permissions import (
     AnyUser,
@@ -19,7 +20,7 @@ from netzwerkstatt.networks.permissions import (
     speaks_for,
 )
 from netzwerkstatt.offers import selectors
-from netzwerkstatt.offers.models import Need, Offer
+from netzwerkstatt.offers.models import HelpOffer, Need, Offer
 
 
 def get_visible_offer(user: AnyUser, pk: int) -> tuple[Offer, bool]:
@@ -93,3 +94,19 @@ def get_raised_by_answerable_need(user: AnyUser, pk: int) -> Need:
     if need.raised_by_id is None or not speaks_for(user, need.raised_by):
         raise PermissionDenied
     return need
+
+
+def get_coordinated_need(user: AnyUser, pk: int) -> Need:
+    """Only the network's coordinators decide what the public sees of its needs."""
+    need = selectors.need_detail(pk)
+    if not can_coordinate(user, need.network):
+        raise PermissionDenied
+    return need
+
+
+def get_handled_help_offer(user: AnyUser, pk: int) -> HelpOffer:
+    """Offers of help are answered by the coordinators of the need's network."""
+    help_offer = get_object_or_404(HelpOffer.objects.select_related("need__network"), pk=pk)
+    if not can_coordinate(user, help_offer.need.network):
+        raise PermissionDenied
+    return help_offer

@@ -5,6 +5,7 @@ from typing import Any
 from django.core.paginator import Page, Paginator
 from django.db.models import (
     Case,
+    Count,
     Exists,
     IntegerField,
     OuterRef,
@@ -19,6 +20,8 @@ from django.shortcuts import get_object_or_404
 from netzwerkstatt.networks.models import Membership, MembershipStatus, Network
 from netzwerkstatt.offers import search
 from netzwerkstatt.offers.models import (
+    HelpOffer,
+    HelpOfferStatus,
     Need,
     NeedPriority,
     NeedStatus,
@@ -157,3 +160,51 @@ def pending_raised_by_confirmations(user) -> list[Need]:
         .select_related("raised_by", "network", "raised_by_named_by")
         .order_by("created_at", "pk")
     )
+
+
+# Public needs ("Wir suchen …") and offers of help ------------------------------------------
+
+
+def public_needs(network: Network) -> QuerySet[Need]:
+    """The needs the coordinators show to the public, newest first; met ones are gone."""
+    return (
+        Need.objects.filter(network=network, is_public=True)
+        .exclude(status=NeedStatus.MET)
+        .prefetch_related("target_groups")
+        .order_by("-published_at", "-pk")
+    )
+
+
+def public_need(pk: int) -> Need:
+    needs = Need.objects.filter(is_public=True).exclude(status=NeedStatus.MET)
+    return get_object_or_404(
+        needs.select_related("network", "district").prefetch_related("target_groups", "topics"),
+        pk=pk,
+    )
+
+
+def help_offer_queue(network: Network, *, status: str) -> QuerySet[HelpOffer]:
+    return (
+        HelpOffer.objects.filter(need__network=network, status=status)
+        .select_related("need", "handled_by", "join_request")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def help_offer_counts(network: Network) -> dict[str, int]:
+    counts = dict(
+        HelpOffer.objects.filter(need__network=network)
+        .values("status")
+        .annotate(count=Count("pk"))
+        .values_list("status", "count")
+    )
+    return {status: counts.get(status, 0) for status in HelpOfferStatus.values}
+
+
+def help_offers_of_need(need: Need, *, everything: bool) -> list[HelpOffer]:
+    """The offers of help kept as notes on the need (members see them); with `everything`, the
+    coordinators' view, also those still waiting or otherwise handled."""
+    found = HelpOffer.objects.filter(need=need)
+    if not everything:
+        found = found.filter(status=HelpOfferStatus.NOTED)
+    return list(found.exclude(status=HelpOfferStatus.DISMISSED).order_by("created_at", "pk"))

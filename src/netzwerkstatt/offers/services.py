@@ -1,6 +1,8 @@
 """Writes to offers and needs. Views call these; nothing else changes the rows."""
 
+import re
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -10,11 +12,22 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from netzwerkstatt.accounts.models import User
+from netzwerkstatt.core.address_hashes import address_hash
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation, Staff
 from netzwerkstatt.networks.permissions import speaks_for
+from netzwerkstatt.networks.selectors import coordinator_emails
 from netzwerkstatt.offers import search
-from netzwerkstatt.offers.models import Need, Offer, OfferStatus, WeeklySlot
+from netzwerkstatt.offers.models import (
+    HELP_OFFER_MAX_LENGTH,
+    HelpOffer,
+    HelpOfferStatus,
+    Need,
+    NeedStatus,
+    Offer,
+    OfferStatus,
+    WeeklySlot,
+)
 from netzwerkstatt.synergy.tasks import schedule_offer_refresh
 
 OFFER_M2M_FIELDS = ("target_groups", "topics", "languages")
@@ -330,3 +343,213 @@ def reindex_all_offers() -> int:
         update_search_index(offer)
         count += 1
     return count
+
+
+# Public needs ("Wir suchen …") and offers of help ------------------------------------------
+
+# Offers of help come from anyone; like comments they are limited per sender address.
+HELP_OFFERS_PER_ADDRESS_PER_HOUR = 3
+MAX_LINKS_PER_HELP_OFFER = 2
+# An offer of help must say in words how the person would like to help.
+MIN_LETTERS_PER_HELP_OFFER = 10
+HELP_OFFER_ADDRESS_PURPOSE = "offers.help_offer"
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+@transaction.atomic
+def publish_need(need: Need, *, public_description: str, by: User | None) -> Need:
+    """Show the need on the network's page ("Wir suchen …") in the words given for the public."""
+    need = _locked_need(need)
+    text = public_description.strip()
+    if not text:
+        raise ValidationError(
+            _("Please write what visitors should read: what you are looking for and how to help.")
+        )
+    if need.status == NeedStatus.MET:
+        raise ValidationError(_("This need has been met, so nobody needs to help any more."))
+    need.public_description = text
+    if not need.is_public:
+        need.is_public = True
+        need.published_at = timezone.now()
+    need.full_clean(exclude=list(NEED_M2M_FIELDS))
+    need.save(update_fields=["is_public", "public_description", "published_at", "updated_at"])
+    return need
+
+
+@transaction.atomic
+def unpublish_need(need: Need, *, by: User | None) -> Need:
+    """Take the need off the public pages; offers of help already received stay."""
+    need = _locked_need(need)
+    need.is_public = False
+    need.published_at = None
+    need.save(update_fields=["is_public", "published_at", "updated_at"])
+    return need
+
+
+def check_help_message(message: str) -> str:
+    """The message without surrounding space, or a ValidationError saying what is missing."""
+    message = message.strip()
+    if not message:
+        raise ValidationError(_("Please write how you would like to help."))
+    if len(message) > HELP_OFFER_MAX_LENGTH:
+        raise ValidationError(
+            _("Your message is too long: at most %(limit)d characters, please.")
+            % {"limit": HELP_OFFER_MAX_LENGTH}
+        )
+    if len(_LINK.findall(message)) > MAX_LINKS_PER_HELP_OFFER:
+        raise ValidationError(
+            _("Your message contains too many links: at most %(limit)d, please.")
+            % {"limit": MAX_LINKS_PER_HELP_OFFER}
+        )
+    letters = sum(character.isalpha() for character in _LINK.sub("", message))
+    if letters < MIN_LETTERS_PER_HELP_OFFER:
+        raise ValidationError(
+            _("Please say in a few words how you would like to help; a link alone is not enough.")
+        )
+    return message
+
+
+@transaction.atomic
+def submit_help_offer(
+    need: Need,
+    *,
+    name: str,
+    email: str,
+    message: str,
+    consent: bool,
+    phone: str = "",
+    organisation_name: str = "",
+    ip_address: str = "",
+) -> HelpOffer:
+    """A visitor offers help for a public need; it waits for the network's coordinators."""
+    if not need.is_publicly_visible:
+        raise ValidationError(_("This need is no longer looking for help."))
+    if not consent:
+        raise ValidationError(
+            _("Please agree to the privacy notice, otherwise we cannot store your offer.")
+        )
+    if not name.strip() or not email.strip():
+        raise ValidationError(_("Please enter your name and e-mail address."))
+    message = check_help_message(message)
+    ip_hash = address_hash(ip_address, purpose=HELP_OFFER_ADDRESS_PURPOSE)
+    if ip_hash:
+        recent = HelpOffer.objects.filter(
+            ip_hash=ip_hash, created_at__gte=timezone.now() - timedelta(hours=1)
+        ).count()
+        if recent >= HELP_OFFERS_PER_ADDRESS_PER_HOUR:
+            raise ValidationError(
+                _(
+                    "Too many offers of help have been sent from your connection in the last "
+                    "hour. Please try again later."
+                )
+            )
+    help_offer = HelpOffer(
+        need=need,
+        name=name.strip(),
+        email=email.strip().lower(),
+        phone=phone.strip(),
+        organisation_name=organisation_name.strip(),
+        message=message,
+        consent_at=timezone.now(),
+        ip_hash=ip_hash,
+    )
+    help_offer.full_clean()
+    help_offer.save()
+    transaction.on_commit(lambda: _tell_coordinators_of_help_offer(help_offer.pk))
+    return help_offer
+
+
+def _tell_coordinators_of_help_offer(help_offer_id: int) -> None:
+    help_offer = HelpOffer.objects.select_related("need__network").filter(pk=help_offer_id).first()
+    if help_offer is None:
+        return
+    network = help_offer.need.network
+    recipients = coordinator_emails(network)
+    if not recipients:
+        return
+    send_templated_mail(
+        template="offers/mail/help_offer_received",
+        context={
+            "need_title": help_offer.need.title,
+            "network_name": network.name,
+            "name": help_offer.name,
+            "queue_path": reverse("offers:help_offer_list", args=[network.slug]),
+        },
+        to=recipients,
+    )
+
+
+def _locked_new_help_offer(help_offer: HelpOffer) -> HelpOffer:
+    locked = (
+        HelpOffer.objects.select_for_update(of=("self",))
+        .select_related("need__network")
+        .get(pk=help_offer.pk)
+    )
+    if locked.status != HelpOfferStatus.NEW:
+        raise ValidationError(
+            _("This offer of help has been handled already: %(status)s.")
+            % {"status": locked.get_status_display()}
+        )
+    return locked
+
+
+def _handled(help_offer: HelpOffer, status: str, by: User) -> HelpOffer:
+    help_offer.status = status
+    help_offer.handled_at = timezone.now()
+    help_offer.handled_by = by
+    help_offer.save(update_fields=["status", "handled_at", "handled_by", "join_request"])
+    return help_offer
+
+
+#: What a coordinator can make of an offer of help besides a join request.
+HELP_OFFER_OUTCOMES = (
+    HelpOfferStatus.CONTACTED,
+    HelpOfferStatus.NOTED,
+    HelpOfferStatus.DISMISSED,
+)
+
+
+@transaction.atomic
+def handle_help_offer(help_offer: HelpOffer, *, status: str, by: User) -> HelpOffer:
+    """Record what became of an offer of help: contacted, kept as a note, or dismissed."""
+    if status not in HELP_OFFER_OUTCOMES:
+        raise ValidationError(_("Unknown action. Nothing was changed."))
+    return _handled(_locked_new_help_offer(help_offer), status, by)
+
+
+@transaction.atomic
+def turn_help_offer_into_join_request(help_offer: HelpOffer, *, by: User) -> HelpOffer:
+    """The person (or their organisation) may become a member: a join request of the network,
+    answered like any other."""
+    from netzwerkstatt.networks.services import create_join_request_from_help_offer
+
+    help_offer = _locked_new_help_offer(help_offer)
+    help_offer.join_request = create_join_request_from_help_offer(
+        help_offer.need.network,
+        organisation_name=help_offer.organisation_name,
+        contact_name=help_offer.name,
+        email=help_offer.email,
+        message=_("Offered help for the need “%(title)s”:\n\n%(message)s")
+        % {"title": help_offer.need.title, "message": help_offer.message},
+        by=by,
+    )
+    return _handled(help_offer, HelpOfferStatus.JOIN_REQUEST, by)
+
+
+def erase_visitor_help_offers(network: Network, *, email: str) -> int:
+    """Delete the offers of help sent to this network's needs under the address."""
+    deleted, _detail = HelpOffer.objects.filter(
+        need__network=network, email__iexact=email.strip()
+    ).delete()
+    return deleted
+
+
+def purge_handled_help_offers(*, handled_before: Any) -> int:
+    """Offers of help that were answered or dismissed go after the retention period; those kept
+    as notes stay with their need (the network's record) until a coordinator erases them."""
+    deleted, _detail = (
+        HelpOffer.objects.filter(handled_at__lt=handled_before)
+        .exclude(status__in=[HelpOfferStatus.NEW, HelpOfferStatus.NOTED])
+        .delete()
+    )
+    return deleted

@@ -23,4 +23,14 @@ urlpatterns = [
         views.need_raised_by_decline,
         name="need_raised_by_decline",
     ),
+    path("bedarfe/<int:pk>/oeffentlich/", views.need_publish, name="need_publish"),
+    path("netzwerke/<slug:slug>/wir-suchen/", views.public_need_list, name="public_need_list"),
+    path("wir-suchen/<int:pk>/", views.public_need_detail, name="public_need_detail"),
+    path("wir-suchen/<int:pk>/danke/", views.help_offer_thanks, name="help_offer_thanks"),
+    path("netzwerke/<slug:slug>/hilfsangebote/", views.help_offer_list, name="help_offer_list"),
+    path(
+        "hilfsangebote/<int:pk>/<slug:action>/",
+        views.help_offer_handle,
+        name="help_offer_handle",
+    ),
 ]

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -11,27 +11,34 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from netzwerkstatt.core.forms import model_form_data, rows_from_formset
+from netzwerkstatt.core.http import client_address
 from netzwerkstatt.networks.models import MembershipStatus, Organisation
 from netzwerkstatt.networks.permissions import (
     can_coordinate,
     explain_refusal,
+    get_coordinated_network,
     get_editable_organisation,
     get_member_network,
 )
+from netzwerkstatt.networks.selectors import get_network
 from netzwerkstatt.offers import selectors, services
 from netzwerkstatt.offers.forms import (
+    HelpOfferForm,
     NeedForm,
+    NeedPublicForm,
     OfferFilterForm,
     OfferForm,
     OfferStatusForm,
     WeeklySlotFormSet,
 )
-from netzwerkstatt.offers.models import NeedStatus
+from netzwerkstatt.offers.models import HelpOfferStatus, NeedStatus
 from netzwerkstatt.offers.permissions import (
     can_edit_need,
     can_see_raised_by,
+    get_coordinated_need,
     get_editable_need,
     get_editable_offer,
+    get_handled_help_offer,
     get_raised_by_answerable_need,
     get_visible_need,
     get_visible_offer,
@@ -208,19 +215,25 @@ def need_create(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
     need = get_visible_need(request.user, pk)
-    return render(
-        request,
-        "offers/need_detail.html",
-        {
-            "need": need,
-            "network": need.network,
-            "may_edit": can_edit_need(request.user, need),
-            "shows_raised_by": can_see_raised_by(request.user, need),
-            "answers_for_raised_by": need.raised_by_pending
-            and need.raised_by_id in _own_ids(request),
-            "suggestions": suggestions_for_need(need),
-        },
-    )
+    return render(request, "offers/need_detail.html", _need_context(request, need))
+
+
+def _need_context(request: HttpRequest, need, publish_form=None) -> dict:
+    coordinates = can_coordinate(request.user, need.network)
+    if coordinates and publish_form is None:
+        publish_form = NeedPublicForm(
+            initial={"public_description": need.public_description or need.description}
+        )
+    return {
+        "need": need,
+        "network": need.network,
+        "may_edit": can_edit_need(request.user, need),
+        "shows_raised_by": can_see_raised_by(request.user, need),
+        "answers_for_raised_by": need.raised_by_pending and need.raised_by_id in _own_ids(request),
+        "suggestions": suggestions_for_need(need),
+        "publish_form": publish_form if coordinates else None,
+        "help_offers": selectors.help_offers_of_need(need, everything=coordinates),
+    }
 
 
 @login_required
@@ -267,3 +280,133 @@ def need_raised_by_decline(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, _("Your organisation is no longer named with this need."))
     return _back_to(request, need)
+
+
+# Public needs ("Wir suchen …") and offers of help ------------------------------------------
+
+
+def public_need_list(request: HttpRequest, slug: str) -> HttpResponse:
+    network = get_network(slug)
+    return render(
+        request,
+        "offers/public_need_list.html",
+        {"network": network, "needs": list(selectors.public_needs(network))},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def public_need_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """A public need with the "Ich kann helfen" form."""
+    need = selectors.public_need(pk)
+    form = HelpOfferForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_spam():
+            # A bot filled in the hidden field: look as if it worked, store nothing.
+            return redirect("offers:help_offer_thanks", pk=need.pk)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.submit_help_offer(
+                    need,
+                    name=data["name"],
+                    email=data["email"],
+                    phone=data["phone"],
+                    organisation_name=data["organisation_name"],
+                    message=data["message"],
+                    consent=data["consent"],
+                    ip_address=client_address(request),
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                return redirect("offers:help_offer_thanks", pk=need.pk)
+    return render(
+        request,
+        "offers/public_need_detail.html",
+        {"need": need, "network": need.network, "form": form},
+    )
+
+
+def help_offer_thanks(request: HttpRequest, pk: int) -> HttpResponse:
+    need = selectors.public_need(pk)
+    return render(request, "offers/help_offer_thanks.html", {"need": need, "network": need.network})
+
+
+@login_required
+@require_POST
+def need_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    """Coordinators show a need publicly (with its public text) or take it off again."""
+    need = get_coordinated_need(request.user, pk)
+    if request.POST.get("action") == "unpublish":
+        services.unpublish_need(need, by=request.user)
+        messages.success(request, _("The need is no longer shown publicly."))
+        return redirect(need)
+    form = NeedPublicForm(request.POST)
+    if form.is_valid():
+        try:
+            services.publish_need(
+                need, public_description=form.cleaned_data["public_description"], by=request.user
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, _("The need is shown on the network's page under “We are looking for”.")
+            )
+            return redirect(need)
+    return render(
+        request, "offers/need_detail.html", _need_context(request, need, form), status=400
+    )
+
+
+HELP_OFFER_ACTIONS = {
+    "kontakt": HelpOfferStatus.CONTACTED,
+    "notiz": HelpOfferStatus.NOTED,
+    "verwerfen": HelpOfferStatus.DISMISSED,
+    "beitrittsanfrage": HelpOfferStatus.JOIN_REQUEST,
+}
+
+
+@login_required
+def help_offer_list(request: HttpRequest, slug: str) -> HttpResponse:
+    network = get_coordinated_network(request.user, slug)
+    status = request.GET.get("status", HelpOfferStatus.NEW)
+    if status not in HelpOfferStatus.values:
+        status = HelpOfferStatus.NEW
+    counts = selectors.help_offer_counts(network)
+    return render(
+        request,
+        "offers/help_offer_list.html",
+        {
+            "network": network,
+            "status": status,
+            "tabs": [(value, label, counts[value]) for value, label in HelpOfferStatus.choices],
+            "help_offers": list(selectors.help_offer_queue(network, status=status)),
+        },
+    )
+
+
+@login_required
+@require_POST
+def help_offer_handle(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    help_offer = get_handled_help_offer(request.user, pk)
+    outcome = HELP_OFFER_ACTIONS.get(action)
+    if outcome is None:
+        raise Http404
+    try:
+        if outcome == HelpOfferStatus.JOIN_REQUEST:
+            help_offer = services.turn_help_offer_into_join_request(help_offer, by=request.user)
+        else:
+            help_offer = services.handle_help_offer(help_offer, status=outcome, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if outcome == HelpOfferStatus.JOIN_REQUEST:
+            messages.success(request, _("A join request has been made from the offer of help."))
+            return redirect(help_offer.join_request)
+        messages.success(
+            request,
+            _("The offer of help is marked: %(status)s.")
+            % {"status": help_offer.get_status_display()},
+        )
+    return redirect("offers:help_offer_list", slug=help_offer.need.network.slug)

@@ -190,6 +190,28 @@ REGISTRY: tuple[PersonalData, ...] = (
         fields={"networks.JoinRequest": ("contact_name", "email", "contact_user")},
     ),
     PersonalData(
+        key="help_offers",
+        title=_("Offers of help"),
+        what=_(
+            "When you offer help for something a network is looking for: your name, e-mail "
+            "address, an optional phone number and organisation, your message and the time of "
+            "consent."
+        ),
+        why=_(
+            "So that the network's coordination can answer you. If they keep your offer as a "
+            "note on the need, the network's members see your name and message, never your "
+            "contact details."
+        ),
+        kept=_(
+            "Answered or dismissed offers are deleted %(retention_days)s days after they were "
+            "handled; offers kept as a note stay with the need until the coordination erases "
+            "them."
+        ),
+        fields={"offers.HelpOffer": ("name", "email", "phone", "organisation_name", "message")},
+        # Sent without an account, so "My data" cannot find it; the coordination erases it.
+        exported=False,
+    ),
+    PersonalData(
         key="registrations",
         title=_("Event registrations"),
         what=_("For a registration: name, e-mail address and the number of people."),
@@ -204,14 +226,15 @@ REGISTRY: tuple[PersonalData, ...] = (
         key="address_hashes",
         title=_("Coded internet addresses"),
         what=_(
-            "With a comment, a join request or an event registration: a coded form of your "
-            "internet address that cannot be turned back into the address."
+            "With a comment, a join request, an offer of help or an event registration: a coded "
+            "form of your internet address that cannot be turned back into the address."
         ),
         why=_("Only to limit how many messages one connection can send in an hour (spam)."),
         kept=_("%(hash_days)s days."),
         fields={
             "news.Comment": ("ip_hash",),
             "networks.JoinRequest": ("ip_hash",),
+            "offers.HelpOffer": ("ip_hash",),
             "events.Registration": ("ip_hash",),
         },
         # A keyed hash is useless to identify anyone, the person included.
@@ -280,6 +303,7 @@ REGISTRY: tuple[PersonalData, ...] = (
             "networks.JoinRequestEvent": ("actor",),
             "offers.Offer": ("updated_by",),
             "offers.Need": ("raised_by_named_by", "raised_by_confirmed_by"),
+            "offers.HelpOffer": ("handled_by",),
             "synergy.ParallelOfferFinding": ("status_changed_by",),
             "news.Post": ("updated_by",),
             "news.Update": ("updated_by", "confirmed_by"),

@@ -40,7 +40,7 @@ from netzwerkstatt.networks.models import (
     StaffRequest,
 )
 from netzwerkstatt.news.models import Comment, Post, Update
-from netzwerkstatt.offers.models import Need
+from netzwerkstatt.offers.models import HelpOffer, Need
 from netzwerkstatt.privacy.registry import REGISTRY, PersonalData
 
 
@@ -483,15 +483,17 @@ class VisitorData:
     comments: list[Comment]
     registrations: list[Registration]
     join_requests: list[JoinRequest]
+    help_offers: list[HelpOffer]
 
     @property
     def is_empty(self) -> bool:
-        return not (self.comments or self.registrations or self.join_requests)
+        return not (self.comments or self.registrations or self.join_requests or self.help_offers)
 
 
 def visitor_data_in(network: Network, *, email: str) -> VisitorData:
     """Visitors' comments on the network's posts, registrations for its events, join requests
-    to it, under this address; nothing outside the network. Three queries."""
+    to it and offers of help for its needs, under this address; nothing outside the network.
+    Four queries."""
     return VisitorData(
         email=email,
         comments=list(
@@ -512,6 +514,11 @@ def visitor_data_in(network: Network, *, email: str) -> VisitorData:
             JoinRequest.objects.filter(network=network, email__iexact=email).order_by(
                 "created_at", "pk"
             )
+        ),
+        help_offers=list(
+            HelpOffer.objects.filter(need__network=network, email__iexact=email)
+            .select_related("need")
+            .order_by("created_at", "pk")
         ),
     )
 

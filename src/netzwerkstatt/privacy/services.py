@@ -27,8 +27,9 @@ from netzwerkstatt.events import services as events_services
 from netzwerkstatt.meetings import services as meetings_services
 from netzwerkstatt.networks import services as networks_services
 from netzwerkstatt.networks.models import Network
+from netzwerkstatt.networks.selectors import coordinator_emails
 from netzwerkstatt.news import services as news_services
-from netzwerkstatt.news.selectors import coordinator_emails
+from netzwerkstatt.offers import services as offers_services
 from netzwerkstatt.privacy.selectors import (
     LastEditorLoss,
     organisations_losing_last_editor,
@@ -134,10 +135,11 @@ class VisitorErasure:
     comments: int
     registrations: int
     join_requests: int
+    help_offers: int
 
     @property
     def total(self) -> int:
-        return self.comments + self.registrations + self.join_requests
+        return self.comments + self.registrations + self.join_requests + self.help_offers
 
 
 @transaction.atomic
@@ -160,6 +162,7 @@ def erase_visitor_data(network: Network, *, email: str, by: User) -> VisitorEras
         join_requests=networks_services.erase_join_requests(
             network, email=email, placeholder=_placeholder()
         ),
+        help_offers=offers_services.erase_visitor_help_offers(network, email=email),
     )
     logger.info(
         "Visitor data erased in network %s by user %s: %s rows", network.pk, by.pk, erasure.total
@@ -171,7 +174,8 @@ def purge_personal_data(*, now: datetime | None = None) -> dict[str, int]:
     """Forget what the retention periods no longer cover; safe to run as often as you like.
 
     Visitors' registrations go PERSONAL_DATA_RETENTION_DAYS after their event's last date,
-    declined join requests the same time after the decision, login records after 30 days.
+    declined join requests and answered offers of help the same time after the decision, login
+    records after 30 days.
     """
     now = now or timezone.now()
     cutoff = retention_cutoff(now)
@@ -180,5 +184,6 @@ def purge_personal_data(*, now: datetime | None = None) -> dict[str, int]:
         "declined_join_requests": networks_services.purge_declined_join_requests(
             decided_before=cutoff
         ),
+        "handled_help_offers": offers_services.purge_handled_help_offers(handled_before=cutoff),
         "login_records": accounts_services.purge_login_records(before=now - ADDRESS_HASH_RETENTION),
     }

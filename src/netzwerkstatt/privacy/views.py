@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -59,18 +60,38 @@ def visitor_erase(request: HttpRequest, slug: str) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
         return redirect("privacy:visitor_data", slug=network.slug)
     if erasure.total:
+        items = [
+            text % {"count": count}
+            for text, count in (
+                (
+                    ngettext("%(count)d comment", "%(count)d comments", erasure.comments),
+                    erasure.comments,
+                ),
+                (
+                    ngettext(
+                        "%(count)d registration", "%(count)d registrations", erasure.registrations
+                    ),
+                    erasure.registrations,
+                ),
+                (
+                    ngettext(
+                        "%(count)d join request", "%(count)d join requests", erasure.join_requests
+                    ),
+                    erasure.join_requests,
+                ),
+                (
+                    ngettext(
+                        "%(count)d offer of help", "%(count)d offers of help", erasure.help_offers
+                    ),
+                    erasure.help_offers,
+                ),
+            )
+            if count
+        ]
         messages.success(
             request,
-            _(
-                "Erased for %(email)s: %(comments)s comment(s), %(registrations)s "
-                "registration(s), %(join_requests)s join request(s)."
-            )
-            % {
-                "email": form.cleaned_data["email"],
-                "comments": erasure.comments,
-                "registrations": erasure.registrations,
-                "join_requests": erasure.join_requests,
-            },
+            _("Erased for %(email)s: %(items)s.")
+            % {"email": form.cleaned_data["email"], "items": ", ".join(items)},
         )
     else:
         messages.info(

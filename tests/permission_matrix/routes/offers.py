@@ -1,11 +1,15 @@
 """Offers and needs."""
 
+import time
+
 from django.urls import reverse
 
-from netzwerkstatt.offers.models import Need, Offer
+from netzwerkstatt.core.forms import bot_trap_token
+from netzwerkstatt.offers.models import HelpOffer, HelpOfferStatus, Need, Offer
 from tests.permission_matrix.helpers import form_data
 from tests.permission_matrix.matrix import (
     COORDINATORS,
+    EVERYONE,
     MEMBERS_OF_A,
     OWN_EDITORS,
     Case,
@@ -120,9 +124,100 @@ CASES += [
     ),
 ]
 
+
+def _public_need(ctx):
+    return Need.objects.get(pk=ctx.world.public_need.pk)
+
+
+def _help_offer(ctx):
+    return HelpOffer.objects.get(pk=ctx.world.help_offer.pk)
+
+
+def _handle(action):
+    return lambda w: reverse("offers:help_offer_handle", args=[w.help_offer.pk, action])
+
+
+def _help_form(w, actor):
+    return {
+        "name": "Paul Paten",
+        "email": "paul@example.org",
+        "message": "Ich kann dienstags einen Raum im Gemeindehaus öffnen.",
+        "consent": "on",
+        "fax": "",
+        "started": bot_trap_token(shown_at=time.time() - 60),
+    }
+
+
+CASES += [
+    # Coordinators decide what the public sees of the network's needs.
+    Case(
+        "offers:need_publish",
+        lambda w: reverse("offers:need_publish", args=[w.need.pk]),
+        allowed=COORDINATORS,
+        variant="publish",
+        data=lambda w, actor: {"public_description": "Wir suchen Fahrräder für Kinder."},
+        effect=lambda ctx: Need.objects.get(pk=ctx.world.need.pk).is_public,
+    ),
+    Case(
+        "offers:need_publish",
+        lambda w: reverse("offers:need_publish", args=[w.public_need.pk]),
+        allowed=COORDINATORS,
+        variant="unpublish",
+        data=lambda w, actor: {"action": "unpublish"},
+        effect=lambda ctx: not _public_need(ctx).is_public,
+    ),
+    # Anyone may offer help for a public need; it only waits in the coordinators' queue.
+    Case(
+        "offers:public_need_detail",
+        lambda w: reverse("offers:public_need_detail", args=[w.public_need.pk]),
+        allowed=EVERYONE,
+        public=True,
+        data=_help_form,
+        effect=lambda ctx: HelpOffer.objects.filter(email="paul@example.org").exists(),
+    ),
+    Case(
+        "offers:help_offer_handle",
+        _handle("kontakt"),
+        allowed=COORDINATORS,
+        variant="kontakt",
+        effect=lambda ctx: _help_offer(ctx).status == HelpOfferStatus.CONTACTED,
+    ),
+    Case(
+        "offers:help_offer_handle",
+        _handle("notiz"),
+        allowed=COORDINATORS,
+        variant="notiz",
+        effect=lambda ctx: _help_offer(ctx).status == HelpOfferStatus.NOTED,
+    ),
+    Case(
+        "offers:help_offer_handle",
+        _handle("verwerfen"),
+        allowed=COORDINATORS,
+        variant="verwerfen",
+        effect=lambda ctx: _help_offer(ctx).status == HelpOfferStatus.DISMISSED,
+    ),
+    Case(
+        "offers:help_offer_handle",
+        _handle("beitrittsanfrage"),
+        allowed=COORDINATORS,
+        variant="beitrittsanfrage",
+        effect=lambda ctx: _help_offer(ctx).join_request_id is not None,
+    ),
+]
+
 GET_ONLY = [
     GetOnly("offers:list", lambda w: reverse("offers:list")),
     GetOnly("offers:detail", lambda w: reverse("offers:detail", args=[w.offer.pk])),
     GetOnly("offers:need_list", lambda w: reverse("offers:need_list", args=[w.net_a.slug])),
     GetOnly("offers:need_detail", lambda w: reverse("offers:need_detail", args=[w.need.pk])),
+    GetOnly(
+        "offers:public_need_list", lambda w: reverse("offers:public_need_list", args=[w.net_a.slug])
+    ),
+    GetOnly(
+        "offers:help_offer_thanks",
+        lambda w: reverse("offers:help_offer_thanks", args=[w.public_need.pk]),
+    ),
+    GetOnly(
+        "offers:help_offer_list", lambda w: reverse("offers:help_offer_list", args=[w.net_a.slug])
+    ),
 ]

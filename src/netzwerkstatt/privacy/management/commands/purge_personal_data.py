@@ -13,6 +13,7 @@ from netzwerkstatt.privacy.services import purge_personal_data
 LABELS = {
     "registrations": "visitors' event registrations",
     "declined_join_requests": "declined join requests",
+    "handled_help_offers": "answered or dismissed offers of help",
     "login_records": "login records",
 }
 
