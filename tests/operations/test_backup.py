@@ -98,9 +98,7 @@ def test_forced_restore_keeps_the_replaced_files(installation, tmp_path):
     _original, backup = installation
     target = tmp_path / "target"
     target.mkdir()
-    run(target, "migrate", "--no-input", "-v", "0")
-    run(target, "load_demo", "-v", "0")
-    (target / "media").mkdir(exist_ok=True)
+    run(target, "restore", str(backup))
     (target / "media" / "eigenes.txt").write_text("bleibt erhalten")
 
     run(target, "restore", "--force", str(backup))
