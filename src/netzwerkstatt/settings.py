@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "netzwerkstatt.meetings",
     "netzwerkstatt.events",
     "netzwerkstatt.privacy",
+    "netzwerkstatt.operations",
     "netzwerkstatt.demo",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -79,6 +80,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that its time and query count cover every other layer.
+    "netzwerkstatt.operations.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -279,9 +282,25 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"message": {"format": "%(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        # The request log's lines are JSON already; nothing is put around them.
+        "request_log": {"class": "logging.StreamHandler", "formatter": "message"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "netzwerkstatt.requests": {
+            "handlers": ["request_log"],
+            "level": "INFO",
+            "propagate": False,
+        },
+    },
 }
+# One JSON line per request on stderr (operations.request_log), for finding slow pages.
+REQUEST_LOG = os.environ.get("REQUEST_LOG", "false").lower() in ("1", "true", "yes")
+# /healthz reports "degraded" when a due background task has waited longer than this.
+HEALTH_TASK_AGE_LIMIT_SECONDS = int(os.environ.get("HEALTH_TASK_AGE_LIMIT_SECONDS", "600"))
 
 # The platform's name in the page header, titles and e-mails.
 SITE_NAME = os.environ.get("SITE_NAME", "Netzwerkstatt")
