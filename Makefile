@@ -14,12 +14,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# Mozilla's ical.js (the parser of Thunderbird) for the calendar tests, pinned in tests/js/.
+# Installed only where npm is; the tests fail under CI=true when it is missing.
+ICALJS := tests/js/node_modules/.installed
+
+$(ICALJS): tests/js/package.json tests/js/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		cd tests/js && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed; \
+	else \
+		echo "npm not found: the calendar tests that read feeds with ical.js will not run"; \
+	fi
+
 ## make demo: install, migrate an SQLite database under var/, load the demo network, serve it
 demo: $(STAMP)
 	$(BIN)/netzwerkstatt demo
 
 ## make test: every test (SQLite unless DATABASE_URL is set; browser tests need Chromium)
-test: $(STAMP)
+test: $(STAMP) $(ICALJS)
 	$(BIN)/netzwerkstatt compiletranslations --settings=tests.settings --pythonpath=. -v 0
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -40,4 +51,4 @@ check-translations: messages
 	git diff --exit-code -- src/netzwerkstatt/locale
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var tests/js/node_modules

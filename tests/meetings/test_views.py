@@ -129,7 +129,7 @@ def test_agenda_form_with_htmx_and_without(world, meeting, as_user):
     client = as_user(world.coordinator)
     url = reverse("meetings:agenda", args=[world.network.slug, meeting.pk])
     page = client.get(url).content.decode()
-    assert f'hx-post="{url}"' in page and f'action="{url}"' in page
+    assert f'data-hx-post="{url}"' in page and f'action="{url}"' in page
 
     # With htmx: the form replaces itself, in the new order, with its own status line.
     response = client.post(url, _agenda_post(first, second), HTTP_HX_REQUEST="true")

@@ -540,6 +540,35 @@ def test_update_feeds_never_contain_members_only_updates(client, world):
     assert b"Nur intern" not in rss.content + atom.content
 
 
+def _atom_problems(content: bytes) -> list[str]:
+    """What RFC 4287 (4.1.1, 4.1.2) requires of a feed and its entries and this one lacks."""
+    feed = ET.fromstring(content)
+    problems = [
+        f"feed: no {name}" for name in ("id", "title", "updated") if feed.find(ATOM + name) is None
+    ]
+    entries = feed.findall(f"{ATOM}entry")
+    authored = [entry.find(f"{ATOM}author/{ATOM}name") is not None for entry in entries]
+    if feed.find(f"{ATOM}author/{ATOM}name") is None and not (entries and all(authored)):
+        problems.append("feed: no author, and not every entry has one")
+    for entry in entries:
+        for name in ("id", "title", "updated"):
+            if entry.find(ATOM + name) is None:
+                problems.append(f"entry: no {name}")
+        if entry.find(f"{ATOM}content") is None and entry.find(f"{ATOM}link") is None:
+            problems.append("entry: neither content nor link")
+    return problems
+
+
+@pytest.mark.parametrize("name", ["news:post_atom", "news:update_atom"])
+def test_atom_feeds_hold_what_rfc_4287_requires_also_when_empty(client, world, post, name):
+    UpdateFactory(organisation=world.member_org, title="Für alle", visibility="public")
+    for network in (world.network, world.other_network):
+        response = client.get(reverse(name, args=[network.slug]))
+        assert _atom_problems(response.content) == []
+        author = ET.fromstring(response.content).find(f"{ATOM}author")
+        assert author.findtext(f"{ATOM}name") == network.name
+
+
 def test_feed_of_an_unknown_network_is_not_found(client, db):
     assert client.get(reverse("news:post_rss", args=["gibt-es-nicht"])).status_code == 404
 

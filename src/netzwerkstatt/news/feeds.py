@@ -27,6 +27,10 @@ class PostRssFeed(Feed):
     def description(self, network: Network) -> str:
         return network.tagline or network.name
 
+    def author_name(self, network: Network) -> str:
+        # Atom (RFC 4287) wants an author of the feed when an entry names none.
+        return network.name
+
     def items(self, network: Network) -> list[Post]:
         return selectors.feed_posts(network)
 
@@ -62,6 +66,9 @@ class UpdateRssFeed(Feed):
 
     def description(self, network: Network) -> str:
         return _("News from the member organisations about their projects and the neighbourhood.")
+
+    def author_name(self, network: Network) -> str:
+        return network.name
 
     def items(self, network: Network) -> list[Update]:
         return selectors.feed_updates(network)
