@@ -145,7 +145,7 @@ def test_a_person_chooses_the_weekly_digest(world, as_user):
     client = as_user(world.member)
     url = reverse("circulars:settings")
     page = client.get(url).content.decode()
-    assert "Wöchentlicher Überblick" in page
+    assert "Einmal pro Woche" in page
     response = client.post(url, {"digest": "weekly", "circulars": "on", "language": ""})
     assert response.status_code == 302
     preference = MailPreference.objects.get(user=world.member)

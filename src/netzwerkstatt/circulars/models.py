@@ -115,7 +115,7 @@ class CircularDelivery(models.Model):
 
 class DigestFrequency(models.TextChoices):
     NONE = "none", _("No digest")
-    WEEKLY = "weekly", _("Weekly digest")
+    WEEKLY = "weekly", _("Once a week")
 
 
 class MailPreference(models.Model):
