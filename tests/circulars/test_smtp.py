@@ -129,6 +129,10 @@ def test_a_digest_arrives_in_the_recipients_language(world, smtp_inbox):
     [(rcpt, message)] = smtp_inbox.parsed()
     assert rcpt == [world.member.email]
     assert message["Subject"] == "Ihr Wochenüberblick von Netzwerkstatt"
-    assert message["List-Unsubscribe"].strip().startswith("<https://netzwerkstatt.example/abbestellen/")
+    assert (
+        message["List-Unsubscribe"]
+        .strip()
+        .startswith("<https://netzwerkstatt.example/abbestellen/")
+    )
     body = message.get_body(preferencelist=("plain",)).get_content()
     assert "Nähcafé" in body
