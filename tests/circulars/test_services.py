@@ -365,3 +365,23 @@ def test_deleting_an_account_forgets_its_deliveries(world, send):
     assert services.forget_mail_data_of(world.member) == 1
     assert emails(circular) == [world.coordinator.email]
     assert services.forget_mail_data_of(other) == 0
+
+
+def test_an_old_open_need_alone_makes_no_digest(world):
+    _weekly(world.member)
+    with time_machine.travel(MONDAY - datetime.timedelta(days=30), tick=False):
+        NeedFactory(network=world.network, raised_by=world.member_org, title="Alt")
+    with time_machine.travel(MONDAY, tick=False):
+        assert services.send_weekly_digests() == 0
+
+
+def test_account_deletion_forgets_deliveries_and_settings(world, send):
+    from netzwerkstatt.privacy.services import delete_account
+    from tests.factories import PASSWORD
+
+    circular = send()
+    MailPreference.objects.create(user=world.member, digest="weekly")
+    delete_account(world.member, password=PASSWORD, authored_content="keep")
+    assert emails(circular) == [world.coordinator.email]
+    assert not MailPreference.objects.exists()
+    assert Circular.objects.filter(pk=circular.pk).exists()

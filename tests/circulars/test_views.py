@@ -224,3 +224,13 @@ def test_sending_to_thousands_costs_the_same_queries_as_to_ten(
     assert response.status_code == 302
     assert CircularDelivery.objects.count() == count + 2
     assert len(callbacks) == 1
+
+
+def test_my_data_lists_the_circulars_sent_to_me(world, as_user, circular):
+    MailPreference.objects.create(user=world.member, digest="weekly")
+    export = as_user(world.member).get(reverse("accounts:my_data_export")).json()
+    mail_data = export["data"]["mail"]
+    [delivery] = mail_data["circular_deliveries"]
+    assert delivery["circular__subject"] == "Protokoll und Termine"
+    assert delivery["email"] == world.member.email
+    assert mail_data["mail_settings"][0]["digest"] == "weekly"

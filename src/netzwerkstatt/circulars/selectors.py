@@ -257,7 +257,9 @@ def digest_for(user: User, *, now: datetime.datetime | None = None) -> Digest:
     digest.new_offers = [offer for offer in offers if offer.created_at >= since]
     digest.changed_offers = [offer for offer in offers if offer.created_at < since]
     digest.needs = list(
-        Need.objects.filter(network__in=networks, status=NeedStatus.OPEN)
+        # Open needs recorded or changed this week: the ones that stay open are on the
+        # network's needs page and would make every digest look the same.
+        Need.objects.filter(network__in=networks, status=NeedStatus.OPEN, updated_at__gte=since)
         .select_related("network", "raised_by")
         .order_by("-created_at")[:DIGEST_LIMIT]
     )
