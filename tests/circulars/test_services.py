@@ -248,6 +248,25 @@ def test_a_broken_connection_leaves_the_rows_waiting(
     assert states == [DeliveryState.FAILED, DeliveryState.QUEUED]
 
 
+def test_waiting_deliveries_are_resumed_after_a_broken_connection(
+    world, send, monkeypatch, django_capture_on_commit_callbacks
+):
+    from django.core.management import call_command
+
+    monkeypatch.setattr(services, "get_connection", lambda: RefusingBackend(broken=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        circular = send()
+    assert circular.deliveries.filter(state=DeliveryState.QUEUED).count() == 2
+    monkeypatch.undo()
+    call_command("resume_circulars", verbosity=0)
+    assert sorted(m.to[0] for m in mail.outbox) == emails(circular)
+    circular.refresh_from_db()
+    assert circular.state == CircularState.SENT
+    # Nothing waits any more: running it again sends nothing.
+    call_command("resume_circulars", verbosity=0)
+    assert len(mail.outbox) == 2
+
+
 def test_bounces_reported_later_are_recorded(world, send, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         circular = send()

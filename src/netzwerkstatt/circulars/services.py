@@ -334,6 +334,25 @@ def deliver_batch(circular_id: int, *, size: int) -> BatchResult:
     return result
 
 
+def resume_circulars() -> int:
+    """Start a sending task for every circular with deliveries still waiting.
+
+    After a broken mail connection or a lost worker the waiting rows stay queued; running this
+    again (a timer every few minutes) picks them up. A task that is still running does no harm:
+    each row is claimed by exactly one of them.
+    """
+    waiting = (
+        CircularDelivery.objects.filter(state=DeliveryState.QUEUED)
+        .values_list("circular_id", flat=True)
+        .distinct()
+        .order_by("circular_id")
+    )
+    circular_ids = list(waiting)
+    for circular_id in circular_ids:
+        _start_delivery(circular_id)
+    return len(circular_ids)
+
+
 @transaction.atomic
 def mark_bounced(addresses: list[str], *, reason: str = "") -> int:
     """Record bounce reports that came back later: the address's deliveries show "bounced"."""

@@ -13,4 +13,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         sent = send_weekly_digests()
-        self.stdout.write(f"{sent} digests sent")
+        if options["verbosity"]:
+            self.stdout.write(f"{sent} digests sent")
