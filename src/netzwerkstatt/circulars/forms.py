@@ -40,6 +40,7 @@ class CircularForm(forms.Form):
         label=_("Role in the network"),
         choices=ROLE_CHOICES,
         required=False,
+        initial="",
         widget=forms.RadioSelect,
     )
     target_groups = forms.ModelMultipleChoiceField(
