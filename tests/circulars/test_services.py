@@ -274,6 +274,10 @@ def test_bounces_reported_later_are_recorded(world, send, django_capture_on_comm
     bounced = circular.deliveries.get(email=world.member.email)
     assert bounced.state == DeliveryState.BOUNCED
     assert bounced.error == "Als unzustellbar zurückgekommen."
+    # The next circular's preview warns, and still reaches the address.
+    assert selectors.count_audience(world.network, Audience()).bounced == 1
+    assert selectors.count_audience(world.other_network, Audience()).bounced == 0
+    assert world.member.email in emails(send())
 
 
 # --- unsubscribing --------------------------------------------------------------------------

@@ -234,3 +234,11 @@ def test_my_data_lists_the_circulars_sent_to_me(world, as_user, circular):
     assert delivery["circular__subject"] == "Protokoll und Termine"
     assert delivery["email"] == world.member.email
     assert mail_data["mail_settings"][0]["digest"] == "weekly"
+
+
+def test_the_preview_warns_of_addresses_that_bounced_before(world, as_user, circular):
+    services.mark_bounced([world.member.email])
+    preview = as_user(world.coordinator).post(compose_url(world), form(action="preview"))
+    text = preview.content.decode()
+    assert "1 Adresse davon kam bei einem früheren Rundschreiben als unzustellbar zurück" in text
+    assert "An 2 Personen in 2 Organisationen" in text

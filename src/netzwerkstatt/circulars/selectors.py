@@ -95,10 +95,14 @@ class AudienceCount:
     people: int
     organisations: int
     unsubscribed: int
+    # Of `people`: addresses that came back undeliverable from an earlier circular of this
+    # network. They still get it (a mailbox may work again); the coordinator is warned.
+    bounced: int = 0
 
 
 def count_audience(network: Network, audience: Audience) -> AudienceCount:
-    """How many people and organisations a circular reaches, and how many opted out (2 queries)."""
+    """How many people and organisations a circular reaches, how many opted out, and how many
+    addresses bounced before (3 queries)."""
     contacts = _contacts(network, audience)
     totals = User.objects.filter(pk__in=contacts.values("pk")).aggregate(
         people=Count("pk", filter=~Q(mail_preference__circulars=False)),
@@ -112,8 +116,21 @@ def count_audience(network: Network, audience: Audience) -> AudienceCount:
         .distinct()
         .count()
     )
+    bounced = (
+        CircularDelivery.objects.filter(
+            circular__network=network,
+            state=DeliveryState.BOUNCED,
+            user__in=audience_users(network, audience).values("pk"),
+        )
+        .values("email")
+        .distinct()
+        .count()
+    )
     return AudienceCount(
-        people=totals["people"], organisations=organisations, unsubscribed=totals["unsubscribed"]
+        people=totals["people"],
+        organisations=organisations,
+        unsubscribed=totals["unsubscribed"],
+        bounced=bounced,
     )
 
 
