@@ -10,7 +10,19 @@ class CircularAdmin(admin.ModelAdmin):
     list_display = ["subject", "network", "state", "recipient_count", "created_at", "sent_at"]
     list_filter = ["network", "state"]
     raw_id_fields = ["author"]
-    readonly_fields = ["recipient_count", "sent_at", "state"]
+    # A sent circular is a record: its text went out as it is, and the stored rendering
+    # would not follow an edit here.
+    readonly_fields = [
+        "network",
+        "subject",
+        "body",
+        "reply_to",
+        "audience",
+        "audience_label",
+        "recipient_count",
+        "sent_at",
+        "state",
+    ]
 
 
 @admin.register(CircularDelivery)
