@@ -18,6 +18,7 @@ it (the password-reset view keeps the link's token there, as Django's own view d
 import datetime
 import hashlib
 import re
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -43,6 +44,9 @@ from netzwerkstatt.accounts.models import Invitation, User
 from netzwerkstatt.accounts.services import hash_token
 from netzwerkstatt.audit.models import AuditAction
 from netzwerkstatt.audit.services import record_entry
+from netzwerkstatt.circulars import services as circular_services
+from netzwerkstatt.circulars.models import MailPreference
+from netzwerkstatt.circulars.selectors import Audience
 from netzwerkstatt.demo.loader import load_demo_network
 from netzwerkstatt.events import services as event_services
 from netzwerkstatt.events.models import Event, EventCoOrganiser, EventReport, Visibility
@@ -332,6 +336,9 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
     "accounts:invitation": lambda demo: demo.tokens["invitation"],
     "accounts:password_reset_confirm": lambda demo: demo.tokens["password_reset"],
     "events:private_feed": lambda demo: demo.tokens["calendar"],
+    # The unsubscribe link's GET only asks; the one-click POST switches off.
+    "circulars:unsubscribe": lambda demo: demo.tokens["unsubscribe"],
+    "circulars:detail": lambda demo: demo.tokens["circular"],
     "events:cancel_visitor": lambda demo: demo.tokens["cancel_visitor"],
     "networks:staff_request": lambda demo: demo.tokens["staff_request"],
     # The invitation's page belongs to the invited organisation, not to the network.
@@ -458,7 +465,20 @@ def demo(settings) -> Demo:
     network_invitation = NetworkInvitation.objects.create(
         network=network, organisation=outside, created_by=coordinator.user
     )
+    # A circular of the network (the demo sends none), for its archive and delivery pages.
+    circular = circular_services.send_circular(
+        network,
+        by=coordinator.user,
+        subject="Rundschreiben",
+        body="Liebe Mitglieder",
+        audience=Audience(),
+        audience_label="alle",
+        form_key=uuid.uuid4(),
+    )
+    MailPreference.objects.create(user=member.user, digest="weekly")
     tokens = {
+        "circular": {"slug": network.slug, "pk": str(circular.pk)},
+        "unsubscribe": {"token": circular_services.unsubscribe_token(member.user, "circulars")},
         "staff_request": {"token": "walk-staff-request"},
         "network_invitation": {"slug": outside.slug, "pk": str(network_invitation.pk)},
         "invitation": {"token": "walk-invitation"},

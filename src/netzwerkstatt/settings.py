@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "netzwerkstatt.events",
     "netzwerkstatt.privacy",
     "netzwerkstatt.operations",
+    "netzwerkstatt.circulars",
     "netzwerkstatt.demo",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -322,6 +323,10 @@ TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
 if TASKS_BACKEND not in TASK_BACKENDS:
     raise ImproperlyConfigured("TASKS_BACKEND must be 'immediate' or 'database'.")
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+# Circulars go out in batches: this many messages per SMTP connection, this many batches per
+# task run before the task enqueues itself again (netzwerkstatt.circulars.tasks).
+CIRCULAR_BATCH_SIZE = int(os.environ.get("CIRCULAR_BATCH_SIZE", "100"))
+CIRCULAR_BATCHES_PER_TASK = int(os.environ.get("CIRCULAR_BATCHES_PER_TASK", "10"))
 
 # Data protection: visitors' event registrations and declined join requests are deleted this
 # many days after the event or the decision (`netzwerkstatt purge_personal_data`, run daily).

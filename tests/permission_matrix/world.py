@@ -12,12 +12,14 @@ are relative to now, so nothing depends on the day the tests run.
 """
 
 import datetime
+import uuid
 from dataclasses import dataclass, field
 
 from django.utils import timezone
 
 from netzwerkstatt.accounts.models import Invitation
 from netzwerkstatt.accounts.services import hash_token
+from netzwerkstatt.circulars.models import Circular
 from netzwerkstatt.events.models import CalendarToken, EventReport
 from netzwerkstatt.meetings.models import MeetingSeries
 from netzwerkstatt.networks.models import (
@@ -322,6 +324,14 @@ def build_world() -> World:
         what_worked="Es kamen viele.",
         follow_ups="Mehr Handschuhe besorgen",
         written_by=users["owner"],
+    )
+    # A circular of network A, for its archive and delivery pages.
+    objects["circular"] = Circular.objects.create(
+        network=net_a,
+        subject="Rundschreiben Mai",
+        body="Liebe Mitglieder",
+        author=users["coordinator"],
+        form_key=uuid.uuid4(),
     )
     objects["calendar_token"] = CalendarToken.objects.create(
         user=users["owner"], token="kalender-token-des-eigentuemers"

@@ -125,6 +125,28 @@ REGISTRY: tuple[PersonalData, ...] = (
         },
     ),
     PersonalData(
+        key="mail",
+        title=_("Circulars and e-mail settings"),
+        what=_(
+            "Your choice of the weekly digest, of circulars and of the digest's language; for "
+            "each circular of your networks: your e-mail address, whether it was delivered, "
+            "and the mail server's answer if it was not."
+        ),
+        why=_(
+            "To send you only the optional e-mails you want, and to let the coordination see "
+            "whether a circular reached everyone."
+        ),
+        kept=_(
+            "Until you change your settings or delete your account; the delivery records "
+            "as long as the network keeps the circular."
+        ),
+        fields={
+            "circulars.MailPreference": ("user", "language"),
+            "circulars.CircularDelivery": ("user", "email", "error"),
+            "circulars.Circular": ("author", "reply_to"),
+        },
+    ),
+    PersonalData(
         key="sessions",
         title=_("Login session"),
         what=_("A random session number in a cookie while you are logged in."),

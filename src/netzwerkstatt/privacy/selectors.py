@@ -21,6 +21,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from netzwerkstatt.accounts.models import Invitation, User
 from netzwerkstatt.audit.models import AuditEntry
+from netzwerkstatt.circulars.models import Circular, CircularDelivery, MailPreference
 from netzwerkstatt.core.address_hashes import RETENTION as ADDRESS_HASH_RETENTION
 from netzwerkstatt.events.models import (
     CalendarToken,
@@ -215,6 +216,45 @@ def personal_data_of(user: User) -> list[Section]:
                 _by_person(CalendarToken, "user", user),
                 [("created_at", _("created"))],
             )
+        ],
+        "mail": [
+            _table(
+                "mail_settings",
+                _("E-mail settings"),
+                _by_person(MailPreference, "user", user),
+                [
+                    ("digest", _("digest")),
+                    ("circulars", _("receive circulars")),
+                    ("language", _("language of the digest")),
+                    ("updated_at", _("last changed")),
+                ],
+            ),
+            _table(
+                "circular_deliveries",
+                _("Circulars sent to you"),
+                CircularDelivery.objects.filter(Q(user=user) | Q(email__iexact=email)).order_by(
+                    "pk"
+                ),
+                [
+                    ("circular__network__name", _("network")),
+                    ("circular__subject", _("subject")),
+                    ("email", _("e-mail address")),
+                    ("state", _("state")),
+                    ("sent_at", _("sent")),
+                    ("error", _("error")),
+                ],
+            ),
+            _table(
+                "circulars_written",
+                _("Circulars you wrote"),
+                _by_person(Circular, "author", user),
+                [
+                    ("network__name", _("network")),
+                    ("subject", _("subject")),
+                    ("reply_to", _("replies to")),
+                    ("created_at", _("written")),
+                ],
+            ),
         ],
         "two_factor": [
             _table(

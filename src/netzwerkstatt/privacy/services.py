@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy
 from netzwerkstatt.accounts import services as accounts_services
 from netzwerkstatt.accounts.models import User
 from netzwerkstatt.audit import services as audit_services
+from netzwerkstatt.circulars import services as circulars_services
 from netzwerkstatt.core.address_hashes import RETENTION as ADDRESS_HASH_RETENTION
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.events import services as events_services
@@ -123,6 +124,7 @@ def delete_account(user: User, *, password: str, authored_content: str) -> Accou
     networks_services.anonymise_join_requests_of(locked, placeholder=placeholder)
     audit_services.anonymise_entries_of(locked, placeholder=placeholder)
     meetings_services.hand_over_action_items_of(locked)
+    circulars_services.forget_mail_data_of(locked)
     result.staff_positions = networks_services.remove_staff_positions_of(locked)
     _notify_coordinators(result.organisations_without_editor)
     accounts_services.delete_user_account(locked)
