@@ -8,8 +8,9 @@ from netzwerkstatt.accounts.two_factor_views import admin_login
 from netzwerkstatt.core.sitemaps import StaticPagesSitemap, sitemap_index
 from netzwerkstatt.core.views import robots_txt
 from netzwerkstatt.events.sitemaps import EventSitemap
+from netzwerkstatt.meetings.sitemaps import MeetingSummarySitemap
 from netzwerkstatt.networks.sitemaps import NetworkSitemap, OrganisationSitemap
-from netzwerkstatt.news.sitemaps import PostSitemap
+from netzwerkstatt.news.sitemaps import PostSitemap, UpdateSitemap
 from netzwerkstatt.offers.sitemaps import OfferSitemap
 
 # Every public page: the sections of /sitemap.xml (see docs/architecture.md, "Discoverability").
@@ -28,6 +29,8 @@ SITEMAPS = {
     "angebote": OfferSitemap(),
     "veranstaltungen": EventSitemap(),
     "neuigkeiten": PostSitemap(),
+    "updates": UpdateSitemap(),
+    "treffen": MeetingSummarySitemap(),
 }
 
 urlpatterns = [

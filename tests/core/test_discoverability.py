@@ -23,9 +23,11 @@ from netzwerkstatt.core import seo
 from netzwerkstatt.demo.loader import load_demo_network
 from netzwerkstatt.events.models import Event, EventDate, Visibility
 from netzwerkstatt.events.structured_data import event_data
+from netzwerkstatt.meetings.models import Meeting
 from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
 from netzwerkstatt.news import services as news_services
-from netzwerkstatt.news.models import Post, PostStatus
+from netzwerkstatt.news.models import Post, PostStatus, Update
+from netzwerkstatt.news.models import Visibility as UpdateVisibility
 from netzwerkstatt.offers.models import Offer, OfferStatus
 from tests.events.factories import EventFactory
 from tests.factories import (
@@ -36,7 +38,8 @@ from tests.factories import (
     SocialLinkFactory,
     WeeklySlotFactory,
 )
-from tests.news.factories import PostFactory, image_upload
+from tests.meetings.factories import MeetingFactory
+from tests.news.factories import PostFactory, UpdateFactory, image_upload
 from tests.structured_data_schemas import SCHEMAS
 
 pytestmark = pytest.mark.django_db
@@ -157,6 +160,20 @@ def test_every_public_page_of_the_demo_describes_itself_and_names_its_canonical(
     expected |= {
         p.get_absolute_url()
         for p in Post.objects.filter(status=PostStatus.PUBLISHED, published_at__lte=timezone.now())
+    }
+    expected |= {
+        u.get_absolute_url()
+        for u in Update.objects.filter(
+            visibility=UpdateVisibility.PUBLIC,
+            confirmed_at__isnull=False,
+            published_at__lte=timezone.now(),
+            organisation__memberships__status=MembershipStatus.MEMBER,
+        )
+    }
+    expected |= {
+        reverse("meetings:summary", args=[m.network.slug, m.pk])
+        for m in Meeting.objects.filter(minutes_published_at__isnull=False, is_cancelled=False)
+        if m.public_summary
     }
     assert {path_of(url) for url in locations} == expected
     assert Organisation.objects.exclude(memberships__status=MembershipStatus.MEMBER).exists()
@@ -298,13 +315,35 @@ def test_the_sitemap_lists_only_what_the_public_sees(client, world):
     unconfirmed = EventFactory(
         network=world.network, organiser=world.member_org, organiser_confirmed_at=None
     )
+    update = UpdateFactory(organisation=world.member_org)
+    members_update = UpdateFactory(organisation=world.member_org, visibility="members")
+    unconfirmed_update = UpdateFactory(organisation=world.member_org, confirmed_at=None)
+    applicants_update = UpdateFactory(organisation=not_member)
+    summary = reverse("meetings:summary", args=[world.network.slug, 0])
+    told = MeetingFactory(
+        network=world.network, minutes_published_at=timezone.now(), public_summary="Gut."
+    )
+    untold = MeetingFactory(network=world.network, public_summary="Noch nicht.")
 
     paths = {path_of(url) for url in sitemap_locations(client)}
 
-    for listed in (public, published, event, world.member_org, world.coordinator_org):
+    for listed in (public, published, event, update, world.member_org, world.coordinator_org):
         assert listed.get_absolute_url() in paths
-    for hidden in (paused, of_applicant, not_member, draft, scheduled, members_only, unconfirmed):
+    for hidden in (
+        paused,
+        of_applicant,
+        not_member,
+        draft,
+        scheduled,
+        members_only,
+        unconfirmed,
+        members_update,
+        unconfirmed_update,
+        applicants_update,
+    ):
         assert hidden.get_absolute_url() not in paths
+    assert summary.replace("/0/", f"/{told.pk}/") in paths
+    assert summary.replace("/0/", f"/{untold.pk}/") not in paths
     assert reverse("accounts:login") not in paths
 
 
@@ -374,13 +413,18 @@ def test_sitemap_query_counts_are_pinned(client, world, django_assert_num_querie
             PostFactory(network=world.network)
             EventFactory(network=world.network, organiser=world.member_org)
             MembershipFactory(network=world.network, organisation=OrganisationFactory())
+            UpdateFactory(organisation=world.member_org)
+            MeetingFactory(
+                network=world.network, minutes_published_at=timezone.now(), public_summary="Gut."
+            )
 
     add(1)
     # The index: per section its number of pages and its last change (the static pages none).
-    pages = {"/sitemap.xml": 9}
+    pages = {"/sitemap.xml": 13}
     pages |= {f"/sitemap-{section}.xml": 2 for section in ("organisationen", "angebote")}
     pages |= {"/sitemap-seiten.xml": 0, "/sitemap-netzwerke.xml": 1}
     pages |= {"/sitemap-veranstaltungen.xml": 2, "/sitemap-neuigkeiten.xml": 2}
+    pages |= {"/sitemap-updates.xml": 2, "/sitemap-treffen.xml": 2}
     for path, queries in pages.items():
         with django_assert_num_queries(queries):
             client.get(path)
