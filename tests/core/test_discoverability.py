@@ -6,6 +6,7 @@ validates the sitemaps against the Sitemaps protocol (tests/data/sitemap-0.9.xsd
 """
 
 import datetime
+import io
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -16,8 +17,10 @@ import lxml.html
 import pytest
 import xmlschema
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from PIL import Image
 
 from netzwerkstatt.core import seo
 from netzwerkstatt.demo.loader import load_demo_network
@@ -460,11 +463,40 @@ def test_news_posts_have_open_graph_with_their_image(client, world, settings, tm
     assert head.og("og:type") == ["article"]
     assert head.og("og:url") == [url]
     assert head.og("og:locale") == ["de_DE"]
+    # A small image has no smaller copies: the stored image itself.
     assert head.og("og:image") == [settings.SITE_BASE_URL + post.image.url]
     assert head.og("og:image:alt") == ["Ein Tisch mit Kuchen"]
     assert head.og("og:image:width") == [str(post.image_width)]
+    assert head.og("og:image:height") == [str(post.image_height)]
     assert head.meta("twitter:card") == ["summary"]
-    assert client.get(path_of(head.og("og:image")[0])).status_code in {200, 404}
+    assert (tmp_path / post.image.name).exists()
+
+
+def test_a_large_image_is_previewed_from_its_copy_of_1440_pixels(client, world, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    buffer = io.BytesIO()
+    Image.new("RGB", (2400, 1200), "teal").save(buffer, format="JPEG")
+    upload = SimpleUploadedFile("gross.jpg", buffer.getvalue(), content_type="image/jpeg")
+    post = news_services.create_post(
+        world.network,
+        data={
+            "title": "Großes Bild",
+            "teaser": "Mit einem großen Foto.",
+            "body": "Text.",
+            "status": PostStatus.PUBLISHED,
+            "published_at": timezone.now() - datetime.timedelta(minutes=1),
+            "image": upload,
+            "image_alt": "Eine Wiese",
+        },
+        by=world.coordinator,
+    )
+    assert post.image_width == 1920
+    head = head_of(client, post.get_absolute_url())
+    [image] = head.og("og:image")
+    assert image.endswith("-1440w.jpg")
+    assert head.og("og:image:width") == ["1440"]
+    assert head.og("og:image:height") == ["720"]
+    assert (tmp_path / path_of(image).removeprefix(settings.MEDIA_URL)).exists()
 
 
 def test_a_post_without_image_has_no_og_image(client, world):
