@@ -689,3 +689,16 @@ def test_json_ld_escapes_what_could_end_the_block():
     import json
 
     assert json.loads(inner) == {"name": HOSTILE}
+
+
+def test_a_network_describes_itself_by_tagline_and_description(client, world):
+    network = world.network
+    network.tagline = "Das Netzwerk im Stadtteil"
+    network.description = "Wir treffen uns jeden Monat."
+    network.save()
+    head = head_of(client, network.get_absolute_url())
+    assert head.meta("description") == ["Das Netzwerk im Stadtteil. Wir treffen uns jeden Monat."]
+    network.tagline = "Gemeinsam stark!"
+    network.save()
+    head = head_of(client, network.get_absolute_url())
+    assert head.meta("description") == ["Gemeinsam stark! Wir treffen uns jeden Monat."]

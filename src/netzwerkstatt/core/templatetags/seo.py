@@ -27,3 +27,10 @@ def absolute(path: str) -> str:
 @register.simple_tag
 def json_ld(data: dict | list | None) -> SafeString | str:
     return seo.json_ld(data) if data else ""
+
+
+@register.filter
+def sentence(text: str) -> str:
+    """A heading-like line ("Das Netzwerk für …") closed with a full stop before more text."""
+    text = str(text).strip()
+    return text if not text or text[-1] in ".!?…:" else text + "."
