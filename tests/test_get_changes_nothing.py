@@ -349,6 +349,8 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
         "object_id": str(demo.network.pk),
     },
     "admin:app_list": lambda demo: {"app_label": "networks"},
+    # A section of the sitemap (all are built the same way; see tests/core/test_discoverability.py).
+    "sitemap_section": lambda demo: {"section": "angebote"},
     # "veranstaltungen/<pk>/bericht/": the pk is the event, one with a report (its own pk may
     # differ from the event's once other tests have used the sequences).
     "events:report": lambda demo: {

@@ -1,9 +1,37 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.i18n import set_language
 
 from netzwerkstatt.accounts.two_factor_views import admin_login
+from netzwerkstatt.core.sitemaps import StaticPagesSitemap, sitemap_index
+from netzwerkstatt.core.views import robots_txt
+from netzwerkstatt.events.sitemaps import EventSitemap
+from netzwerkstatt.meetings.sitemaps import MeetingSummarySitemap
+from netzwerkstatt.networks.sitemaps import NetworkSitemap, OrganisationSitemap
+from netzwerkstatt.news.sitemaps import PostSitemap, UpdateSitemap
+from netzwerkstatt.offers.sitemaps import OfferSitemap
+
+# Every public page: the sections of /sitemap.xml (see docs/architecture.md, "Discoverability").
+SITEMAPS = {
+    "seiten": StaticPagesSitemap(
+        [
+            "networks:home",
+            "networks:organisation_list",
+            "offers:list",
+            "events:calendar",
+            "networks:privacy",
+        ]
+    ),
+    "netzwerke": NetworkSitemap(),
+    "organisationen": OrganisationSitemap(),
+    "angebote": OfferSitemap(),
+    "veranstaltungen": EventSitemap(),
+    "neuigkeiten": PostSitemap(),
+    "updates": UpdateSitemap(),
+    "treffen": MeetingSummarySitemap(),
+}
 
 urlpatterns = [
     path("", include("netzwerkstatt.networks.urls")),
@@ -17,6 +45,14 @@ urlpatterns = [
     path("", include("netzwerkstatt.circulars.urls")),
     path("konto/", include("netzwerkstatt.accounts.urls")),
     path("sprache/", set_language, name="set_language"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap-<str:section>.xml",
+        sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
     # Before the admin's own login, which would skip the second step of two-factor login.
     path("admin/login/", admin_login),
     path("admin/", admin.site.urls),

@@ -186,6 +186,26 @@ def srcset(stored: FieldFile, renditions: list[dict], width: int | None) -> str:
     return ", ".join(entries)
 
 
+# Link previews (Open Graph) look best from 1200 px wide; a larger file only costs the reader.
+PREVIEW_MIN_WIDTH = 1200
+
+
+def preview_copy(
+    stored: FieldFile, renditions: list[dict], width: int | None, height: int | None
+) -> dict | None:
+    """The copy a link preview shows: the narrowest at least PREVIEW_MIN_WIDTH wide, or the
+    stored image when no copy is that wide; `{"url", "width", "height"}`."""
+    if not stored:
+        return None
+    copies = [
+        {"url": stored.storage.url(r["name"]), "width": r["width"], "height": r.get("height")}
+        for r in renditions
+    ]
+    copies.append({"url": stored.url, "width": width, "height": height})
+    wide = [copy for copy in copies if copy["width"] and copy["width"] >= PREVIEW_MIN_WIDTH]
+    return min(wide, key=lambda copy: copy["width"]) if wide else copies[-1]
+
+
 def delete_image_files(stored_names: list[str], storage) -> None:
     """Remove an image and its copies once it is replaced or its post deleted."""
     for name in stored_names:

@@ -41,6 +41,7 @@ from netzwerkstatt.events.permissions import (
     is_event_member,
     organisations_for_events,
 )
+from netzwerkstatt.events.structured_data import event_data
 from netzwerkstatt.networks.models import Network
 from netzwerkstatt.networks.permissions import can_coordinate, get_member_network
 
@@ -114,9 +115,12 @@ def _event_page(request: HttpRequest, event: Event, *, status: int = 200, **extr
         acting_ids |= own_ids
     else:
         acting_ids = own_ids
+    is_public = event.is_public and event.organiser_confirmed
     context = {
         "event": event,
         "nav": "events",
+        "is_public": is_public,
+        "structured_data": event_data(event) if is_public else None,
         "summary": selectors.registration_summary(event),
         "is_over": services.event_is_over(event),
         "is_member": is_member,

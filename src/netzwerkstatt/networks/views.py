@@ -51,6 +51,7 @@ from netzwerkstatt.networks.permissions import (
     is_organisation_staff,
     refusal_reason,
 )
+from netzwerkstatt.networks.structured_data import organisation_data
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -99,12 +100,17 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
 
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     profile = selectors.organisation_profile(slug)
+    # Only members of a network are in the directory and the sitemap; other profiles are
+    # reachable by their link but not indexed.
+    is_public = bool(profile.organisation.current_memberships)
     return render(
         request,
         "networks/organisation_detail.html",
         {
             "profile": profile,
             "organisation": profile.organisation,
+            "is_public": is_public,
+            "structured_data": organisation_data(profile.organisation) if is_public else None,
             "may_edit": can_edit_organisation(request.user, profile.organisation),
             "nav": "organisations",
         },

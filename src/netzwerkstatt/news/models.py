@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from netzwerkstatt import richtext
-from netzwerkstatt.core.images import srcset
+from netzwerkstatt.core.images import preview_copy, srcset
 from netzwerkstatt.networks.models import Network, Organisation
 
 COMMENT_MAX_LENGTH = 5000
@@ -132,6 +132,11 @@ class Post(RenderedBody, models.Model):
     @property
     def image_srcset(self) -> str:
         return srcset(self.image, self.image_renditions, self.image_width) if self.image else ""
+
+    @property
+    def preview_image(self) -> dict | None:
+        """The copy of the image that link previews (Open Graph) show."""
+        return preview_copy(self.image, self.image_renditions, self.image_width, self.image_height)
 
     @property
     def image_files(self) -> list[str]:

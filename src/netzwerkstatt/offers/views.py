@@ -43,6 +43,7 @@ from netzwerkstatt.offers.permissions import (
     get_visible_need,
     get_visible_offer,
 )
+from netzwerkstatt.offers.structured_data import service_data
 from netzwerkstatt.synergy.selectors import suggestions_for_need
 
 
@@ -59,10 +60,19 @@ def offer_list(request: HttpRequest) -> HttpResponse:
 
 def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     offer, may_edit = get_visible_offer(request.user, pk)
+    # Visitors only ever see public offers; an editor may be looking at a paused one.
+    is_public = not may_edit or selectors.offer_is_public(offer)
     return render(
         request,
         "offers/offer_detail.html",
-        {"offer": offer, "may_edit": may_edit, "status_form": OfferStatusForm(), "nav": "offers"},
+        {
+            "offer": offer,
+            "may_edit": may_edit,
+            "status_form": OfferStatusForm(),
+            "nav": "offers",
+            "is_public": is_public,
+            "structured_data": service_data(offer) if is_public else None,
+        },
     )
 
 

@@ -3,6 +3,7 @@
 from tests.permission_matrix.routes import (
     accounts,
     circulars,
+    core,
     events,
     meetings,
     networks,
@@ -18,6 +19,7 @@ from tests.permission_matrix.routes import (
 EXCLUDED_NAMESPACES = {"admin"}
 
 MODULES = [
+    core,
     accounts,
     networks,
     offers,

@@ -1,0 +1,34 @@
+"""Sitemap sections of networks and organisations: only what anyone may see."""
+
+from django.db.models import Exists, OuterRef, QuerySet
+from django.urls import reverse
+
+from netzwerkstatt.core.sitemaps import PublicSitemap, QuerySetSitemap
+from netzwerkstatt.networks.models import Membership, MembershipStatus, Network, Organisation
+
+
+class NetworkSitemap(PublicSitemap):
+    """Each network's page, its news and its members' updates."""
+
+    changefreq = "daily"
+
+    def items(self) -> list[str]:
+        slugs = Network.objects.order_by("pk").values_list("slug", flat=True)
+        return [
+            reverse(name, args=[slug])
+            for slug in slugs
+            for name in ("networks:detail", "news:archive", "news:updates")
+        ]
+
+    def location(self, item: str) -> str:
+        return item
+
+
+class OrganisationSitemap(QuerySetSitemap):
+    """Profiles of organisations that are a member of a network, as in the directory."""
+
+    def queryset(self) -> QuerySet[Organisation]:
+        is_member = Membership.objects.filter(
+            organisation=OuterRef("pk"), status=MembershipStatus.MEMBER
+        )
+        return Organisation.objects.filter(Exists(is_member)).only("slug", "updated_at")
