@@ -3,7 +3,9 @@
 import datetime
 from dataclasses import dataclass, field
 from itertools import groupby
+from typing import Any
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
@@ -12,12 +14,15 @@ from netzwerkstatt.meetings.models import (
     ActionItem,
     AgendaItem,
     AgendaItemStatus,
+    Decision,
+    DecisionTag,
     Meeting,
     Rsvp,
     RsvpAnswer,
 )
 from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
 from netzwerkstatt.offers.models import Offer, OfferStatus
+from netzwerkstatt.offers.search import MAX_QUERY_WORDS, stems
 from netzwerkstatt.synergy.models import FindingStatus, ParallelOfferFinding
 
 # Without a previous meeting, the round of updates looks back this far.
@@ -196,13 +201,15 @@ class MeetingPage:
     synergies: list[ParallelOfferFinding]
     actions: list[ActionItem]
     attendances: list
+    general_decisions: list[Decision] = field(default_factory=list)
 
     @property
     def agenda_minutes(self) -> int:
         return sum(item.minutes_needed for item in self.accepted_items)
 
 
-def meeting_page(meeting: Meeting, *, user: User) -> MeetingPage:
+def meeting_page(meeting: Meeting, *, user: User, minutes: bool = False) -> MeetingPage:
+    """What the meeting page shows; with `minutes`, also the decisions of the minutes."""
     rsvps = list(
         meeting.rsvps.select_related("user", "organisation").order_by(
             "organisation__name", "user__display_name"
@@ -215,15 +222,25 @@ def meeting_page(meeting: Meeting, *, user: User) -> MeetingPage:
     counts = {answer: 0 for answer in RsvpAnswer.values}
     for rsvp in rsvps:
         counts[rsvp.answer] += 1
+    prefetches = [
+        Prefetch(
+            "action_items",
+            queryset=ActionItem.objects.select_related("owner_organisation", "owner_user"),
+        )
+    ]
+    if minutes:
+        prefetches.append(
+            Prefetch(
+                "decision_rows",
+                queryset=Decision.objects.select_related("network", "need", "offer", "event")
+                .prefetch_related("tags")
+                .order_by("year", "number"),
+            )
+        )
     items = list(
         meeting.agenda_items.select_related(
             "proposed_by", "organisation", "need", "offer"
-        ).prefetch_related(
-            Prefetch(
-                "action_items",
-                queryset=ActionItem.objects.select_related("owner_organisation", "owner_user"),
-            )
-        )
+        ).prefetch_related(*prefetches)
     )
     return MeetingPage(
         meeting=meeting,
@@ -240,6 +257,11 @@ def meeting_page(meeting: Meeting, *, user: User) -> MeetingPage:
             _action_items().filter(meeting=meeting, agenda_item__isnull=True).order_by("pk")
         ),
         attendances=list(meeting.attendances.select_related("user", "organisation")),
+        general_decisions=[
+            decision for decision in meeting_decisions(meeting) if decision.agenda_item_id is None
+        ]
+        if minutes
+        else [],
     )
 
 
@@ -292,3 +314,110 @@ def open_task_count(user: User) -> int:
 
 def recipients_of(network: Network) -> list[User]:
     return list(network_member_users(network).exclude(email=""))
+
+
+# --- decisions ------------------------------------------------------------------------------
+
+DECISION_PAGE_SIZE = 20
+# Seasons as people name them in a network ("im Frühjahr"): months of the meeting date.
+SEASON_MONTHS = {
+    "fruehjahr": (3, 4, 5),
+    "sommer": (6, 7, 8),
+    "herbst": (9, 10, 11),
+    "winter": (12, 1, 2),
+}
+
+
+def _decisions(network: Network) -> QuerySet[Decision]:
+    return (
+        Decision.objects.filter(network=network)
+        .select_related("network", "meeting", "agenda_item", "need", "offer", "event")
+        .prefetch_related("tags")
+    )
+
+
+def filter_decisions(decisions: QuerySet[Decision], filters: dict[str, Any]) -> QuerySet[Decision]:
+    """Every word of the search (by stem and as prefix) and every chosen filter must match."""
+    for term in [term for term in stems(filters.get("q") or "") if term][:MAX_QUERY_WORDS]:
+        decisions = decisions.filter(search_text__contains=term)
+    if filters.get("jahr"):
+        decisions = decisions.filter(year=filters["jahr"])
+    if filters.get("schlagwort"):
+        decisions = decisions.filter(tags=filters["schlagwort"])
+    if filters.get("zeitraum"):
+        decisions = decisions.filter(
+            meeting__starts_at__month__in=SEASON_MONTHS[filters["zeitraum"]]
+        )
+    zone = timezone.get_current_timezone()
+    if filters.get("von"):
+        start = datetime.datetime.combine(filters["von"], datetime.time.min, tzinfo=zone)
+        decisions = decisions.filter(meeting__starts_at__gte=start)
+    if filters.get("bis"):
+        end = datetime.datetime.combine(
+            filters["bis"] + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone
+        )
+        decisions = decisions.filter(meeting__starts_at__lt=end)
+    return decisions
+
+
+def decision_list(
+    network: Network, *, filters: dict[str, Any], page: int | str = 1, public_only: bool = False
+) -> Page:
+    """One page of the network's decisions, newest first; only public ones for everyone else.
+
+    Only decisions of published minutes are listed, as the minutes themselves are shown to
+    members only once published; drafts are seen in the minutes form.
+    """
+    decisions = _decisions(network).filter(pk__in=_listed(network, public_only=public_only))
+    decisions = filter_decisions(decisions, filters).order_by("-year", "-number")
+    return Paginator(decisions, DECISION_PAGE_SIZE).get_page(page)
+
+
+def _listed(network: Network, *, public_only: bool) -> QuerySet[Decision]:
+    decisions = Decision.objects.filter(
+        network=network, meeting__minutes_published_at__isnull=False
+    )
+    if public_only:
+        decisions = decisions.filter(is_public=True, withdrawn_at__isnull=True)
+    return decisions
+
+
+def decision_years(network: Network, *, public_only: bool = False) -> list[int]:
+    return list(
+        _listed(network, public_only=public_only)
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
+
+
+def decision_tags(network: Network, *, public_only: bool = False) -> QuerySet[DecisionTag]:
+    """Keywords in use on the list; everyone else sees only those of public decisions."""
+    return (
+        DecisionTag.objects.filter(
+            network=network, decisions__in=_listed(network, public_only=public_only)
+        )
+        .distinct()
+        .order_by("name")
+    )
+
+
+def latest_public_decisions(network: Network, *, limit: int = 5) -> list[Decision]:
+    return list(
+        _decisions(network)
+        .filter(
+            is_public=True,
+            withdrawn_at__isnull=True,
+            meeting__minutes_published_at__isnull=False,
+        )
+        .order_by("-year", "-number")[:limit]
+    )
+
+
+def meeting_decisions(meeting: Meeting) -> list[Decision]:
+    return list(
+        Decision.objects.filter(meeting=meeting)
+        .select_related("network", "agenda_item", "need", "offer", "event")
+        .prefetch_related("tags")
+        .order_by("year", "number")
+    )
