@@ -20,7 +20,7 @@ from netzwerkstatt.meetings.models import (
     Rsvp,
     RsvpAnswer,
 )
-from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
+from netzwerkstatt.networks.models import Membership, MembershipStatus, Network, Organisation
 from netzwerkstatt.offers.models import Offer, OfferStatus
 from netzwerkstatt.offers.search import MAX_QUERY_WORDS, stems
 from netzwerkstatt.synergy.models import FindingStatus, ParallelOfferFinding
@@ -36,6 +36,39 @@ def network_member_users(network: Network) -> QuerySet[User]:
         staff_positions__organisation__memberships__network=network,
         staff_positions__organisation__memberships__status=MembershipStatus.MEMBER,
     ).distinct()
+
+
+def _member_on(day: datetime.date, prefix: str = "") -> Q:
+    """Memberships that held on `day`: joined_on <= day < left_on.
+
+    Memberships recorded before the dates were kept have none: a current member without a
+    date counts as a member since always, a former one without an end date as gone.
+    """
+    joined = Q(**{f"{prefix}joined_on__lte": day}) | Q(
+        **{f"{prefix}joined_on__isnull": True, f"{prefix}status": MembershipStatus.MEMBER}
+    )
+    not_left = Q(**{f"{prefix}left_on__gt": day}) | Q(
+        **{f"{prefix}left_on__isnull": True, f"{prefix}status": MembershipStatus.MEMBER}
+    )
+    return joined & not_left
+
+
+def users_member_on(network: Network, day: datetime.date) -> QuerySet[User]:
+    """People working for an organisation that was a member of the network on `day`."""
+    memberships = Membership.objects.filter(_member_on(day), network=network)
+    return User.objects.filter(
+        is_active=True,
+        staff_positions__organisation__in=memberships.values("organisation"),
+    ).distinct()
+
+
+def attendance_choices(meeting: Meeting) -> QuerySet[User]:
+    """Who can be marked present: staff of the organisations that were members on the
+    meeting's date, and anyone already recorded (who stays visible and can stay ticked)."""
+    day = timezone.localtime(meeting.starts_at).date()
+    recorded = meeting.attendances.values("user_id")
+    eligible = users_member_on(meeting.network, day).values("pk")
+    return User.objects.filter(Q(pk__in=eligible) | Q(pk__in=recorded)).order_by("display_name")
 
 
 def member_organisation_of(user: User, network: Network) -> Organisation | None:
@@ -153,7 +186,7 @@ def round_of_updates(meeting: Meeting) -> list[OrganisationRound]:
 
 def _action_items() -> QuerySet[ActionItem]:
     return ActionItem.objects.select_related(
-        "meeting__network", "owner_organisation", "owner_user", "closed_by"
+        "meeting__network", "owner_organisation", "owner_user", "closed_by", "source_event"
     )
 
 
@@ -225,7 +258,9 @@ def meeting_page(meeting: Meeting, *, user: User, minutes: bool = False) -> Meet
     prefetches = [
         Prefetch(
             "action_items",
-            queryset=ActionItem.objects.select_related("owner_organisation", "owner_user"),
+            queryset=ActionItem.objects.select_related(
+                "owner_organisation", "owner_user", "source_event"
+            ),
         )
     ]
     if minutes:

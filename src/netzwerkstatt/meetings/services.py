@@ -35,7 +35,11 @@ from netzwerkstatt.meetings.models import (
     RsvpAnswer,
     SeriesException,
 )
-from netzwerkstatt.meetings.selectors import member_organisation_of, network_member_users
+from netzwerkstatt.meetings.selectors import (
+    attendance_choices,
+    member_organisation_of,
+    network_member_users,
+)
 from netzwerkstatt.networks.models import Membership, MembershipStatus, Network
 from netzwerkstatt.offers.search import stems
 
@@ -467,9 +471,14 @@ def save_minutes(
     decision_rows = list(decisions)
     for row in decision_rows:
         _check_decision(meeting, row)
-    members = set(network_member_users(meeting.network).values_list("pk", flat=True))
-    if any(person.pk not in members for person in people):
-        raise ValidationError(_("Attendance can only be recorded for staff of members."))
+    eligible = set(attendance_choices(meeting).values_list("pk", flat=True))
+    if any(person.pk not in eligible for person in people):
+        raise ValidationError(
+            _(
+                "Attendance can only be recorded for staff of organisations that were "
+                "members on the day of the meeting."
+            )
+        )
     today = timezone.localdate()
     for row in action_rows:
         _check_action(row, meeting.network, today)
@@ -574,6 +583,36 @@ def update_action_item(item: ActionItem, *, data: dict[str, Any], by: User) -> A
         locked.updated_at = timezone.now()
         locked.save()
     return locked
+
+
+def add_follow_up_action_item(
+    network: Network, *, title: str, source_event: Any, owner_organisation: Any, by: User
+) -> ActionItem:
+    """An action item straight from an event report's follow-up, for the network's next
+    meeting, where the coordination sees it and can reassign it; it links back to the event."""
+    title = " ".join(title.split())[:300]
+    row = {"title": title, "owner_organisation": owner_organisation, "owner_user": None}
+    _check_action(row, network, timezone.localdate())
+    meeting = next_meeting(network)
+    if meeting is None:
+        raise ValidationError(
+            _("There is no upcoming meeting yet. Please ask the coordination to plan one.")
+        )
+    with transaction.atomic():
+        Meeting.objects.select_for_update().filter(pk=meeting.pk).first()
+        if ActionItem.objects.filter(
+            meeting__network=network, source_event=source_event, title=title
+        ).exists():
+            raise ValidationError(
+                _("This follow-up has already been taken over as an action item.")
+            )
+        return ActionItem.objects.create(
+            meeting=meeting,
+            title=title,
+            owner_organisation=owner_organisation,
+            source_event=source_event,
+            created_by=by,
+        )
 
 
 def close_action_item(item: ActionItem, *, by: User) -> ActionItem:

@@ -403,11 +403,12 @@ def minutes_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         return redirect(meeting)
     people = _minute_takers(meeting.network)
     accepted = meeting.agenda_items.filter(status="accepted")
+    present_choices = selectors.attendance_choices(meeting)
     items = list(accepted)
     data = request.POST or None
     form = MinutesForm(
         data,
-        people=people,
+        people=present_choices,
         initial={
             "attendees": [a.user_id for a in meeting.attendances.all()]
             or [r.user_id for r in meeting.rsvps.filter(answer="yes")],
@@ -464,7 +465,9 @@ def minutes_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "decisions": selectors.meeting_decisions(meeting),
             "action_formset": action_formset,
             "actions": list(
-                meeting.action_items.select_related("owner_organisation", "owner_user")
+                meeting.action_items.select_related(
+                    "owner_organisation", "owner_user", "source_event"
+                )
             ),
         },
     )
