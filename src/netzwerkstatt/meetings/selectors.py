@@ -1,6 +1,7 @@
 """Reads for meeting pages, the calendar and the e-mail, each shaped for one use."""
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
@@ -354,6 +355,7 @@ def recipients_of(network: Network) -> list[User]:
 # --- decisions ------------------------------------------------------------------------------
 
 DECISION_PAGE_SIZE = 20
+REFERENCE = re.compile(r"\b(\d{4})/(\d{1,4})\b")
 # Seasons as people name them in a network ("im Frühjahr"): months of the meeting date.
 SEASON_MONTHS = {
     "fruehjahr": (3, 4, 5),
@@ -372,8 +374,13 @@ def _decisions(network: Network) -> QuerySet[Decision]:
 
 
 def filter_decisions(decisions: QuerySet[Decision], filters: dict[str, Any]) -> QuerySet[Decision]:
-    """Every word of the search (by stem and as prefix) and every chosen filter must match."""
-    for term in [term for term in stems(filters.get("q") or "") if term][:MAX_QUERY_WORDS]:
+    """Every word of the search (by stem, anywhere in a word) and every chosen filter must
+    match; a number written as "2026/07" finds that decision."""
+    query = filters.get("q") or ""
+    for year, number in REFERENCE.findall(query):
+        decisions = decisions.filter(year=int(year), number=int(number))
+    query = REFERENCE.sub(" ", query)
+    for term in [term for term in stems(query) if term][:MAX_QUERY_WORDS]:
         decisions = decisions.filter(search_text__contains=term)
     if filters.get("jahr"):
         decisions = decisions.filter(year=filters["jahr"])
