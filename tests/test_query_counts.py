@@ -42,7 +42,8 @@ def add_rows(world, count: int) -> None:
 
 PAGES = [
     # (name, url, user, queries)
-    ("home", lambda w: reverse("networks:detail", args=["sis"]), None, 6),
+    # +1: the network's latest public decisions (meetings_tags.public_decisions).
+    ("home", lambda w: reverse("networks:detail", args=["sis"]), None, 7),
     ("directory", lambda w: reverse("networks:organisation_list"), None, 8),
     ("profile", lambda w: w.member_org.get_absolute_url(), None, 10),
     ("offers", lambda w: reverse("offers:list"), None, 10),

@@ -26,7 +26,11 @@ ACTORS = [
 def _publish(world):
     public = services.record_decision(
         world.past_meeting,
-        data={"text": "Öffentlicher Beschluss zum Sommerfest", "is_public": True},
+        data={
+            "text": "Öffentlicher Beschluss zum Sommerfest",
+            "is_public": True,
+            "need": world.need,
+        },
         by=world.user("coordinator"),
     )
     services.publish_minutes(world.past_meeting, by=world.user("coordinator"), notify=False)
@@ -67,3 +71,6 @@ def test_public_list_shows_only_public_decisions(mw, client, actor):
         assert "Wir machen beim Stadtteilfest mit." not in text
         # Keywords of members-only decisions are not offered as a filter either.
         assert "Feste" not in text
+    # What a public decision concerns may be for members only (a need): not shown.
+    public_list = client.get(reverse("meetings:public_decisions", args=[mw.net_a.slug]))
+    assert "Fahrräder" not in public_list.content.decode()

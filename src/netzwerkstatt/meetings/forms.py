@@ -328,7 +328,7 @@ class DecisionForm(forms.Form):
     """One decision of the minutes: a new row (left empty when not needed) or a correction."""
 
     text = forms.CharField(
-        label=_("Decision"),
+        label=pgettext_lazy("minutes", "Decision"),
         required=False,
         max_length=DECISION_TEXT_LIMIT,
         widget=forms.Textarea(attrs={"rows": 3}),

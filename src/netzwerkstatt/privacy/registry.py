@@ -288,6 +288,7 @@ REGISTRY: tuple[PersonalData, ...] = (
             "meetings.MeetingSeries": ("created_by",),
             "meetings.Meeting": ("created_by", "updated_by", "minutes_published_by"),
             "meetings.ActionItem": ("created_by", "closed_by", "updated_by"),
+            "meetings.Decision": ("recorded_by", "updated_by", "withdrawn_by"),
             "events.Event": ("updated_by", "organiser_confirmed_by"),
             "events.EventCoOrganiser": ("added_by", "confirmed_by"),
         },
