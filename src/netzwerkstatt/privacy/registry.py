@@ -314,6 +314,7 @@ REGISTRY: tuple[PersonalData, ...] = (
 # Fields whose names look personal but are not, with the reason.
 NOT_PERSONAL: dict[str, str] = {
     "core.TargetGroup.name": "vocabulary term",
+    "meetings.DecisionTag.name": "a keyword a network files its decisions under",
     "core.Topic.name": "vocabulary term",
     "core.Language.name": "vocabulary term",
     "core.District.name": "vocabulary term",
