@@ -196,8 +196,12 @@ def test_minute_taker_may_not_correct_published_decisions(world, clock, past_mee
     decision = _decide(past_meeting, world.member)
     url = reverse("meetings:decision_edit", args=[world.network.slug, past_meeting.pk, decision.pk])
     assert as_user(world.member).get(url).status_code == 200
+    minutes_form = reverse("meetings:minutes_edit", args=[world.network.slug, past_meeting.pk])
+    assert url in as_user(world.member).get(minutes_form).content.decode()
     services.publish_minutes(past_meeting, by=world.coordinator, notify=False)
     assert as_user(world.member).get(url).status_code == 403
+    assert url not in as_user(world.member).get(minutes_form).content.decode()
+    assert url in as_user(world.coordinator).get(minutes_form).content.decode()
 
 
 def test_decision_about_a_deleted_need_still_says_what_it_was(world, clock, past_meeting, as_user):

@@ -47,7 +47,7 @@ from netzwerkstatt.meetings.permissions import (
     get_network_for_members,
 )
 from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
-from netzwerkstatt.networks.permissions import get_coordinated_network
+from netzwerkstatt.networks.permissions import can_coordinate, get_coordinated_network
 
 
 def _error_text(error: ValidationError) -> str:
@@ -463,6 +463,9 @@ def minutes_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "item_formset": item_formset,
             "decision_formset": decision_formset,
             "decisions": selectors.meeting_decisions(meeting),
+            # Published decisions are corrected by coordinators only (see permissions).
+            "may_correct_decisions": not meeting.minutes_published
+            or can_coordinate(request.user, meeting.network),
             "action_formset": action_formset,
             "actions": list(
                 meeting.action_items.select_related(
