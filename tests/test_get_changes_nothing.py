@@ -50,7 +50,7 @@ from netzwerkstatt.circulars.selectors import Audience
 from netzwerkstatt.demo.loader import load_demo_network
 from netzwerkstatt.events import services as event_services
 from netzwerkstatt.events.models import Event, EventCoOrganiser, EventReport, Visibility
-from netzwerkstatt.meetings.models import ActionItem
+from netzwerkstatt.meetings.models import ActionItem, Decision
 from netzwerkstatt.networks.models import (
     Membership,
     MembershipRole,
@@ -330,6 +330,15 @@ def _first_pk(model: type[Model]) -> int:
     return model.objects.order_by("pk").values_list("pk", flat=True)[0]
 
 
+def _decision_arguments(demo: Demo) -> dict[str, str]:
+    decision = Decision.objects.filter(network=demo.network).order_by("pk").first()
+    return {
+        "slug": demo.network.slug,
+        "pk": str(decision.meeting_id),
+        "decision_pk": str(decision.pk),
+    }
+
+
 # Patterns whose arguments are secrets the database keeps only hashed or that are signed, so
 # no row holds them: the walk creates them before it starts (see `demo`).
 PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
@@ -356,6 +365,10 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
     "events:report": lambda demo: {
         "pk": str(EventReport.objects.order_by("pk").values_list("event_id", flat=True)[0])
     },
+    # A decision's pages name its meeting (pk) and the decision; the name alone would read pk
+    # as the decision.
+    "meetings:decision_edit": lambda demo: _decision_arguments(demo),
+    "meetings:decision_withdraw": lambda demo: _decision_arguments(demo),
     # django-otp's admin pages of one authenticator app (its settings and its QR code).
     "admin:otp_totp_totpdevice_config": lambda demo: {"pk": str(_first_pk(TOTPDevice))},
     "admin:otp_totp_totpdevice_qrcode": lambda demo: {"pk": str(_first_pk(TOTPDevice))},

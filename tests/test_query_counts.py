@@ -49,11 +49,12 @@ def add_rows(world, count: int) -> None:
 
 PAGES = [
     # (name, url, user, queries)
-    # 6, +2 for the public needs ("Wir suchen") with their target groups.
-    ("home", lambda w: reverse("networks:detail", args=["sis"]), None, 8),
-    # 8, +2 for the session and its user, +3 for what the person may do in the network, +1
+    # 6, +2 for the public needs ("Wir suchen") with their target groups, +1 for the latest
+    # public decisions (meetings_tags.public_decisions).
+    ("home", lambda w: reverse("networks:detail", args=["sis"]), None, 9),
+    # 9, +2 for the session and its user, +3 for what the person may do in the network, +1
     # for the coordinators' count of new offers of help, +1 for the latest circulars.
-    ("home_coordinator", lambda w: reverse("networks:detail", args=["sis"]), "coordinator", 15),
+    ("home_coordinator", lambda w: reverse("networks:detail", args=["sis"]), "coordinator", 16),
     ("directory", lambda w: reverse("networks:organisation_list"), None, 8),
     ("profile", lambda w: w.member_org.get_absolute_url(), None, 10),
     ("offers", lambda w: reverse("offers:list"), None, 10),

@@ -115,7 +115,9 @@ def test_network_holds_meeting(page, live_server, demo, checked, log_in, meeting
         expect(page.get_by_label(MEMBER_NAME)).to_be_checked()  # from the answer
         item = page.get_by_role("group", name=f"Punkt 1: {PROPOSAL}")
         item.get_by_label("Notizen").fill("Entwürfe von Frau Mustafa-Probst angesehen.")
-        item.get_by_label("Beschlüsse").fill("Wir drucken 500 Flyer.")
+        decision = page.get_by_role("group", name="Neuer Beschluss 1")
+        decision.get_by_label("Beschluss", exact=True).fill("Wir drucken 500 Flyer.")
+        decision.get_by_label("Tagesordnungspunkt").select_option(label=PROPOSAL)
         action = page.get_by_role("group", name="Neue Aufgabe 1")
         action.get_by_label(_field("Was")).fill(TASK)
         action.get_by_label("Tagesordnungspunkt").select_option(label=PROPOSAL)
@@ -159,6 +161,7 @@ def test_other_meeting_pages_are_accessible(page, live_server, demo, checked, lo
     past = Meeting.objects.filter(starts_at__lt=now).order_by("-starts_at").first()
     upcoming = Meeting.objects.filter(starts_at__gt=now).order_by("starts_at").first()
     open_item = past.action_items.filter(closed_at__isnull=True).first()
+    decision = past.decisions.order_by("number").first()
     log_in(page, COORDINATOR, DEMO_PASSWORD)
     base = f"{live_server.url}/netzwerke/sis-schoenefeld/treffen/"
     for path in [
@@ -173,9 +176,17 @@ def test_other_meeting_pages_are_accessible(page, live_server, demo, checked, lo
         f"{past.pk}/protokoll/bearbeiten/",
         f"{past.pk}/protokoll/aufgaben/{open_item.pk}/",
         f"{past.pk}/zusammenfassung/",
+        f"{past.pk}/protokoll/beschluesse/{decision.pk}/",
     ]:
         page.goto(base + path)
         expect(page.get_by_role("heading", level=1)).to_be_visible()
+        checked(page)
+    for path in [
+        "/netzwerke/sis-schoenefeld/beschluesse/oeffentlich/",
+        "/netzwerke/sis-schoenefeld/",
+    ]:
+        page.goto(live_server.url + path)
+        expect(page.get_by_text("Wir beteiligen uns am PARK(ing) Day")).to_be_visible()
         checked(page)
     page.goto(live_server.url + "/konto/aufgaben/")
     expect(page.get_by_role("region", name="Mir zugewiesen")).to_contain_text(

@@ -21,7 +21,7 @@ from netzwerkstatt.events.models import (
     Registration,
     TaskClaim,
 )
-from netzwerkstatt.meetings.models import AgendaItem
+from netzwerkstatt.meetings.models import ActionItem, AgendaItem
 from netzwerkstatt.offers.models import Need
 from tests.events.conftest import visitor_data
 from tests.events.factories import EventFactory, RegistrationFactory, in_days
@@ -144,6 +144,14 @@ def _route(name: str, ew, user) -> Route:
             {"index": "0"},
             lambda: AgendaItem.objects.filter(title="Mehr Bänke").exists(),
         )
+    if name == "follow_up_action_item":
+        past = _past_event(ew)
+        MeetingFactory(network=ew.world.network, starts_at=in_days(10, 16))
+        return Route(
+            reverse("events:follow_up_action_item", args=[past.pk]),
+            {"index": "0"},
+            lambda: ActionItem.objects.filter(title="Mehr Bänke", source_event=past).exists(),
+        )
     if name == "unregister":
         if user is not None:
             services.register_for_event(event, user=user)
@@ -173,6 +181,8 @@ EXPECTED = [
     ("report", TASK_MANAGERS),
     ("follow_up_need", TASK_MANAGERS),
     ("follow_up_agenda", TASK_MANAGERS),
+    # The same people who may propose a follow-up for the next meeting.
+    ("follow_up_action_item", TASK_MANAGERS),
     ("unregister", set(ROLES) - {"anonymous"}),
     ("subscribe", set(ROLES) - {"anonymous"}),
 ]

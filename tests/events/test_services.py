@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
 from netzwerkstatt.core.address_hashes import address_hash, purge_address_hashes
 from netzwerkstatt.events import services
@@ -17,7 +18,7 @@ from netzwerkstatt.events.models import (
     TaskClaim,
     Visibility,
 )
-from netzwerkstatt.meetings.models import AgendaItem
+from netzwerkstatt.meetings.models import ActionItem, AgendaItem
 from netzwerkstatt.offers.models import Need
 from tests.events.factories import EventFactory, RegistrationFactory, TaskFactory, in_days
 from tests.factories import TargetGroupFactory
@@ -347,6 +348,23 @@ def test_follow_up_is_proposed_for_the_next_meeting(ew, past_event):
     item = services.follow_up_to_agenda(past_event, index=0, by=ew.world.member)
     assert item.meeting == meeting and item.title == "Mehr Bänke"
     assert item.proposed_by == ew.world.member and past_event.title in item.description
+
+
+def test_follow_up_becomes_an_action_item_of_the_organiser(ew, past_event, client):
+    services.save_report(past_event, data={"follow_ups": "Mehr Bänke\nSchattenplätze"})
+    with pytest.raises(ValidationError, match="Treffen"):
+        services.follow_up_to_action_item(past_event, index=0, by=ew.world.member)
+    meeting = MeetingFactory(network=ew.world.network, starts_at=in_days(10, 16))
+    item = services.follow_up_to_action_item(past_event, index=1, by=ew.world.member)
+    assert (item.meeting, item.title, item.source_event) == (meeting, "Schattenplätze", past_event)
+    assert item.owner_organisation == ew.world.member_org and item.created_by == ew.world.member
+    with pytest.raises(ValidationError, match="bereits als Aufgabe"):
+        services.follow_up_to_action_item(past_event, index=1, by=ew.world.member)
+    assert ActionItem.objects.count() == 1
+    # The organisation finds it under its tasks, with the way back to the event.
+    client.force_login(ew.world.member, backend="django.contrib.auth.backends.ModelBackend")
+    tasks = client.get(reverse("meetings:my_tasks")).content.decode()
+    assert "Schattenplätze" in tasks and past_event.get_absolute_url() in tasks
 
 
 def test_report_rejects_over_long_text(ew, past_event):

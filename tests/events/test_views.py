@@ -242,6 +242,7 @@ def test_report_form_and_follow_up_buttons(ew, as_user):
     client.post(url, {"participants": "60", "what_worked": "Sonne", "follow_ups": "Mehr Bänke"})
     page = _text(client.get(past.get_absolute_url()))
     assert "Als Bedarf erfassen" in page and "Für das nächste Treffen vorschlagen" in page
+    assert "Als Aufgabe übernehmen" in page
     response = client.post(
         reverse("events:follow_up_need", args=[past.pk]), {"index": "5"}, follow=True
     )

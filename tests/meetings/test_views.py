@@ -172,7 +172,9 @@ def _minutes_post(world, item, **action):
         "punkte-INITIAL_FORMS": 1,
         "punkte-0-id": item.pk,
         "punkte-0-notes": "Notiz",
-        "punkte-0-decisions": "Beschluss",
+        "beschluesse-TOTAL_FORMS": 1,
+        "beschluesse-INITIAL_FORMS": 0,
+        "beschluesse-0-text": "Beschluss",
         "aufgaben-TOTAL_FORMS": 1,
         "aufgaben-INITIAL_FORMS": 0,
         **{f"aufgaben-0-{key}": value for key, value in action.items()},
@@ -427,13 +429,20 @@ def test_query_counts_do_not_grow(
     for _ in range(count):
         item = AgendaItemFactory(meeting=past_meeting, notes="Notiz", decisions="Ja\nNein")
         ActionItemFactory(meeting=past_meeting, agenda_item=item, owner_user=world.member)
+        for agenda_item in (item, None):
+            services.record_decision(
+                past_meeting,
+                data={"text": "Beschluss", "agenda_item": agenda_item, "tags": ["Finanzen"]},
+                by=world.coordinator,
+            )
     services.publish_minutes(past_meeting, by=world.coordinator, notify=False)
     client = as_user(world.member)
     pages = [
         (reverse("meetings:list", args=[world.network.slug]), 7),
         (meeting.get_absolute_url(), 17),
         (reverse("meetings:my_tasks"), 5),
-        (reverse("meetings:minutes", args=[world.network.slug, past_meeting.pk]), 16),
+        # +4: decisions per agenda item and general ones, each with their keywords.
+        (reverse("meetings:minutes", args=[world.network.slug, past_meeting.pk]), 20),
         (reverse("meetings:feed", args=[world.network.slug]), 2),
     ]
     for url, queries in pages:

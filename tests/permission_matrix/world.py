@@ -22,6 +22,7 @@ from netzwerkstatt.accounts.services import hash_token
 from netzwerkstatt.circulars.models import Circular
 from netzwerkstatt.events.models import CalendarToken, EventReport
 from netzwerkstatt.meetings.models import MeetingSeries
+from netzwerkstatt.meetings.services import record_decision
 from netzwerkstatt.networks.models import (
     JoinRequestStatus,
     MembershipRole,
@@ -271,6 +272,11 @@ def build_world() -> World:
         title="Flyer drucken",
         owner_organisation=org["owner"],
         due_date=(now + datetime.timedelta(days=20)).date(),
+    )
+    objects["decision"] = record_decision(
+        objects["past_meeting"],
+        data={"text": "Wir machen beim Stadtteilfest mit.", "tags": ["Feste"]},
+        by=users["coordinator"],
     )
     objects["series"] = MeetingSeries.objects.create(
         network=net_a,

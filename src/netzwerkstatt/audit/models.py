@@ -25,6 +25,8 @@ class AuditAction(models.TextChoices):
     JOIN_REQUEST_ACCEPTED = "join_request_accepted", _("join request accepted")
     ORGANISATION_CREATED = "organisation_created", _("placeholder organisation created")
     ORGANISATION_EDITED = "organisation_edited", _("organisation's data changed from outside")
+    DECISION_CORRECTED = "decision_corrected", _("published decision corrected")
+    DECISION_WITHDRAWN = "decision_withdrawn", _("published decision withdrawn")
 
 
 class AuditEntry(models.Model):

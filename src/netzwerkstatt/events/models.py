@@ -377,7 +377,7 @@ class EventReport(models.Model):
         max_length=5000,
         blank=True,
         validators=[MaxLengthValidator(5000)],
-        help_text=_("One per line. Each can become a need or an agenda item."),
+        help_text=_("One per line. Each can become a need, an agenda item or an action item."),
     )
     written_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

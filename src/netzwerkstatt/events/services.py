@@ -32,7 +32,7 @@ from netzwerkstatt.events.models import (
     TaskClaim,
 )
 from netzwerkstatt.events.templatetags.events_tags import when_text
-from netzwerkstatt.meetings.services import propose_agenda_item
+from netzwerkstatt.meetings.services import add_follow_up_action_item, propose_agenda_item
 from netzwerkstatt.networks.models import (
     Membership,
     MembershipStatus,
@@ -692,6 +692,24 @@ def follow_up_to_agenda(
         proposed_by=by,
         title=text[:200],
         description=_("Follow-up of the event “%(title)s”.") % {"title": event.title},
+    )
+
+
+def follow_up_to_action_item(
+    event: Event, *, index: int, text: str | None = None, by: User | None = None
+):
+    """Take a follow-up over as an action item of the network, for the organiser to do.
+
+    It goes on the network's next meeting like an agenda proposal, where the coordination
+    can give it to someone else; the item links back to the event.
+    """
+    report, text = _follow_up(event, index, text)
+    return add_follow_up_action_item(
+        event.network,
+        title=text,
+        source_event=event,
+        owner_organisation=event.organiser,
+        by=by,
     )
 
 

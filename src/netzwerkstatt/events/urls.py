@@ -42,6 +42,11 @@ urlpatterns = [
     path("veranstaltungen/<int:pk>/bericht/", views.report_edit, name="report"),
     path("veranstaltungen/<int:pk>/bericht/bedarf/", views.follow_up_need, name="follow_up_need"),
     path(
+        "veranstaltungen/<int:pk>/bericht/aufgabe/",
+        views.follow_up_action_item,
+        name="follow_up_action_item",
+    ),
+    path(
         "veranstaltungen/<int:pk>/bericht/treffen/", views.follow_up_agenda, name="follow_up_agenda"
     ),
     path("netzwerke/<slug:slug>/veranstaltungen/neu/", views.event_create, name="create"),

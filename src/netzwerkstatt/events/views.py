@@ -495,6 +495,17 @@ def follow_up_agenda(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@login_required
+@require_POST
+def follow_up_action_item(request: HttpRequest, pk: int) -> HttpResponse:
+    return _follow_up_action(
+        request,
+        pk,
+        services.follow_up_to_action_item,
+        _("The follow-up has been taken over as an action item for the next meeting."),
+    )
+
+
 @require_GET
 def event_ics(request: HttpRequest, pk: int) -> HttpResponse:
     return feeds.event_calendar(get_visible_event(request.user, pk))

@@ -34,8 +34,15 @@ PAST_ITEMS = [
         "by": "redaktion@frauen.example.org",
         "notes": "Rund 30 Gäste, viele Familien aus der Nachbarschaft. Gewünscht: mehr "
         "Angebote in den Ferien und ein Treffpunkt für Jugendliche am Abend.",
-        "decisions": "Die Wünsche werden als Bedarfe im Netzwerk erfasst.\n"
-        "Das nächste Ideencafé findet im Frühjahr statt.",
+        # (text, keywords, public)
+        "decisions": [
+            ("Die Wünsche werden als Bedarfe im Netzwerk erfasst.", ["Bedarfe"], False),
+            (
+                "Das nächste Ideencafé findet im Frühjahr statt.",
+                ["Ideencafé", "Öffentlichkeitsarbeit"],
+                True,
+            ),
+        ],
         "actions": [
             ("Bedarfe aus dem Ideencafé eintragen", "wiq", COORDINATOR, 14),
             (
@@ -50,7 +57,13 @@ PAST_ITEMS = [
         "title": "PARK(ing) Day: erste Ideen",
         "by": "redaktion@cvjm.example.net",
         "notes": "CVJM, Kulturkutsche WILMA und Kinderbüro möchten mitmachen.",
-        "decisions": "Wir beteiligen uns am PARK(ing) Day mit einer gemeinsamen Fläche.",
+        "decisions": [
+            (
+                "Wir beteiligen uns am PARK(ing) Day mit einer gemeinsamen Fläche.",
+                ["PARK(ing) Day", "Öffentlichkeitsarbeit"],
+                True,
+            )
+        ],
         "actions": [
             ("Genehmigung beim Ordnungsamt erfragen", "cvjm", "redaktion@cvjm.example.net", 21),
         ],
@@ -139,20 +152,28 @@ def _load_past(meeting: Meeting, users, organisations, coordinator: User) -> int
         for title, org, email, days in spec["actions"]
         if title not in recorded
     ]
+    decided = set(meeting.decisions.values_list("text", flat=True))
+    decisions = [
+        {"text": text, "agenda_item": item, "tags": tags, "is_public": public}
+        for spec, item in zip(PAST_ITEMS, items, strict=True)
+        for text, tags, public in spec["decisions"]
+        if text not in decided
+    ]
     present = [users[email] for email, answer, _note in NEXT_RSVPS if answer == RsvpAnswer.YES]
     services.save_minutes(
         meeting,
         attendees=present + [users["redaktion@cvjm.example.net"]],
         items=[
-            {"id": item.pk, "notes": spec["notes"], "decisions": spec["decisions"]}
+            {"id": item.pk, "notes": spec["notes"]}
             for spec, item in zip(PAST_ITEMS, items, strict=True)
         ],
         actions=actions,
+        decisions=decisions,
         public_summary="Das Netzwerk hat das Ideencafé ausgewertet und plant die Teilnahme "
         "am PARK(ing) Day.",
         by=coordinator,
     )
-    created += len(actions)
+    created += len(actions) + len(decisions)
     # The demo needs an overdue item; minutes refuse due dates in the past, so the date of the
     # one the demo marks as late (negative days) is set afterwards.
     for spec in PAST_ITEMS:

@@ -6,8 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from netzwerkstatt.accounts.models import User
+from netzwerkstatt.events.models import Event
 from netzwerkstatt.meetings import recurrence
 from netzwerkstatt.meetings.models import (
+    DECISION_TAG_LIMIT,
+    DECISION_TEXT_LIMIT,
     MINUTES_TEXT_LIMIT,
     AgendaItem,
     AgendaItemStatus,
@@ -16,6 +19,7 @@ from netzwerkstatt.meetings.models import (
 )
 from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
 from netzwerkstatt.offers.models import Need, Offer
+from netzwerkstatt.synergy.models import ParallelOfferFinding
 
 WEEKDAYS = [
     (0, _("Monday")),
@@ -238,13 +242,6 @@ class ItemMinutesForm(forms.Form):
         max_length=MINUTES_TEXT_LIMIT,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    decisions = forms.CharField(
-        label=_("Decisions"),
-        required=False,
-        max_length=MINUTES_TEXT_LIMIT,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("One decision per line."),
-    )
 
 
 ItemMinutesFormSet = forms.formset_factory(ItemMinutesForm, extra=0)
@@ -303,6 +300,13 @@ class MinutesForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    general_notes = forms.CharField(
+        label=_("General notes"),
+        required=False,
+        max_length=MINUTES_TEXT_LIMIT,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("What was discussed outside the agenda items."),
+    )
     public_summary = forms.CharField(
         label=_("Public summary (optional)"),
         max_length=3000,
@@ -314,3 +318,146 @@ class MinutesForm(forms.Form):
     def __init__(self, *args, people, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["attendees"].queryset = people
+
+
+def split_tags(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class DecisionForm(forms.Form):
+    """One decision of the minutes: a new row (left empty when not needed) or a correction."""
+
+    text = forms.CharField(
+        label=pgettext_lazy("minutes", "Decision"),
+        required=False,
+        max_length=DECISION_TEXT_LIMIT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    agenda_item = forms.ModelChoiceField(
+        label=_("Agenda item"), queryset=AgendaItem.objects.none(), required=False
+    )
+    tags = forms.CharField(
+        label=_("Keywords (optional)"),
+        required=False,
+        max_length=500,
+        help_text=_("Separated by commas, e.g. “Öffentlichkeitsarbeit, Finanzen”."),
+    )
+    is_public = forms.BooleanField(label=_("Show publicly on the network's page"), required=False)
+    need = forms.ModelChoiceField(
+        label=_("Concerns the need"), queryset=Need.objects.none(), required=False
+    )
+    offer = forms.ModelChoiceField(
+        label=_("Concerns the offer"), queryset=Offer.objects.none(), required=False
+    )
+    finding = forms.ModelChoiceField(
+        label=_("Concerns the synergy"),
+        queryset=ParallelOfferFinding.objects.none(),
+        required=False,
+    )
+    event = forms.ModelChoiceField(
+        label=_("Concerns the event"), queryset=Event.objects.none(), required=False
+    )
+
+    def __init__(self, *args, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        network = meeting.network
+        self.fields["agenda_item"].queryset = meeting.agenda_items.filter(
+            status=AgendaItemStatus.ACCEPTED
+        )
+        self.fields["agenda_item"].empty_label = _("general")
+        self.fields["need"].queryset = Need.objects.filter(network=network).order_by("title")
+        self.fields["offer"].queryset = (
+            Offer.objects.filter(
+                organisation__memberships__network=network,
+                organisation__memberships__status=MembershipStatus.MEMBER,
+            )
+            .select_related("organisation")
+            .order_by("title")
+        )
+        self.fields["offer"].label_from_instance = lambda offer: (
+            f"{offer.title} ({offer.organisation.display_name})"
+        )
+        self.fields["finding"].queryset = ParallelOfferFinding.objects.filter(
+            network=network, is_current=True
+        ).select_related("offer_a", "offer_b")
+        self.fields["finding"].label_from_instance = lambda finding: (
+            f"{finding.offer_a.title} ↔ {finding.offer_b.title}"
+        )
+        self.fields["event"].queryset = Event.objects.filter(network=network).order_by("title")
+        for name in ("need", "offer", "finding", "event"):
+            self.fields[name].empty_label = _("none")
+
+    def clean_tags(self) -> list[str]:
+        tags = split_tags(self.cleaned_data["tags"])
+        if len(tags) > DECISION_TAG_LIMIT:
+            raise forms.ValidationError(
+                _("A decision can have at most %(limit)s keywords.") % {"limit": DECISION_TAG_LIMIT}
+            )
+        if any(len(tag) > 60 for tag in tags):
+            raise forms.ValidationError(_("A keyword may be at most 60 characters long."))
+        return tags
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.has_changed() and not (cleaned.get("text") or "").strip():
+            self.add_error("text", _("Please write down what was decided."))
+        return cleaned
+
+
+DecisionFormSet = forms.formset_factory(DecisionForm, extra=2)
+
+
+class DecisionEditForm(DecisionForm):
+    """A recorded decision; unlike an empty new row it is always checked."""
+
+    note = forms.CharField(
+        label=_("Reason for the correction"),
+        required=False,
+        max_length=500,
+        help_text=_("Needed once the minutes are published; kept in the audit log."),
+    )
+
+    def has_changed(self) -> bool:
+        return True
+
+
+class WithdrawDecisionForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason for withdrawing"),
+        max_length=500,
+        help_text=_("The decision keeps its number and is shown as withdrawn with this reason."),
+    )
+
+
+SEASONS = [
+    ("fruehjahr", _("spring (March to May)")),
+    ("sommer", _("summer (June to August)")),
+    ("herbst", _("autumn (September to November)")),
+    ("winter", _("winter (December to February)")),
+]
+SEARCH_MAX_LENGTH = 200
+
+
+class DecisionFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=SEARCH_MAX_LENGTH)
+    jahr = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    zeitraum = forms.ChoiceField(
+        label=_("Season"), required=False, choices=[("", _("all"))] + SEASONS
+    )
+    schlagwort = forms.ModelChoiceField(
+        label=_("Keyword"), required=False, queryset=None, empty_label=_("all")
+    )
+    von = forms.DateField(label=_("From"), required=False, widget=_date_input())
+    bis = forms.DateField(label=_("Until"), required=False, widget=_date_input())
+
+    def __init__(self, *args, years: list[int], tags, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["jahr"].choices = [("", _("all"))] + [(year, str(year)) for year in years]
+        self.fields["schlagwort"].queryset = tags
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("von"), cleaned.get("bis")
+        if start and end and end < start:
+            self.add_error("bis", _("The period ends before it starts."))
+        return cleaned

@@ -4,19 +4,23 @@ A coordinator sets up a series (an RFC 5545 recurrence rule in local wall time) 
 concrete Meeting rows are generated for a horizon; single meetings can be added, moved and
 cancelled. Members answer (Rsvp) and propose agenda items; the coordinator or the chosen
 minute-taker records attendance and minutes per item with decisions and action items, which
-are tracked across meetings until someone closes them.
+are tracked across meetings until someone closes them. Decisions are numbered per network
+and year ("2026/07") and can be found again on the network's "Beschlüsse" page.
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from netzwerkstatt import richtext
 from netzwerkstatt.networks.models import Network, Organisation
 from netzwerkstatt.offers.models import Need, Offer
 
@@ -143,6 +147,12 @@ class Meeting(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    general_notes = models.TextField(
+        _("general notes"),
+        max_length=MINUTES_TEXT_LIMIT,
+        blank=True,
+        help_text=_("What was discussed outside the agenda items."),
     )
     public_summary = models.TextField(
         _("public summary"),
@@ -401,6 +411,15 @@ class ActionItem(models.Model):
         related_name="action_items",
     )
     due_date = models.DateField(_("due"), null=True, blank=True)
+    # A follow-up of an event report taken over as an action item links back to its event.
+    source_event = models.ForeignKey(
+        "events.Event",
+        verbose_name=_("from the report of the event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("recorded by"),
@@ -456,3 +475,188 @@ class ActionItem(models.Model):
     @property
     def is_overdue(self) -> bool:
         return self.is_overdue_on(timezone.localdate())
+
+
+DECISION_TEXT_LIMIT = 5000
+DECISION_TAG_LIMIT = 8
+
+
+class DecisionTag(models.Model):
+    """A keyword a network files its decisions under ("Öffentlichkeitsarbeit")."""
+
+    network = models.ForeignKey(
+        Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="decision_tags"
+    )
+    name = models.CharField(_("keyword"), max_length=60)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("keyword")
+        verbose_name_plural = _("keywords")
+        constraints = [
+            models.UniqueConstraint(fields=["network", "name"], name="unique_decision_tag")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Decision(models.Model):
+    """What the network decided in a meeting, numbered per network and year ("2026/07").
+
+    Numbers are never reused: a decision that turns out wrong is withdrawn, not deleted, and a
+    correction after the minutes were published is written to the audit log. Links to what a
+    decision concerns keep the title of the time (`*_label`), so a decision about something
+    deleted later still says what it was about.
+    """
+
+    network = models.ForeignKey(
+        Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="decisions"
+    )
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="decisions"
+    )
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="decision_rows",
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    number = models.PositiveIntegerField(_("number"))
+    text = models.TextField(_("decision"), max_length=DECISION_TEXT_LIMIT)
+    text_html = models.TextField(_("decision (rendered)"), blank=True, editable=False)
+    text_format_version = models.PositiveIntegerField(default=0, editable=False)
+    tags = models.ManyToManyField(
+        DecisionTag, verbose_name=_("keywords"), blank=True, related_name="decisions"
+    )
+    is_public = models.BooleanField(
+        _("public"),
+        default=False,
+        help_text=_("Public decisions are shown to everyone on the network's page."),
+    )
+    need = models.ForeignKey(
+        Need,
+        verbose_name=_("need"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    need_label = models.CharField(max_length=300, blank=True, editable=False)
+    offer = models.ForeignKey(
+        Offer,
+        verbose_name=_("offer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    offer_label = models.CharField(max_length=300, blank=True, editable=False)
+    finding = models.ForeignKey(
+        "synergy.ParallelOfferFinding",
+        verbose_name=_("synergy"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    finding_label = models.CharField(max_length=300, blank=True, editable=False)
+    event = models.ForeignKey(
+        "events.Event",
+        verbose_name=_("event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    event_label = models.CharField(max_length=300, blank=True, editable=False)
+    # Meeting date, number, text, keywords and link titles, folded and stemmed for search.
+    search_text = models.TextField(blank=True, default="", editable=False)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("last changed"), null=True, blank=True)
+    correction_note = models.CharField(_("reason for the correction"), max_length=500, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("withdrawn by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    withdrawal_reason = models.CharField(_("reason for withdrawing"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-year", "-number"]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "year", "number"], name="unique_decision_number"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.reference
+
+    @property
+    def reference(self) -> str:
+        return f"{self.year}/{self.number:02d}"
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+    def rendered_text(self) -> SafeString:
+        if self.text_format_version == richtext.FORMAT_VERSION:
+            return mark_safe(self.text_html)  # sanitised by richtext when it was stored
+        return mark_safe(richtext.render_restricted_html(self.text))
+
+    def links(self) -> list["DecisionLink"]:
+        """What the decision concerns; an item deleted since keeps its title of the time."""
+        found = []
+        for kind, name in (
+            (_("Need"), "need"),
+            (_("Offer"), "offer"),
+            (_("Synergy"), "finding"),
+            (_("Event"), "event"),
+        ):
+            label = getattr(self, f"{name}_label")
+            if getattr(self, f"{name}_id") is not None:
+                target = getattr(self, name)
+                url = (
+                    reverse("synergy:findings", args=[self.network.slug])
+                    if name == "finding"
+                    else target.get_absolute_url()
+                )
+                shown = label if name == "finding" else str(target)
+                found.append(DecisionLink(kind, shown, url, deleted=False))
+            elif label:
+                found.append(DecisionLink(kind, label, "", deleted=True))
+        return found
+
+
+@dataclass(frozen=True)
+class DecisionLink:
+    kind: str
+    label: str
+    url: str
+    deleted: bool

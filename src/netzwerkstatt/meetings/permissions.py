@@ -10,7 +10,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from netzwerkstatt.meetings import selectors
-from netzwerkstatt.meetings.models import ActionItem, Meeting, MeetingSeries
+from netzwerkstatt.meetings.models import ActionItem, Decision, Meeting, MeetingSeries
 from netzwerkstatt.networks.models import Network
 from netzwerkstatt.networks.permissions import (
     AnyUser,
@@ -79,3 +79,24 @@ def get_closable_action_item(user: AnyUser, pk: int) -> ActionItem:
     if not can_close_action_item(user, item):
         raise PermissionDenied
     return item
+
+
+def get_correctable_decision(user: AnyUser, slug: str, pk: int, decision_pk: int) -> Decision:
+    """A decision the user may correct or withdraw.
+
+    While the minutes are a draft, whoever may record them; once published, only the
+    network's coordinators, since members have read and relied on the decision.
+    """
+    meeting, coordinates = get_meeting_for_members(user, slug, pk)
+    if not can_record_minutes(user, meeting, coordinates=coordinates):
+        raise PermissionDenied
+    if meeting.minutes_published and not coordinates:
+        raise PermissionDenied
+    decision = (
+        Decision.objects.select_related("meeting__network", "network")
+        .filter(meeting=meeting, pk=decision_pk)
+        .first()
+    )
+    if decision is None:
+        raise Http404
+    return decision

@@ -1,9 +1,12 @@
 """Reads for meeting pages, the calendar and the e-mail, each shaped for one use."""
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from itertools import groupby
+from typing import Any
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
@@ -12,12 +15,15 @@ from netzwerkstatt.meetings.models import (
     ActionItem,
     AgendaItem,
     AgendaItemStatus,
+    Decision,
+    DecisionTag,
     Meeting,
     Rsvp,
     RsvpAnswer,
 )
-from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
+from netzwerkstatt.networks.models import Membership, MembershipStatus, Network, Organisation
 from netzwerkstatt.offers.models import Offer, OfferStatus
+from netzwerkstatt.offers.search import MAX_QUERY_WORDS, stems
 from netzwerkstatt.synergy.models import FindingStatus, ParallelOfferFinding
 
 # Without a previous meeting, the round of updates looks back this far.
@@ -31,6 +37,39 @@ def network_member_users(network: Network) -> QuerySet[User]:
         staff_positions__organisation__memberships__network=network,
         staff_positions__organisation__memberships__status=MembershipStatus.MEMBER,
     ).distinct()
+
+
+def _member_on(day: datetime.date, prefix: str = "") -> Q:
+    """Memberships that held on `day`: joined_on <= day < left_on.
+
+    Memberships recorded before the dates were kept have none: a current member without a
+    date counts as a member since always, a former one without an end date as gone.
+    """
+    joined = Q(**{f"{prefix}joined_on__lte": day}) | Q(
+        **{f"{prefix}joined_on__isnull": True, f"{prefix}status": MembershipStatus.MEMBER}
+    )
+    not_left = Q(**{f"{prefix}left_on__gt": day}) | Q(
+        **{f"{prefix}left_on__isnull": True, f"{prefix}status": MembershipStatus.MEMBER}
+    )
+    return joined & not_left
+
+
+def users_member_on(network: Network, day: datetime.date) -> QuerySet[User]:
+    """People working for an organisation that was a member of the network on `day`."""
+    memberships = Membership.objects.filter(_member_on(day), network=network)
+    return User.objects.filter(
+        is_active=True,
+        staff_positions__organisation__in=memberships.values("organisation"),
+    ).distinct()
+
+
+def attendance_choices(meeting: Meeting) -> QuerySet[User]:
+    """Who can be marked present: staff of the organisations that were members on the
+    meeting's date, and anyone already recorded (who stays visible and can stay ticked)."""
+    day = timezone.localtime(meeting.starts_at).date()
+    recorded = meeting.attendances.values("user_id")
+    eligible = users_member_on(meeting.network, day).values("pk")
+    return User.objects.filter(Q(pk__in=eligible) | Q(pk__in=recorded)).order_by("display_name")
 
 
 def member_organisation_of(user: User, network: Network) -> Organisation | None:
@@ -148,7 +187,7 @@ def round_of_updates(meeting: Meeting) -> list[OrganisationRound]:
 
 def _action_items() -> QuerySet[ActionItem]:
     return ActionItem.objects.select_related(
-        "meeting__network", "owner_organisation", "owner_user", "closed_by"
+        "meeting__network", "owner_organisation", "owner_user", "closed_by", "source_event"
     )
 
 
@@ -196,13 +235,15 @@ class MeetingPage:
     synergies: list[ParallelOfferFinding]
     actions: list[ActionItem]
     attendances: list
+    general_decisions: list[Decision] = field(default_factory=list)
 
     @property
     def agenda_minutes(self) -> int:
         return sum(item.minutes_needed for item in self.accepted_items)
 
 
-def meeting_page(meeting: Meeting, *, user: User) -> MeetingPage:
+def meeting_page(meeting: Meeting, *, user: User, minutes: bool = False) -> MeetingPage:
+    """What the meeting page shows; with `minutes`, also the decisions of the minutes."""
     rsvps = list(
         meeting.rsvps.select_related("user", "organisation").order_by(
             "organisation__name", "user__display_name"
@@ -215,15 +256,27 @@ def meeting_page(meeting: Meeting, *, user: User) -> MeetingPage:
     counts = {answer: 0 for answer in RsvpAnswer.values}
     for rsvp in rsvps:
         counts[rsvp.answer] += 1
+    prefetches = [
+        Prefetch(
+            "action_items",
+            queryset=ActionItem.objects.select_related(
+                "owner_organisation", "owner_user", "source_event"
+            ),
+        )
+    ]
+    if minutes:
+        prefetches.append(
+            Prefetch(
+                "decision_rows",
+                queryset=Decision.objects.select_related("network", "need", "offer", "event")
+                .prefetch_related("tags")
+                .order_by("year", "number"),
+            )
+        )
     items = list(
         meeting.agenda_items.select_related(
             "proposed_by", "organisation", "need", "offer"
-        ).prefetch_related(
-            Prefetch(
-                "action_items",
-                queryset=ActionItem.objects.select_related("owner_organisation", "owner_user"),
-            )
-        )
+        ).prefetch_related(*prefetches)
     )
     return MeetingPage(
         meeting=meeting,
@@ -240,6 +293,11 @@ def meeting_page(meeting: Meeting, *, user: User) -> MeetingPage:
             _action_items().filter(meeting=meeting, agenda_item__isnull=True).order_by("pk")
         ),
         attendances=list(meeting.attendances.select_related("user", "organisation")),
+        general_decisions=[
+            decision for decision in meeting_decisions(meeting) if decision.agenda_item_id is None
+        ]
+        if minutes
+        else [],
     )
 
 
@@ -292,3 +350,116 @@ def open_task_count(user: User) -> int:
 
 def recipients_of(network: Network) -> list[User]:
     return list(network_member_users(network).exclude(email=""))
+
+
+# --- decisions ------------------------------------------------------------------------------
+
+DECISION_PAGE_SIZE = 20
+REFERENCE = re.compile(r"\b(\d{4})/(\d{1,4})\b")
+# Seasons as people name them in a network ("im Frühjahr"): months of the meeting date.
+SEASON_MONTHS = {
+    "fruehjahr": (3, 4, 5),
+    "sommer": (6, 7, 8),
+    "herbst": (9, 10, 11),
+    "winter": (12, 1, 2),
+}
+
+
+def _decisions(network: Network) -> QuerySet[Decision]:
+    return (
+        Decision.objects.filter(network=network)
+        .select_related("network", "meeting", "agenda_item", "need", "offer", "event")
+        .prefetch_related("tags")
+    )
+
+
+def filter_decisions(decisions: QuerySet[Decision], filters: dict[str, Any]) -> QuerySet[Decision]:
+    """Every word of the search (by stem, anywhere in a word) and every chosen filter must
+    match; a number written as "2026/07" finds that decision."""
+    query = filters.get("q") or ""
+    for year, number in REFERENCE.findall(query):
+        decisions = decisions.filter(year=int(year), number=int(number))
+    query = REFERENCE.sub(" ", query)
+    for term in [term for term in stems(query) if term][:MAX_QUERY_WORDS]:
+        decisions = decisions.filter(search_text__contains=term)
+    if filters.get("jahr"):
+        decisions = decisions.filter(year=filters["jahr"])
+    if filters.get("schlagwort"):
+        decisions = decisions.filter(tags=filters["schlagwort"])
+    if filters.get("zeitraum"):
+        decisions = decisions.filter(
+            meeting__starts_at__month__in=SEASON_MONTHS[filters["zeitraum"]]
+        )
+    zone = timezone.get_current_timezone()
+    if filters.get("von"):
+        start = datetime.datetime.combine(filters["von"], datetime.time.min, tzinfo=zone)
+        decisions = decisions.filter(meeting__starts_at__gte=start)
+    if filters.get("bis"):
+        end = datetime.datetime.combine(
+            filters["bis"] + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone
+        )
+        decisions = decisions.filter(meeting__starts_at__lt=end)
+    return decisions
+
+
+def decision_list(
+    network: Network, *, filters: dict[str, Any], page: int | str = 1, public_only: bool = False
+) -> Page:
+    """One page of the network's decisions, newest first; only public ones for everyone else.
+
+    Only decisions of published minutes are listed, as the minutes themselves are shown to
+    members only once published; drafts are seen in the minutes form.
+    """
+    decisions = _decisions(network).filter(pk__in=_listed(network, public_only=public_only))
+    decisions = filter_decisions(decisions, filters).order_by("-year", "-number")
+    return Paginator(decisions, DECISION_PAGE_SIZE).get_page(page)
+
+
+def _listed(network: Network, *, public_only: bool) -> QuerySet[Decision]:
+    decisions = Decision.objects.filter(
+        network=network, meeting__minutes_published_at__isnull=False
+    )
+    if public_only:
+        decisions = decisions.filter(is_public=True, withdrawn_at__isnull=True)
+    return decisions
+
+
+def decision_years(network: Network, *, public_only: bool = False) -> list[int]:
+    return list(
+        _listed(network, public_only=public_only)
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
+
+
+def decision_tags(network: Network, *, public_only: bool = False) -> QuerySet[DecisionTag]:
+    """Keywords in use on the list; everyone else sees only those of public decisions."""
+    return (
+        DecisionTag.objects.filter(
+            network=network, decisions__in=_listed(network, public_only=public_only)
+        )
+        .distinct()
+        .order_by("name")
+    )
+
+
+def latest_public_decisions(network: Network, *, limit: int = 5) -> list[Decision]:
+    return list(
+        _decisions(network)
+        .filter(
+            is_public=True,
+            withdrawn_at__isnull=True,
+            meeting__minutes_published_at__isnull=False,
+        )
+        .order_by("-year", "-number")[:limit]
+    )
+
+
+def meeting_decisions(meeting: Meeting) -> list[Decision]:
+    return list(
+        Decision.objects.filter(meeting=meeting)
+        .select_related("network", "agenda_item", "need", "offer", "event")
+        .prefetch_related("tags")
+        .order_by("year", "number")
+    )

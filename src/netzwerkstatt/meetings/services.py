@@ -10,25 +10,38 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from netzwerkstatt import richtext
 from netzwerkstatt.accounts.models import User
+from netzwerkstatt.audit.models import AuditAction
+from netzwerkstatt.audit.services import record_entry
 from netzwerkstatt.meetings import recurrence, tasks
 from netzwerkstatt.meetings.models import (
+    DECISION_TAG_LIMIT,
+    DECISION_TEXT_LIMIT,
     MINUTES_TEXT_LIMIT,
     ActionItem,
     AgendaItem,
     AgendaItemStatus,
     Attendance,
+    Decision,
+    DecisionTag,
     Meeting,
     MeetingSeries,
     Rsvp,
     RsvpAnswer,
     SeriesException,
 )
-from netzwerkstatt.meetings.selectors import member_organisation_of, network_member_users
-from netzwerkstatt.networks.models import Network
+from netzwerkstatt.meetings.selectors import (
+    attendance_choices,
+    member_organisation_of,
+    network_member_users,
+)
+from netzwerkstatt.networks.models import Membership, MembershipStatus, Network
+from netzwerkstatt.offers.search import stems
 
 # How far ahead a series has concrete meetings; a daily task extends it.
 HORIZON_DAYS = 366
@@ -419,13 +432,17 @@ def save_minutes(
     attendees: Iterable[User],
     items: Iterable[dict[str, Any]],
     actions: Iterable[dict[str, Any]],
+    decisions: Iterable[dict[str, Any]] = (),
+    general_notes: str = "",
     public_summary: str = "",
     by: User,
 ) -> Meeting:
-    """Attendance, notes and decisions per agenda item, and new action items.
+    """Attendance, notes per agenda item, general notes, new decisions and action items.
 
-    `items` are rows of id, notes, decisions; `actions` rows of agenda_item (or None), title,
-    owner_organisation, owner_user, due_date.
+    `items` are rows of id, notes (and the older free-text decisions); `actions` rows of
+    agenda_item (or None), title, owner_organisation, owner_user, due_date; `decisions` rows
+    as `record_decision` takes them. A meeting without accepted agenda items has only the
+    general part.
     """
     if meeting.is_cancelled:
         raise ValidationError(_("A cancelled meeting has no minutes."))
@@ -436,16 +453,32 @@ def save_minutes(
     for row in item_rows:
         if row["id"] not in known:
             raise ValidationError(_("An agenda item does not belong to this meeting."))
-        if len(row["notes"]) > MINUTES_TEXT_LIMIT or len(row["decisions"]) > MINUTES_TEXT_LIMIT:
+        if (
+            len(row["notes"]) > MINUTES_TEXT_LIMIT
+            or len(row.get("decisions", "")) > MINUTES_TEXT_LIMIT
+        ):
             raise ValidationError(
                 _("Notes and decisions may be at most %(limit)s characters per agenda item.")
                 % {"limit": MINUTES_TEXT_LIMIT}
             )
     if len(public_summary) > 3000:
         raise ValidationError(_("The public summary may be at most 3000 characters long."))
-    members = set(network_member_users(meeting.network).values_list("pk", flat=True))
-    if any(person.pk not in members for person in people):
-        raise ValidationError(_("Attendance can only be recorded for staff of members."))
+    if len(general_notes) > MINUTES_TEXT_LIMIT:
+        raise ValidationError(
+            _("The general notes may be at most %(limit)s characters long.")
+            % {"limit": MINUTES_TEXT_LIMIT}
+        )
+    decision_rows = list(decisions)
+    for row in decision_rows:
+        _check_decision(meeting, row)
+    eligible = set(attendance_choices(meeting).values_list("pk", flat=True))
+    if any(person.pk not in eligible for person in people):
+        raise ValidationError(
+            _(
+                "Attendance can only be recorded for staff of organisations that were "
+                "members on the day of the meeting."
+            )
+        )
     today = timezone.localdate()
     for row in action_rows:
         _check_action(row, meeting.network, today)
@@ -454,10 +487,13 @@ def save_minutes(
     with transaction.atomic():
         for row in item_rows:
             item = known[row["id"]]
-            item.notes, item.decisions = row["notes"], row["decisions"]
+            item.notes = row["notes"]
+            item.decisions = row.get("decisions", item.decisions)
         AgendaItem.objects.bulk_update(
             [known[row["id"]] for row in item_rows], ["notes", "decisions"]
         )
+        for row in decision_rows:
+            _create_decision(meeting, row, by=by)
         meeting.attendances.exclude(user__in=people).delete()
         present = set(meeting.attendances.values_list("user_id", flat=True))
         Attendance.objects.bulk_create(
@@ -482,8 +518,9 @@ def save_minutes(
             for row in action_rows
         )
         meeting.public_summary = public_summary
+        meeting.general_notes = general_notes
         meeting.updated_by = by
-        meeting.save(update_fields=["public_summary", "updated_by", "updated_at"])
+        meeting.save(update_fields=["public_summary", "general_notes", "updated_by", "updated_at"])
     return meeting
 
 
@@ -548,6 +585,36 @@ def update_action_item(item: ActionItem, *, data: dict[str, Any], by: User) -> A
     return locked
 
 
+def add_follow_up_action_item(
+    network: Network, *, title: str, source_event: Any, owner_organisation: Any, by: User
+) -> ActionItem:
+    """An action item straight from an event report's follow-up, for the network's next
+    meeting, where the coordination sees it and can reassign it; it links back to the event."""
+    title = " ".join(title.split())[:300]
+    row = {"title": title, "owner_organisation": owner_organisation, "owner_user": None}
+    _check_action(row, network, timezone.localdate())
+    meeting = next_meeting(network)
+    if meeting is None:
+        raise ValidationError(
+            _("There is no upcoming meeting yet. Please ask the coordination to plan one.")
+        )
+    with transaction.atomic():
+        Meeting.objects.select_for_update().filter(pk=meeting.pk).first()
+        if ActionItem.objects.filter(
+            meeting__network=network, source_event=source_event, title=title
+        ).exists():
+            raise ValidationError(
+                _("This follow-up has already been taken over as an action item.")
+            )
+        return ActionItem.objects.create(
+            meeting=meeting,
+            title=title,
+            owner_organisation=owner_organisation,
+            source_event=source_event,
+            created_by=by,
+        )
+
+
 def close_action_item(item: ActionItem, *, by: User) -> ActionItem:
     """Mark done, recording who and when; a second click by someone else changes nothing."""
     now = timezone.now()
@@ -559,6 +626,231 @@ def close_action_item(item: ActionItem, *, by: User) -> ActionItem:
             raise ValidationError(_("This action item has already been marked as done."))
     item.refresh_from_db()
     return item
+
+
+# --- decisions -----------------------------------------------------------------------------
+
+DECISION_FIELDS = ["text", "agenda_item", "tags", "is_public", "need", "offer", "finding", "event"]
+
+
+def _clean_tags(names: Iterable[str]) -> list[str]:
+    unique: dict[str, str] = {}
+    for name in names:
+        name = " ".join(name.split())
+        if name:
+            unique.setdefault(name.casefold(), name)
+    return list(unique.values())
+
+
+def _check_decision(meeting: Meeting, row: dict[str, Any]) -> None:
+    """Everything a decision row must satisfy; links only to things of the same network."""
+    network = meeting.network
+    text = (row.get("text") or "").strip()
+    if not text:
+        raise ValidationError(_("Please write down what was decided."))
+    if len(text) > DECISION_TEXT_LIMIT:
+        raise ValidationError(
+            _("A decision may be at most %(limit)s characters long.")
+            % {"limit": DECISION_TEXT_LIMIT}
+        )
+    tags = _clean_tags(row.get("tags") or [])
+    if len(tags) > DECISION_TAG_LIMIT:
+        raise ValidationError(
+            _("A decision can have at most %(limit)s keywords.") % {"limit": DECISION_TAG_LIMIT}
+        )
+    if any(len(tag) > 60 for tag in tags):
+        raise ValidationError(_("A keyword may be at most 60 characters long."))
+    agenda_item = row.get("agenda_item")
+    if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
+        raise ValidationError(_("An agenda item does not belong to this meeting."))
+    need, offer, finding, event = (row.get(key) for key in ("need", "offer", "finding", "event"))
+    if need is not None and need.network_id != network.pk:
+        raise ValidationError(_("The need belongs to another network."))
+    if (
+        offer is not None
+        and not Membership.objects.filter(
+            network=network, organisation_id=offer.organisation_id, status=MembershipStatus.MEMBER
+        ).exists()
+    ):
+        raise ValidationError(_("The offer belongs to an organisation outside the network."))
+    if finding is not None and finding.network_id != network.pk:
+        raise ValidationError(_("The synergy belongs to another network."))
+    if event is not None and event.network_id != network.pk:
+        raise ValidationError(_("The event belongs to another network."))
+
+
+def _finding_label(finding) -> str:
+    return f"{finding.offer_a.title} ↔ {finding.offer_b.title}"
+
+
+def _apply_decision(decision: Decision, row: dict[str, Any], tags: list[DecisionTag]) -> None:
+    decision.text = richtext.replace_unencodable(row["text"].strip())
+    decision.text_html = richtext.render_restricted_html(decision.text)
+    decision.text_format_version = richtext.FORMAT_VERSION
+    decision.agenda_item = row.get("agenda_item")
+    decision.is_public = bool(row.get("is_public"))
+    for name in ("need", "offer", "finding", "event"):
+        target = row.get(name)
+        setattr(decision, name, target)
+        if target is not None:
+            label = _finding_label(target) if name == "finding" else str(target)
+            setattr(decision, f"{name}_label", label[:300])
+        else:
+            setattr(decision, f"{name}_label", "")
+    meeting = decision.meeting
+    decision.search_text = " ".join(
+        stems(
+            " ".join(
+                [
+                    decision.reference,
+                    f"{decision.number}",
+                    timezone.localtime(meeting.starts_at).strftime("%d.%m.%Y"),
+                    meeting.title,
+                    decision.text,
+                    *(tag.name for tag in tags),
+                    *(
+                        getattr(decision, f"{name}_label")
+                        for name in ("need", "offer", "finding", "event")
+                    ),
+                ]
+            )
+        )
+    )
+
+
+def _tags_for(network: Network, names: Iterable[str]) -> list[DecisionTag]:
+    tags = []
+    for name in _clean_tags(names):
+        existing = DecisionTag.objects.filter(network=network, name__iexact=name).first()
+        tags.append(existing or DecisionTag.objects.create(network=network, name=name))
+    return tags
+
+
+def _next_number(network: Network, year: int) -> int:
+    """The next free number of the year; the caller holds the lock on the network row."""
+    highest = Decision.objects.filter(network=network, year=year).aggregate(Max("number"))
+    return (highest["number__max"] or 0) + 1
+
+
+def _create_decision(meeting: Meeting, row: dict[str, Any], *, by: User) -> Decision:
+    # Lock the network row: two coordinators may record decisions at the same moment, and
+    # each must get its own number. The unique constraint is the last line of defence.
+    Network.objects.select_for_update().filter(pk=meeting.network_id).first()
+    year = timezone.localtime(meeting.starts_at).year
+    decision = Decision(
+        network_id=meeting.network_id,
+        meeting=meeting,
+        year=year,
+        number=_next_number(meeting.network, year),
+        recorded_by=by,
+    )
+    tags = _tags_for(meeting.network, row.get("tags") or [])
+    _apply_decision(decision, row, tags)
+    decision.save()
+    decision.tags.set(tags)
+    return decision
+
+
+def record_decision(meeting: Meeting, *, data: dict[str, Any], by: User) -> Decision:
+    """One decision of a meeting, with the next number of the network in the meeting's year."""
+    if meeting.is_cancelled:
+        raise ValidationError(_("A cancelled meeting has no minutes."))
+    if meeting.starts_at > timezone.now():
+        raise ValidationError(_("Minutes can be written once the meeting has started."))
+    _check_decision(meeting, data)
+    with transaction.atomic():
+        return _create_decision(meeting, data, by=by)
+
+
+def _decision_state(decision: Decision) -> dict[str, Any]:
+    return {
+        "text": decision.text,
+        "agenda_item": decision.agenda_item_id and str(decision.agenda_item),
+        "tags": sorted(tag.name for tag in decision.tags.all()),
+        "is_public": decision.is_public,
+        "need": decision.need_label,
+        "offer": decision.offer_label,
+        "finding": decision.finding_label,
+        "event": decision.event_label,
+    }
+
+
+def update_decision(
+    decision: Decision, *, data: dict[str, Any], by: User, note: str = ""
+) -> Decision:
+    """Correct a decision. Once the minutes are published a reason is needed, and the
+    correction is kept in the network's audit log with the text before and after."""
+    meeting = decision.meeting
+    _check_decision(meeting, data)
+    note = note.strip()
+    if len(note) > 500:
+        raise ValidationError(_("The reason may be at most 500 characters long."))
+    with transaction.atomic():
+        locked = (
+            Decision.objects.select_for_update()
+            .select_related("meeting__network")
+            .get(pk=decision.pk)
+        )
+        if locked.is_withdrawn:
+            raise ValidationError(_("A withdrawn decision can no longer be changed."))
+        published = locked.meeting.minutes_published
+        if published and not note:
+            raise ValidationError(
+                _("The minutes are published: please give a reason for the correction.")
+            )
+        before = _decision_state(locked)
+        tags = _tags_for(locked.meeting.network, data.get("tags") or [])
+        _apply_decision(locked, data, tags)
+        locked.updated_by = by
+        locked.updated_at = timezone.now()
+        if published:
+            locked.correction_note = note
+        locked.save()
+        locked.tags.set(tags)
+        if published:
+            record_entry(
+                action=AuditAction.DECISION_CORRECTED,
+                actor=by,
+                network=locked.meeting.network,
+                target=locked,
+                label=_("Decision %(reference)s") % {"reference": locked.reference},
+                before=before,
+                after=_decision_state(locked),
+                note=note,
+            )
+    return locked
+
+
+def withdraw_decision(decision: Decision, *, reason: str, by: User) -> Decision:
+    """Mark a decision as withdrawn; it keeps its number and stays visible as withdrawn."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Please say why the decision is withdrawn."))
+    if len(reason) > 500:
+        raise ValidationError(_("The reason may be at most 500 characters long."))
+    with transaction.atomic():
+        locked = (
+            Decision.objects.select_for_update()
+            .select_related("meeting__network")
+            .get(pk=decision.pk)
+        )
+        if locked.is_withdrawn:
+            raise ValidationError(_("This decision has already been withdrawn."))
+        locked.withdrawn_at = timezone.now()
+        locked.withdrawn_by = by
+        locked.withdrawal_reason = reason
+        locked.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawal_reason"])
+        if locked.meeting.minutes_published:
+            record_entry(
+                action=AuditAction.DECISION_WITHDRAWN,
+                actor=by,
+                network=locked.meeting.network,
+                target=locked,
+                label=_("Decision %(reference)s") % {"reference": locked.reference},
+                before={"text": locked.text},
+                note=reason,
+            )
+    return locked
 
 
 # --- due e-mail -----------------------------------------------------------------------------
@@ -630,7 +922,7 @@ def hand_over_action_items_of(user: User) -> int:
     it goes to the person's member organisation in the meeting's network, or else to the
     network's coordination, who can reassign it.
     """
-    from netzwerkstatt.networks.models import Membership, MembershipRole, MembershipStatus
+    from netzwerkstatt.networks.models import MembershipRole
 
     items = list(ActionItem.objects.select_for_update().filter(owner_user=user))
     successors: dict[int, Any] = {}

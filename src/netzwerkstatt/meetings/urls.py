@@ -23,10 +23,26 @@ urlpatterns = [
     path(one + "protokoll/bearbeiten/", views.minutes_edit, name="minutes_edit"),
     path(one + "protokoll/veroeffentlichen/", views.minutes_publish, name="minutes_publish"),
     path(one + "protokoll/aufgaben/<int:item_pk>/", views.action_edit, name="action_edit"),
+    path(
+        one + "protokoll/beschluesse/<int:decision_pk>/",
+        views.decision_edit,
+        name="decision_edit",
+    ),
+    path(
+        one + "protokoll/beschluesse/<int:decision_pk>/zurueckziehen/",
+        views.decision_withdraw,
+        name="decision_withdraw",
+    ),
     path(one + "zusammenfassung/", views.public_summary, name="summary"),
     path(one + "protokoll.md", views.minutes_markdown, name="minutes_md"),
     path(one + "protokoll.html", views.minutes_html, name="minutes_html"),
     path(one + "treffen.ics", views.meeting_ics, name="ics"),
+    path("netzwerke/<slug:slug>/beschluesse/", views.decision_list, name="decisions"),
+    path(
+        "netzwerke/<slug:slug>/beschluesse/oeffentlich/",
+        views.public_decision_list,
+        name="public_decisions",
+    ),
     path("konto/aufgaben/", views.my_tasks, name="my_tasks"),
     path("konto/aufgaben/<int:pk>/erledigt/", views.action_close, name="action_close"),
 ]

@@ -22,6 +22,9 @@ from netzwerkstatt.meetings.forms import (
     ActionItemFormSet,
     AgendaFormSet,
     CancelForm,
+    DecisionEditForm,
+    DecisionFilterForm,
+    DecisionFormSet,
     ItemMinutesFormSet,
     MeetingForm,
     MinutesForm,
@@ -30,6 +33,7 @@ from netzwerkstatt.meetings.forms import (
     SeriesEditForm,
     SeriesExceptionForm,
     SeriesForm,
+    WithdrawDecisionForm,
 )
 from netzwerkstatt.meetings.models import ActionItem, Meeting
 from netzwerkstatt.meetings.permissions import (
@@ -37,12 +41,13 @@ from netzwerkstatt.meetings.permissions import (
     get_closable_action_item,
     get_coordinated_meeting,
     get_coordinated_series,
+    get_correctable_decision,
     get_meeting_for_members,
     get_minutes_meeting,
     get_network_for_members,
 )
 from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
-from netzwerkstatt.networks.permissions import get_coordinated_network
+from netzwerkstatt.networks.permissions import can_coordinate, get_coordinated_network
 
 
 def _error_text(error: ValidationError) -> str:
@@ -398,22 +403,23 @@ def minutes_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         return redirect(meeting)
     people = _minute_takers(meeting.network)
     accepted = meeting.agenda_items.filter(status="accepted")
+    present_choices = selectors.attendance_choices(meeting)
     items = list(accepted)
     data = request.POST or None
     form = MinutesForm(
         data,
-        people=people,
+        people=present_choices,
         initial={
             "attendees": [a.user_id for a in meeting.attendances.all()]
             or [r.user_id for r in meeting.rsvps.filter(answer="yes")],
+            "general_notes": meeting.general_notes,
             "public_summary": meeting.public_summary,
         },
     )
     item_formset = ItemMinutesFormSet(
-        data,
-        initial=[{"id": i.pk, "notes": i.notes, "decisions": i.decisions} for i in items],
-        prefix="punkte",
+        data, initial=[{"id": i.pk, "notes": i.notes} for i in items], prefix="punkte"
     )
+    decision_formset = DecisionFormSet(data, prefix="beschluesse", form_kwargs={"meeting": meeting})
     action_formset = ActionItemFormSet(
         data,
         prefix="aufgaben",
@@ -427,6 +433,7 @@ def minutes_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         request.method == "POST"
         and form.is_valid()
         and item_formset.is_valid()
+        and decision_formset.is_valid()
         and action_formset.is_valid()
     ):
         try:
@@ -435,6 +442,8 @@ def minutes_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
                 attendees=form.cleaned_data["attendees"],
                 items=[f.cleaned_data for f in item_formset],
                 actions=[f.cleaned_data for f in action_formset if f.has_changed()],
+                decisions=[f.cleaned_data for f in decision_formset if f.has_changed()],
+                general_notes=form.cleaned_data["general_notes"],
                 public_summary=form.cleaned_data["public_summary"],
                 by=request.user,
             )
@@ -452,9 +461,16 @@ def minutes_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "form": form,
             "item_rows": list(zip(item_formset.forms, items, strict=False)),
             "item_formset": item_formset,
+            "decision_formset": decision_formset,
+            "decisions": selectors.meeting_decisions(meeting),
+            # Published decisions are corrected by coordinators only (see permissions).
+            "may_correct_decisions": not meeting.minutes_published
+            or can_coordinate(request.user, meeting.network),
             "action_formset": action_formset,
             "actions": list(
-                meeting.action_items.select_related("owner_organisation", "owner_user")
+                meeting.action_items.select_related(
+                    "owner_organisation", "owner_user", "source_event"
+                )
             ),
         },
     )
@@ -520,7 +536,7 @@ def _minutes_context(request: HttpRequest, slug: str, pk: int) -> dict:
     return {
         "network": meeting.network,
         "meeting": meeting,
-        "page": selectors.meeting_page(meeting, user=request.user),
+        "page": selectors.meeting_page(meeting, user=request.user, minutes=True),
         "is_coordinator": coordinates,
         "may_record": may_record,
     }
@@ -572,6 +588,119 @@ def public_summary(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return render(
         request, "meetings/public_summary.html", {"network": meeting.network, "meeting": meeting}
     )
+
+
+# --- decisions ------------------------------------------------------------------------------
+
+
+def _decision_initial(decision) -> dict:
+    return {
+        "text": decision.text,
+        "agenda_item": decision.agenda_item_id,
+        "tags": ", ".join(tag.name for tag in decision.tags.all()),
+        "is_public": decision.is_public,
+        "need": decision.need_id,
+        "offer": decision.offer_id,
+        "finding": decision.finding_id,
+        "event": decision.event_id,
+    }
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def decision_edit(request: HttpRequest, slug: str, pk: int, decision_pk: int) -> HttpResponse:
+    """Correct a decision: a reason is asked for, and logged, once the minutes are published."""
+    decision = get_correctable_decision(request.user, slug, pk, decision_pk)
+    meeting = decision.meeting
+    if decision.is_withdrawn:
+        messages.info(request, _("A withdrawn decision can no longer be changed."))
+        return redirect("meetings:minutes", slug=slug, pk=pk)
+    form = DecisionEditForm(
+        request.POST or None, initial=_decision_initial(decision), meeting=meeting
+    )
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        note = data.pop("note")
+        try:
+            services.update_decision(decision, data=data, note=note, by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("Decision %(reference)s has been corrected.") % {"reference": decision.reference},
+            )
+            return redirect("meetings:minutes", slug=slug, pk=pk)
+    return render(
+        request,
+        "meetings/decision_form.html",
+        {
+            "network": meeting.network,
+            "meeting": meeting,
+            "decision": decision,
+            "form": form,
+            "withdraw_form": WithdrawDecisionForm(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def decision_withdraw(request: HttpRequest, slug: str, pk: int, decision_pk: int) -> HttpResponse:
+    decision = get_correctable_decision(request.user, slug, pk, decision_pk)
+    form = WithdrawDecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Please say why the decision is withdrawn. Nothing was changed."))
+        return redirect("meetings:decision_edit", slug=slug, pk=pk, decision_pk=decision_pk)
+    try:
+        services.withdraw_decision(decision, reason=form.cleaned_data["reason"], by=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(
+            request,
+            _("Decision %(reference)s has been withdrawn.") % {"reference": decision.reference},
+        )
+    return redirect("meetings:minutes", slug=slug, pk=pk)
+
+
+def _decision_page(request: HttpRequest, network: Network, *, public_only: bool) -> dict:
+    form = DecisionFilterForm(
+        request.GET or None,
+        years=selectors.decision_years(network, public_only=public_only),
+        tags=selectors.decision_tags(network, public_only=public_only),
+    )
+    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    page = selectors.decision_list(
+        network, filters=filters, page=request.GET.get("seite", 1), public_only=public_only
+    )
+    query = request.GET.copy()
+    query.pop("seite", None)
+    return {
+        "network": network,
+        "form": form,
+        "page": page,
+        "decisions": list(page),
+        "filtered": bool(filters and any(filters.values())),
+        "query": query.urlencode(),
+        "public_only": public_only,
+    }
+
+
+@login_required
+def decision_list(request: HttpRequest, slug: str) -> HttpResponse:
+    """The network's decisions across meetings, for its members: search, filters, pages."""
+    network, coordinates = get_network_for_members(request.user, slug)
+    context = _decision_page(request, network, public_only=False)
+    context["is_coordinator"] = coordinates
+    return render(request, "meetings/decision_list.html", context)
+
+
+def public_decision_list(request: HttpRequest, slug: str) -> HttpResponse:
+    """The decisions the network chose to publish, for everyone."""
+    network = get_object_or_404(Network, slug=slug)
+    context = _decision_page(request, network, public_only=True)
+    return render(request, "meetings/decision_list.html", context)
 
 
 # --- tasks ----------------------------------------------------------------------------------

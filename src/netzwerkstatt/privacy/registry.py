@@ -334,6 +334,7 @@ REGISTRY: tuple[PersonalData, ...] = (
             "meetings.MeetingSeries": ("created_by",),
             "meetings.Meeting": ("created_by", "updated_by", "minutes_published_by"),
             "meetings.ActionItem": ("created_by", "closed_by", "updated_by"),
+            "meetings.Decision": ("recorded_by", "updated_by", "withdrawn_by"),
             "events.Event": ("updated_by", "organiser_confirmed_by"),
             "events.EventCoOrganiser": ("added_by", "confirmed_by"),
         },
@@ -359,6 +360,7 @@ REGISTRY: tuple[PersonalData, ...] = (
 # Fields whose names look personal but are not, with the reason.
 NOT_PERSONAL: dict[str, str] = {
     "core.TargetGroup.name": "vocabulary term",
+    "meetings.DecisionTag.name": "a keyword a network files its decisions under",
     "core.Topic.name": "vocabulary term",
     "core.Language.name": "vocabulary term",
     "core.District.name": "vocabulary term",

@@ -16,7 +16,7 @@ from netzwerkstatt.events.models import (
     TaskClaim,
 )
 from netzwerkstatt.events.services import cancel_token
-from netzwerkstatt.meetings.models import AgendaItem
+from netzwerkstatt.meetings.models import ActionItem, AgendaItem
 from netzwerkstatt.offers.models import Need
 from tests.permission_matrix.helpers import form_data
 from tests.permission_matrix.matrix import (
@@ -186,6 +186,16 @@ CASES = [
         allowed=TASK_MANAGERS,
         data=lambda w, actor: {"index": "0", "text": "Mehr Handschuhe besorgen"},
         effect=lambda ctx: AgendaItem.objects.filter(title__contains="Handschuhe").exists(),
+    ),
+    Case(
+        "events:follow_up_action_item",
+        _event("follow_up_action_item", "past_event"),
+        # The same people who may propose it for the next meeting.
+        allowed=TASK_MANAGERS,
+        data=lambda w, actor: {"index": "0", "text": "Mehr Handschuhe besorgen"},
+        effect=lambda ctx: ActionItem.objects.filter(
+            title="Mehr Handschuhe besorgen", source_event=ctx.world.past_event
+        ).exists(),
     ),
     Case(
         "events:subscribe",

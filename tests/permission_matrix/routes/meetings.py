@@ -8,6 +8,7 @@ from django.utils import timezone
 from netzwerkstatt.meetings.models import (
     ActionItem,
     AgendaItem,
+    Decision,
     Meeting,
     MeetingSeries,
     Rsvp,
@@ -23,6 +24,12 @@ def _days(days: int) -> str:
 
 def _meeting(name, key="meeting", *extra):
     return lambda w: reverse(f"meetings:{name}", args=[w.net_a.slug, getattr(w, key).pk, *extra])
+
+
+def _decision(name):
+    return lambda w: reverse(
+        f"meetings:{name}", args=[w.net_a.slug, w.past_meeting.pk, w.decision.pk]
+    )
 
 
 def _series(name):
@@ -157,7 +164,8 @@ CASES = [
             "punkte-INITIAL_FORMS": "1",
             "punkte-0-id": str(w.past_agenda_item.pk),
             "punkte-0-notes": "Notiz",
-            "punkte-0-decisions": "",
+            "beschluesse-TOTAL_FORMS": "0",
+            "beschluesse-INITIAL_FORMS": "0",
             "aufgaben-TOTAL_FORMS": "0",
             "aufgaben-INITIAL_FORMS": "0",
         },
@@ -187,6 +195,43 @@ CASES = [
         effect=lambda ctx: _fetch(ActionItem, ctx.world.action_item.pk).title == "Plakate drucken",
     ),
     Case(
+        "meetings:minutes_edit",
+        _meeting("minutes_edit", "past_meeting"),
+        variant="decision",
+        allowed=COORDINATORS,
+        data=lambda w, actor: {
+            "public_summary": "",
+            "general_notes": "Allgemeines",
+            "punkte-TOTAL_FORMS": "0",
+            "punkte-INITIAL_FORMS": "0",
+            "beschluesse-TOTAL_FORMS": "1",
+            "beschluesse-INITIAL_FORMS": "0",
+            "beschluesse-0-text": "Wir laden die Presse ein.",
+            "beschluesse-0-tags": "Öffentlichkeitsarbeit",
+            "aufgaben-TOTAL_FORMS": "0",
+            "aufgaben-INITIAL_FORMS": "0",
+        },
+        effect=lambda ctx: Decision.objects.filter(
+            meeting=ctx.world.past_meeting, text="Wir laden die Presse ein."
+        ).exists(),
+    ),
+    Case(
+        "meetings:decision_edit",
+        _decision("decision_edit"),
+        # Whoever records the minutes while they are a draft; the matrix's meeting has no
+        # minute-taker.
+        allowed=COORDINATORS,
+        data=_page_data(_decision("decision_edit"), lambda w: {"text": "Wir feiern mit."}),
+        effect=lambda ctx: _fetch(Decision, ctx.world.decision.pk).text == "Wir feiern mit.",
+    ),
+    Case(
+        "meetings:decision_withdraw",
+        _decision("decision_withdraw"),
+        allowed=COORDINATORS,
+        data=lambda w, actor: {"reason": "Das Fest fällt aus."},
+        effect=lambda ctx: _fetch(Decision, ctx.world.decision.pk).withdrawn_at is not None,
+    ),
+    Case(
         "meetings:action_close",
         lambda w: reverse("meetings:action_close", args=[w.action_item.pk]),
         # Staff of the responsible organisation, the network's coordinators, the admin.
@@ -205,4 +250,9 @@ GET_ONLY = [
     GetOnly("meetings:minutes_html", _meeting("minutes_html", "past_meeting")),
     GetOnly("meetings:ics", _meeting("ics")),
     GetOnly("meetings:my_tasks", lambda w: reverse("meetings:my_tasks")),
+    GetOnly("meetings:decisions", lambda w: reverse("meetings:decisions", args=[w.net_a.slug])),
+    GetOnly(
+        "meetings:public_decisions",
+        lambda w: reverse("meetings:public_decisions", args=[w.net_a.slug]),
+    ),
 ]

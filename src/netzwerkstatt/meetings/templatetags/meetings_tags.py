@@ -24,3 +24,16 @@ def network_meetings(context, network) -> dict:
     if not (context.get("is_member") or context.get("is_coordinator")):
         return {"hidden": True}
     return {"network": network, "meetings": selectors.upcoming_meetings(network)}
+
+
+@register.filter
+def md_indent(text: str) -> str:
+    """Continue a multi-line text inside a Markdown list item instead of ending the item."""
+    lines = [line.rstrip() for line in str(text).replace("\r\n", "\n").split("\n")]
+    return "\n  ".join(lines)
+
+
+@register.inclusion_tag("meetings/_public_decisions.html")
+def public_decisions(network) -> dict:
+    """The latest decisions the network made public, for its page."""
+    return {"network": network, "decisions": selectors.latest_public_decisions(network)}
