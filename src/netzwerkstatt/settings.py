@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "netzwerkstatt.meetings",
     "netzwerkstatt.events",
     "netzwerkstatt.privacy",
+    "netzwerkstatt.reports",
     "netzwerkstatt.demo",
     "django.contrib.admin",
     "django.contrib.auth",
