@@ -446,3 +446,27 @@ def test_a_registration_sent_too_fast_is_refused(ew, client, settings):
     assert response.status_code == 400
     assert "Das ging sehr schnell" in response.content.decode()
     assert not Registration.objects.exists()
+
+
+def test_after_registering_a_visitor_sees_a_confirmation_not_the_empty_form(ew, client):
+    url = reverse("events:register", args=[ew.event.pk])
+    response = client.post(
+        url, visitor_data(name="Aylin", email="aylin@example.org", people="3"), follow=True
+    )
+    page = _text(response)
+    assert f"Sie sind zu „{ew.event.title}“ mit 3 Personen angemeldet." in page
+    assert "Link in dieser E-Mail" in page
+    assert 'name="email"' not in page
+    # Someone else can still be registered from the same browser.
+    again = _text(client.get(ew.event.get_absolute_url() + "?neu=1"))
+    assert 'name="email"' in again
+    # Once cancelled, the form is back.
+    services.cancel_registration(Registration.objects.get())
+    assert 'name="email"' in _text(client.get(ew.event.get_absolute_url()))
+
+
+def test_the_honeypot_confirmation_looks_like_a_real_one(ew, client):
+    data = visitor_data(name="Bot", email="bot@example.org", people="20", fax="0341 123")
+    page = _text(client.post(reverse("events:register", args=[ew.event.pk]), data, follow=True))
+    assert f"Sie sind zu „{ew.event.title}“ angemeldet." in page
+    assert 'name="email"' not in page

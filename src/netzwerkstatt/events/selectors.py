@@ -266,6 +266,18 @@ def active_registration_of(event: Event, user: User) -> Registration | None:
     )
 
 
+def visitor_registration(event: Event, pk: int | None) -> Registration | None:
+    """The active registration this browser just made for the event (its number is kept in
+    the session), to confirm it instead of showing the empty form again."""
+    if not pk:
+        return None
+    return (
+        Registration.objects.filter(event=event, pk=pk, user__isnull=True)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .first()
+    )
+
+
 def task_with_event(pk: int) -> EventTask:
     return get_object_or_404(
         EventTask.objects.select_related("event__network", "event__organiser"), pk=pk
