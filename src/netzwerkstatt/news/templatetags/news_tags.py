@@ -4,6 +4,8 @@ main navigation, and the format help under every text field that takes restricte
 from django import template
 from django.conf import settings
 from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from netzwerkstatt import richtext
 from netzwerkstatt.networks.models import Network, Organisation
@@ -16,9 +18,25 @@ from netzwerkstatt.news import selectors
 register = template.Library()
 
 
+def format_examples() -> list[tuple[str, SafeString]]:
+    """What someone types and how it looks, rendered by the real pipeline so the help cannot
+    drift from what a comment really shows."""
+    sources = [
+        "<strong>%s</strong>" % _("important"),
+        "<em>%s</em>" % _("emphasised"),
+        '<a href="https://www.leipzig.de">%s</a>' % _("City of Leipzig"),
+        "www.leipzig.de",
+        "<ul>\n<li>%s</li>\n<li>%s</li>\n</ul>" % (_("first point"), _("second point")),
+        "%s\n%s" % (_("First line"), _("second line")),
+        "%s\n\n%s" % (_("First paragraph."), _("Second paragraph.")),
+        "<blockquote>%s</blockquote>" % _("A quotation"),
+    ]
+    return [(source, mark_safe(richtext.render_restricted_html(source))) for source in sources]
+
+
 @register.inclusion_tag("news/_format_help.html")
 def format_help() -> dict:
-    return {"allowed_tags": richtext.ALLOWED_TAGS_HELP}
+    return {"allowed_tags": richtext.ALLOWED_TAGS_HELP, "examples": format_examples()}
 
 
 @register.inclusion_tag("news/_latest_news.html")
