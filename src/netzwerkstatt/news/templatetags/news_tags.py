@@ -21,16 +21,29 @@ register = template.Library()
 def format_examples() -> list[tuple[str, SafeString]]:
     """What someone types and how it looks, rendered by the real pipeline so the help cannot
     drift from what a comment really shows."""
+    words = {
+        "important": _("important"),
+        "emphasised": _("emphasised"),
+        "city": _("City of Leipzig"),
+        "point_1": _("first point"),
+        "point_2": _("second point"),
+        "line_1": _("First line"),
+        "line_2": _("second line"),
+        "paragraph_1": _("First paragraph."),
+        "paragraph_2": _("Second paragraph."),
+        "quotation": _("A quotation"),
+    }
     sources = [
-        "<strong>%s</strong>" % _("important"),
-        "<em>%s</em>" % _("emphasised"),
-        '<a href="https://www.leipzig.de">%s</a>' % _("City of Leipzig"),
+        "<strong>{important}</strong>",
+        "<em>{emphasised}</em>",
+        '<a href="https://www.leipzig.de">{city}</a>',
         "www.leipzig.de",
-        "<ul>\n<li>%s</li>\n<li>%s</li>\n</ul>" % (_("first point"), _("second point")),
-        "%s\n%s" % (_("First line"), _("second line")),
-        "%s\n\n%s" % (_("First paragraph."), _("Second paragraph.")),
-        "<blockquote>%s</blockquote>" % _("A quotation"),
+        "<ul>\n<li>{point_1}</li>\n<li>{point_2}</li>\n</ul>",
+        "{line_1}\n{line_2}",
+        "{paragraph_1}\n\n{paragraph_2}",
+        "<blockquote>{quotation}</blockquote>",
     ]
+    sources = [source.format(**words) for source in sources]
     return [(source, mark_safe(richtext.render_restricted_html(source))) for source in sources]
 
 
