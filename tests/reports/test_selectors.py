@@ -144,6 +144,12 @@ def story(db):
     late = RegistrationFactory(event=ev3, people=4)
     _moved(Registration, late, created_at=at(2024, 7, 5))
     EventFactory(network=elsewhere, dates=[(at(2024, 2, 2, 15), at(2024, 2, 2, 17))])
+    EventFactory(
+        network=network,
+        title="Nie bestätigt",
+        organiser_confirmed_at=None,
+        dates=[(at(2024, 2, 3, 15), at(2024, 2, 3, 17))],
+    )
 
     # Offers.
     kinder = TargetGroupFactory(slug="r-kinder", name="Kinder")

@@ -15,7 +15,8 @@ from django.db.models import Count, F, Min, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from netzwerkstatt.events.models import Event, Registration
+from netzwerkstatt.events.models import Registration
+from netzwerkstatt.events.selectors import published_events
 from netzwerkstatt.meetings.models import ActionItem, Attendance, Meeting
 from netzwerkstatt.networks.models import Membership, Network
 from netzwerkstatt.offers.models import Need, Offer
@@ -208,8 +209,11 @@ def _events(report: ActivityReport) -> None:
     """Events with a date in the period; registrations as they stood at the end of it."""
     period = report.period
     in_period = Q(dates__starts_at__gte=period.starts_at, dates__starts_at__lt=period.ends_before)
+    # Only published events: one named in an organisation's name without its word never took
+    # place as the network's event.
     events = list(
-        Event.objects.filter(in_period, network=report.network)
+        published_events()
+        .filter(in_period, network=report.network)
         .annotate(first_date=Min("dates__starts_at", filter=in_period))
         .values("pk", "title", "first_date", "report__participants")
         .order_by("first_date", "pk")

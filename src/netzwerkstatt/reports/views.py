@@ -31,7 +31,13 @@ def _query(start: datetime.date, end: datetime.date) -> str:
     return urlencode({"von": start.isoformat(), "bis": end.isoformat()})
 
 
-def _page(request, network: Network, form: PeriodForm, report: ActivityReport | None, status=200):
+def _page(
+    request: HttpRequest,
+    network: Network,
+    form: PeriodForm,
+    report: ActivityReport | None,
+    status: int = 200,
+) -> HttpResponse:
     context = {
         "network": network,
         "form": form,
