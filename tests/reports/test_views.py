@@ -9,7 +9,9 @@ import pytest
 from django.urls import reverse
 
 from netzwerkstatt.meetings.models import Attendance
-from tests.factories import OrganisationFactory, UserFactory
+from netzwerkstatt.networks.models import Membership
+from tests.events.factories import EventFactory
+from tests.factories import OfferFactory, OrganisationFactory, UserFactory
 from tests.meetings.factories import MeetingFactory
 from tests.permission_matrix.world import ACTORS, build_world
 
@@ -66,6 +68,8 @@ def test_without_a_period_the_report_covers_this_year(world, as_user):
         ({"von": "2026-02-30", "bis": "2026-12-31"}, "Bitte geben Sie ein gültiges Datum ein"),
         ({"von": "", "bis": "2026-12-31"}, "Bitte geben Sie ein Datum ein."),
         ({"von": "x" * 5000, "bis": "2026-12-31"}, "Bitte geben Sie ein gültiges Datum ein"),
+        ({"von": "9999-01-01", "bis": "9999-12-31"}, "zwischen 1900 und 2200"),
+        ({"von": "0001-01-01", "bis": "0001-12-31"}, "zwischen 1900 und 2200"),
     ],
 )
 def test_a_bad_period_gets_a_german_message_not_an_error(world, as_user, query, message):
@@ -126,3 +130,23 @@ def test_charts_are_accessible_svg_with_the_numbers_of_the_table(world, as_user)
     assert "<script" not in svg_text
     table_rows = response.context["report"].attendance
     assert [(r.organisation, r.people) for r in table_rows] == [("Internationale Frauen e.V.", 3)]
+
+
+def test_the_report_page_takes_a_fixed_number_of_queries(world, as_user, django_assert_num_queries):
+    client = as_user(world.coordinator)
+    url = _url(von="2026-01-01", bis="2026-12-31")
+    client.get(url)
+    meeting = MeetingFactory(
+        network=world.network,
+        starts_at=datetime.datetime(2026, 3, 10, 16, tzinfo=datetime.UTC),
+    )
+    for organisation in (world.member_org, world.coordinator_org):
+        Attendance.objects.create(meeting=meeting, user=UserFactory(), organisation=organisation)
+    Membership.objects.filter(network=world.network).update(joined_on=datetime.date(2020, 1, 1))
+    OfferFactory(organisation=world.member_org)
+    when = datetime.datetime(2026, 5, 1, 15, tzinfo=datetime.UTC)
+    EventFactory(network=world.network, dates=[(when, when + datetime.timedelta(hours=2))])
+    # With every part non-empty (an empty part skips its query): session, user, the network,
+    # whether the user coordinates it, and the report's 12.
+    with django_assert_num_queries(16):
+        assert client.get(url).status_code == 200

@@ -7,6 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from netzwerkstatt.reports.selectors import MAX_SPAN_YEARS, Period
 
+#: Dates far outside these years are typing mistakes (and the calendar arithmetic ends at 9999).
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
 DATE_ERRORS = {
     "required": _("Please enter a date."),
     "invalid": _("Please enter a valid date, for example 31.12.2026."),
@@ -30,6 +33,12 @@ class PeriodForm(forms.Form):
         start, end = data.get("von"), data.get("bis")
         if start is None or end is None:
             return data
+        if start.year < FIRST_YEAR or end.year > LAST_YEAR:
+            raise forms.ValidationError(
+                _("Please choose a period between %(first)d and %(last)d."),
+                code="out_of_range",
+                params={"first": FIRST_YEAR, "last": LAST_YEAR},
+            )
         if end < start:
             raise forms.ValidationError(
                 _("The period ends before it starts. Please swap the dates."), code="reversed"

@@ -137,7 +137,8 @@ class ActivityReport:
 
 
 def activity_report(network: Network, period: Period) -> ActivityReport:
-    """All figures of the report in a fixed number of queries (pinned in the tests)."""
+    """All figures of the report in at most 12 queries, however much there is to count
+    (pinned in the tests); a part with nothing to count (no members, no events) skips one."""
     report = ActivityReport(network=network, period=period)
     member_ids = _memberships(report)
     _meetings(report)
