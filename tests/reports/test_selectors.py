@@ -19,7 +19,8 @@ from netzwerkstatt.networks.models import Membership, MembershipRole
 from netzwerkstatt.offers import services as offer_services
 from netzwerkstatt.offers.models import Need, Offer
 from netzwerkstatt.reports.selectors import Figure, OrganisationAttendance, Period, activity_report
-from netzwerkstatt.synergy.models import ParallelOfferFinding
+from netzwerkstatt.synergy import services as synergy_services
+from netzwerkstatt.synergy.models import FindingDecision, ParallelOfferFinding
 from tests.events.factories import EventFactory, RegistrationFactory
 from tests.factories import (
     MembershipFactory,
@@ -198,9 +199,15 @@ def story(db):
             score=0.8,
             status=status,
         )
+        if changed is not None:
+            # An earlier decision the later one replaced on the finding.
+            FindingDecision.objects.create(
+                finding=row, status="next_meeting", decided_at=changed - datetime.timedelta(days=1)
+            )
+            FindingDecision.objects.create(finding=row, status=status, decided_at=changed)
         return _moved(ParallelOfferFinding, row, found_at=found, status_changed_at=changed)
 
-    finding(network, o1, o2, at(2024, 2, 1), "intended", at(2024, 3, 1))
+    f1 = finding(network, o1, o2, at(2024, 2, 1), "intended", at(2024, 3, 1))
     finding(network, o1, o3, at(2023, 10, 1), "dismissed", at(2024, 1, 10))
     finding(network, o1, o4, at(2024, 5, 1))
     finding(network, o1, o5, at(2024, 6, 1), "done", at(2024, 7, 2))
@@ -231,6 +238,7 @@ def story(db):
         "r1": r1,
         "ev1": ev1,
         "a4": a4,
+        "f1": f1,
     }
 
 
@@ -300,6 +308,7 @@ def test_later_changes_leave_the_period_unchanged(story):
     event_services.cancel_registration(story["r1"])
     RegistrationFactory(event=story["ev1"], people=5)
     OfferFactory(organisation=story["membership"]["b"].organisation)
+    synergy_services.set_finding_status(story["f1"], status="dismissed", by=coordinator)
 
     after = activity_report(story["network"], PERIOD)
     assert Membership.objects.get(pk=story["membership"]["a"].pk).left_on is not None

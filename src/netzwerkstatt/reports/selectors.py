@@ -2,13 +2,14 @@
 
 Every figure is counted from dates that later edits do not move: when a membership began and
 ended, when a meeting took place and who was recorded there, when a registration was made or
-cancelled, when an offer was created or ended, when a need was recorded or met, when an action
-item was due and done. So the report for a past period gives the same numbers next year.
-What has no history (an offer's target groups, a finding's earlier decisions) is named in
+cancelled, when an offer was created or ended, when a need was recorded or met, when a finding
+was decided, when an action item was due and done. So the report for a past period gives the
+same numbers next year. What has no history (an offer's target groups and topics) is named in
 `LIMITS` and on the report page.
 """
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Min, Q, Sum
@@ -20,7 +21,7 @@ from netzwerkstatt.events.selectors import published_events
 from netzwerkstatt.meetings.models import ActionItem, Attendance, Meeting
 from netzwerkstatt.networks.models import Membership, Network
 from netzwerkstatt.offers.models import Need, Offer
-from netzwerkstatt.synergy.models import FindingStatus, ParallelOfferFinding
+from netzwerkstatt.synergy.models import FindingDecision, FindingStatus, ParallelOfferFinding
 
 #: A funder's period is a year or a few; longer spans are refused by the form.
 MAX_SPAN_YEARS = 5
@@ -32,8 +33,8 @@ LIMITS = [
         "not counted."
     ),
     _(
-        "For synergy findings only the latest decision is kept: a decision changed after the "
-        "period moves it out of the period."
+        "Decisions about synergy findings made before December 2026 are known only with their "
+        "latest state."
     ),
     _(
         "Offers ended and needs met before December 2026 are dated by their last change, "
@@ -285,20 +286,21 @@ def _needs(report: ActivityReport) -> None:
 
 
 def _findings(report: ActivityReport) -> None:
+    """Findings found in the period, and for those decided in it their last decision there."""
     period = report.period
-    findings = ParallelOfferFinding.objects.filter(network=report.network)
-    report.findings_found = findings.filter(
-        found_at__gte=period.starts_at, found_at__lt=period.ends_before
+    report.findings_found = ParallelOfferFinding.objects.filter(
+        network=report.network, found_at__gte=period.starts_at, found_at__lt=period.ends_before
     ).count()
-    decided = dict(
-        findings.filter(
-            status_changed_at__gte=period.starts_at, status_changed_at__lt=period.ends_before
+    last_decision = dict(
+        FindingDecision.objects.filter(
+            finding__network=report.network,
+            decided_at__gte=period.starts_at,
+            decided_at__lt=period.ends_before,
         )
-        .exclude(status=FindingStatus.NEW)
-        .values_list("status")
-        .annotate(count=Count("pk"))
-        .order_by()
+        .order_by("decided_at", "pk")
+        .values_list("finding_id", "status")
     )
+    decided = Counter(last_decision.values())
     report.decisions = [
         Figure(str(label), decided.get(value, 0))
         for value, label in FindingStatus.choices
