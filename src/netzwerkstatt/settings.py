@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "netzwerkstatt.privacy",
     "netzwerkstatt.operations",
     "netzwerkstatt.circulars",
+    "netzwerkstatt.reports",
     "netzwerkstatt.demo",
     "django.contrib.admin",
     "django.contrib.auth",

@@ -87,3 +87,12 @@ def test_password_reset_does_not_reveal_unknown_addresses(client):
     response = client.post(reverse("accounts:password_reset"), {"email": "niemand@example.org"})
     assert response.status_code == 302
     assert len(mail.outbox) == 0
+
+
+def test_the_login_page_shows_the_site_name_not_the_host_name(client, settings):
+    settings.SITE_NAME = "Netzwerkstatt Leipzig"
+    response = client.get(reverse("accounts:login"), HTTP_HOST="testserver")
+    html = response.content.decode()
+    assert "<title>Anmelden – Netzwerkstatt Leipzig</title>" in html
+    assert '<a class="brand" href="/">Netzwerkstatt Leipzig</a>' in html
+    assert "testserver" not in html

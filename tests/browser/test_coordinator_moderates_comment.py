@@ -39,6 +39,9 @@ def test_coordinator_approves_a_visitors_comment(
     expect(page.get_by_text("Veröffentlicht am 12. Juni 2024")).to_be_visible()
     expect(page.get_by_role("heading", name="Ziele des Netzwerks")).to_be_visible()
     expect(page.get_by_text("Eingeschränktes HTML")).to_be_visible()
+    page.get_by_text("Beispiele: was Sie schreiben und wie es aussieht").click()
+    examples = page.get_by_role("table", name="Beispiele für das Textformat")
+    expect(examples.get_by_role("cell", name="wichtig", exact=True)).to_be_visible()
     checked(page)
 
     page.get_by_label("Ihr Name").fill("Meike Johnsen")

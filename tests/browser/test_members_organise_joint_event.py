@@ -131,6 +131,11 @@ def test_members_organise_a_joint_event_and_a_visitor_registers(
     page.get_by_role("button", name="Anmelden", exact=True).click()
     expect(page.get_by_role("status").first).to_contain_text("Sie sind angemeldet")
     expect(page.locator("dl.facts").first).to_contain_text("37 von 40 Plätzen frei")
+    # A confirmation instead of the empty form: for what, for how many, how to cancel.
+    registration = page.get_by_role("region", name="Anmeldung")
+    expect(registration).to_contain_text(f"Sie sind zu „{TITLE}“ mit 3 Personen angemeldet.")
+    expect(registration).to_contain_text("Link in dieser E-Mail")
+    expect(page.get_by_label("Ihr Name")).to_have_count(0)
     checked(page)
 
     page.goto(f"{live_server.url}/veranstaltungen/monat/{day.year}/{day.month}/")

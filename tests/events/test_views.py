@@ -447,3 +447,70 @@ def test_a_registration_sent_too_fast_is_refused(ew, client, settings):
     assert response.status_code == 400
     assert "Das ging sehr schnell" in response.content.decode()
     assert not Registration.objects.exists()
+
+
+def test_after_registering_a_visitor_sees_a_confirmation_not_the_empty_form(ew, client):
+    url = reverse("events:register", args=[ew.event.pk])
+    response = client.post(
+        url, visitor_data(name="Aylin", email="aylin@example.org", people="3"), follow=True
+    )
+    page = _text(response)
+    assert f"Sie sind zu „{ew.event.title}“ mit 3 Personen angemeldet." in page
+    assert "Link in dieser E-Mail" in page
+    assert 'name="email"' not in page
+    # Someone else can still be registered from the same browser.
+    again = _text(client.get(ew.event.get_absolute_url() + "?neu=1"))
+    assert 'name="email"' in again
+    # Once cancelled, the form is back.
+    services.cancel_registration(Registration.objects.get())
+    assert 'name="email"' in _text(client.get(ew.event.get_absolute_url()))
+
+
+def test_the_honeypot_confirmation_looks_like_a_real_one(ew, client):
+    data = visitor_data(name="Bot", email="bot@example.org", people="20", fax="0341 123")
+    page = _text(client.post(reverse("events:register", args=[ew.event.pk]), data, follow=True))
+    assert f"Sie sind zu „{ew.event.title}“ angemeldet." in page
+    assert 'name="email"' not in page
+
+
+def test_the_month_calendar_pages_only_from_the_first_event_to_two_years_ahead(ew, client):
+    from netzwerkstatt.events.selectors import MONTHS_AHEAD
+
+    today = timezone.localdate()
+    EventFactory(
+        network=ew.world.network,
+        organiser=ew.world.member_org,
+        dates=[(in_days(-400, 10), in_days(-400, 12))],
+    )
+    earliest = (today - datetime.timedelta(days=400)).replace(day=1)
+    index = today.year * 12 + today.month - 1 + MONTHS_AHEAD
+    last = datetime.date(index // 12, index % 12 + 1, 1)
+
+    def month(day):
+        return client.get(reverse("events:month", args=[day.year, day.month]))
+
+    first_page = month(earliest)
+    assert first_page.status_code == 200
+    assert 'rel="prev"' not in first_page.content.decode()
+    assert 'rel="next"' in first_page.content.decode()
+    last_page = month(last)
+    assert last_page.status_code == 200
+    assert 'rel="next"' not in last_page.content.decode()
+    assert 'rel="prev"' in last_page.content.decode()
+    before = (earliest - datetime.timedelta(days=1)).replace(day=1)
+    after = (last + datetime.timedelta(days=31)).replace(day=1)
+    assert month(before).status_code == 404
+    assert month(after).status_code == 404
+
+
+def test_a_planned_event_far_ahead_extends_the_month_calendar(ew, client):
+    far = in_days(365 * 4)
+    EventFactory(
+        network=ew.world.network,
+        organiser=ew.world.member_org,
+        dates=[(far, far + datetime.timedelta(hours=2))],
+    )
+    day = timezone.localtime(far).date()
+    assert client.get(reverse("events:month", args=[day.year, day.month])).status_code == 200
+    after = (day.replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
+    assert client.get(reverse("events:month", args=[after.year, after.month])).status_code == 404

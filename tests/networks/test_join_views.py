@@ -225,3 +225,37 @@ def test_a_request_cannot_make_a_stranger_staff_of_an_organisation_with_staff(wo
     assert not Membership.objects.filter(
         network=world.network, organisation=world.outside_org
     ).exists()
+
+
+def _value(html: str, name: str) -> str | None:
+    for tag in re.findall(r"<input[^>]*>", html):
+        if f'name="{name}"' in tag:
+            found = re.search(r'value="([^"]*)"', tag)
+            return found.group(1) if found else ""
+    return None
+
+
+def test_the_join_form_is_filled_in_for_a_logged_in_person_of_one_organisation(client, world):
+    world.outside_org.website = "https://draussen.example.org"
+    world.outside_org.save()
+    world.outsider.display_name = "Olga Draußen"
+    world.outsider.save()
+    client.force_login(world.outsider)
+    html = client.get(join_url(world)).content.decode()
+    assert _value(html, "contact_name") == "Olga Draußen"
+    assert _value(html, "email") == world.outsider.email
+    assert _value(html, "organisation_name") == "Draußen e.V."
+    assert _value(html, "website") == "https://draussen.example.org"
+
+
+def test_the_organisation_is_left_empty_for_staff_of_several_and_for_visitors(client, world):
+    from tests.factories import StaffFactory
+
+    StaffFactory(user=world.outsider, organisation=OrganisationFactory(name="Zweiter e.V."))
+    client.force_login(world.outsider)
+    html = client.get(join_url(world)).content.decode()
+    assert _value(html, "email") == world.outsider.email
+    assert _value(html, "organisation_name") == ""
+    client.logout()
+    html = client.get(join_url(world)).content.decode()
+    assert _value(html, "email") == "" and _value(html, "contact_name") == ""

@@ -740,3 +740,23 @@ def test_the_comment_form_takes_any_text_and_hands_on_encodable_text(text):
         richtext.render_restricted_html(form.cleaned_data["body"]).encode("utf-8")
     else:
         assert form.errors
+
+
+def test_the_format_help_shows_examples_rendered_by_the_real_format(client, post):
+    from netzwerkstatt.news.templatetags.news_tags import format_examples
+    from netzwerkstatt.richtext import render_restricted_html
+
+    html = client.get(post.get_absolute_url()).content.decode()
+    help_html = html[html.index('<div class="format-help">') :]
+    help_html = help_html[: help_html.index("</details>")]
+    assert "<summary>Beispiele: was Sie schreiben und wie es aussieht</summary>" in help_html
+    # What people type is shown as text, next to how it looks.
+    assert '<code class="format-source">&lt;strong&gt;wichtig&lt;/strong&gt;</code>' in help_html
+    assert "<td><p><strong>wichtig</strong></p>\n</td>" in help_html
+    assert "<td><p><em>betont</em></p>\n</td>" in help_html
+    assert 'href="http://www.leipzig.de"' in help_html
+    for source, rendered in format_examples():
+        assert rendered == render_restricted_html(source)
+        assert str(rendered) in help_html
+    # The list of tags is no longer the first thing people read.
+    assert help_html.index("Erlaubte HTML-Tags") > help_html.index("<details>")

@@ -51,6 +51,11 @@ class LoginView(auth_views.LoginView):
     authentication_form = LoginForm
     redirect_authenticated_user = True
 
+    def get_context_data(self, **kwargs):
+        # Django's LoginView puts the host name (without the sites framework) into `site_name`,
+        # which would hide the installation's name from the page title and header.
+        return {**super().get_context_data(**kwargs), "site_name": settings.SITE_NAME}
+
     def form_valid(self, form):
         user = form.get_user()
         if not has_two_factor(user):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, IntegerField, Prefetch, Q, QuerySet, Sum, Value
+from django.db.models import Count, IntegerField, Max, Min, Prefetch, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -113,9 +113,34 @@ class MonthView:
     month: int
     first: datetime.date
     weeks: list[list[CalendarDay]]
-    previous: datetime.date
-    next: datetime.date
+    previous: datetime.date | None
+    next: datetime.date | None
     entry_count: int
+
+
+#: How far ahead of and back from today the month calendar pages when no event is further out.
+MONTHS_AHEAD = 24
+MONTHS_BACK = 12
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    index = day.year * 12 + day.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def calendar_months() -> tuple[datetime.date, datetime.date]:
+    """The first days of the first and the last month the calendar pages through: from the
+    earliest event or a year back, whichever is earlier, to the latest event or two years
+    ahead, whichever is later.
+    Without a limit every "next month" link leads to another empty page, endlessly for
+    crawlers."""
+    this_month = timezone.localdate().replace(day=1)
+    bounds = EventDate.objects.aggregate(first=Min("starts_at"), last=Max("starts_at"))
+    first, last = _add_months(this_month, -MONTHS_BACK), _add_months(this_month, MONTHS_AHEAD)
+    if bounds["first"] is not None:
+        first = min(first, timezone.localtime(bounds["first"]).date().replace(day=1))
+        last = max(last, timezone.localtime(bounds["last"]).date().replace(day=1))
+    return first, last
 
 
 def _month_bounds(year: int, month: int) -> tuple[datetime.date, datetime.date]:
@@ -159,7 +184,11 @@ def upcoming_meetings(user: AnyUser, filters: dict[str, Any], *, days: int = 90)
 
 
 def month_view(user: AnyUser, filters: dict[str, Any], *, year: int, month: int) -> MonthView:
+    """The month's grid; 404 outside `calendar_months()`."""
+    first_month, last_month = calendar_months()
     first, last = _month_bounds(year, month)
+    if not first_month <= first <= last_month:
+        raise Http404
     weeks_of_days = pycalendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
     grid_start, grid_end = weeks_of_days[0][0], weeks_of_days[-1][-1]
     days = {
@@ -210,7 +239,15 @@ def month_view(user: AnyUser, filters: dict[str, Any], *, year: int, month: int)
     weeks = [[days[day] for day in week] for week in weeks_of_days]
     previous = (first - datetime.timedelta(days=1)).replace(day=1)
     following = last + datetime.timedelta(days=1)
-    return MonthView(year, month, first, weeks, previous, following, count)
+    return MonthView(
+        year,
+        month,
+        first,
+        weeks,
+        previous if previous >= first_month else None,
+        following if following <= last_month else None,
+        count,
+    )
 
 
 def _tasks_with_claims() -> QuerySet[EventTask]:
@@ -261,6 +298,18 @@ def registrations_for_organisers(event: Event) -> list[Registration]:
 def active_registration_of(event: Event, user: User) -> Registration | None:
     return (
         Registration.objects.filter(event=event, user=user)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .first()
+    )
+
+
+def visitor_registration(event: Event, pk: int | None) -> Registration | None:
+    """The active registration this browser just made for the event (its number is kept in
+    the session), to confirm it instead of showing the empty form again."""
+    if not pk:
+        return None
+    return (
+        Registration.objects.filter(event=event, pk=pk, user__isnull=True)
         .exclude(status=RegistrationStatus.CANCELLED)
         .first()
     )

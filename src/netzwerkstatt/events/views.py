@@ -116,11 +116,22 @@ def _event_page(request: HttpRequest, event: Event, *, status: int = 200, **extr
     else:
         acting_ids = own_ids
     is_public = event.is_public and event.organiser_confirmed
+    # A visitor who just registered sees the confirmation, not the empty form again (unless
+    # they ask to register someone else or their last try failed). A spam submission gets a
+    # confirmation too, without details, so the script learns nothing.
+    just_registered = request.session.get(_session_key(event))
+    shows_confirmation = (
+        just_registered is not None and "visitor_form" not in extra and "neu" not in request.GET
+    )
     context = {
         "event": event,
         "nav": "events",
         "is_public": is_public,
         "structured_data": event_data(event) if is_public else None,
+        "visitor_registration": selectors.visitor_registration(event, just_registered)
+        if shows_confirmation
+        else None,
+        "visitor_spam_confirmation": shows_confirmation and just_registered == 0,
         "summary": selectors.registration_summary(event),
         "is_over": services.event_is_over(event),
         "is_member": is_member,
@@ -237,6 +248,7 @@ def event_register(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_spam():
         # Tell the script nothing it could learn from: the page as after a registration.
         messages.success(request, _("You are registered. A confirmation is on its way."))
+        request.session[_session_key(event)] = 0
         return redirect(event)
     if form.is_valid():
         try:
@@ -253,8 +265,13 @@ def event_register(request: HttpRequest, pk: int) -> HttpResponse:
                 return _event_page(request, event, visitor_form=form, status=429)
         else:
             _registration_message(request, registration)
+            request.session[_session_key(event)] = registration.pk
             return redirect(event)
     return _event_page(request, event, visitor_form=form, status=400)
+
+
+def _session_key(event: Event) -> str:
+    return f"event-registration-{event.pk}"
 
 
 def _registration_message(request: HttpRequest, registration) -> None:

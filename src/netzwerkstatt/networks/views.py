@@ -49,6 +49,7 @@ from netzwerkstatt.networks.permissions import (
     get_staff_managed_organisation,
     is_network_member,
     is_organisation_staff,
+    own_organisations,
     refusal_reason,
 )
 from netzwerkstatt.networks.structured_data import organisation_data
@@ -242,7 +243,7 @@ def privacy(request: HttpRequest) -> HttpResponse:
 def join_request_create(request: HttpRequest, slug: str) -> HttpResponse:
     """The public "Mitglied werden" form of a network."""
     network = selectors.get_network(slug)
-    form = JoinRequestForm(request.POST or None)
+    form = JoinRequestForm(request.POST or None, initial=_join_request_initial(request.user))
     if request.method == "POST":
         if form.is_spam():
             # A bot filled in the hidden field: look as if it worked, store nothing.
@@ -265,6 +266,19 @@ def join_request_create(request: HttpRequest, slug: str) -> HttpResponse:
             else:
                 return redirect("networks:join_request_thanks", slug=network.slug)
     return render(request, "networks/join_request_form.html", {"form": form, "network": network})
+
+
+def _join_request_initial(user) -> dict[str, str]:
+    """A logged-in person need not type their name and address again; their organisation is
+    filled in only when they work for exactly one (otherwise it would be a guess)."""
+    if not user.is_authenticated:
+        return {}
+    initial = {"contact_name": user.display_name, "email": user.email}
+    organisations = list(own_organisations(user)[:2])
+    if len(organisations) == 1:
+        initial["organisation_name"] = organisations[0].name
+        initial["website"] = organisations[0].website
+    return initial
 
 
 def join_request_thanks(request: HttpRequest, slug: str) -> HttpResponse:

@@ -81,6 +81,9 @@ class Offer(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=OfferStatus.choices, default=OfferStatus.ACTIVE
     )
+    # When the offer was ended (cleared when it is resumed): which offers existed in a past
+    # period (the activity report) must not change when an offer is ended later.
+    ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
     search_text = models.TextField(editable=False, blank=True, default="")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
@@ -241,6 +244,9 @@ class Need(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=NeedStatus.choices, default=NeedStatus.OPEN
     )
+    # When the need was marked as met (cleared when it is reopened): the activity report counts
+    # needs open at the end of a past period from this date, not from today's status.
+    met_at = models.DateTimeField(_("met"), null=True, blank=True)
     answering_offers = models.ManyToManyField(
         Offer, verbose_name=_("offers that answer it"), blank=True, related_name="answered_needs"
     )

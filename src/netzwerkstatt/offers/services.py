@@ -158,7 +158,12 @@ def set_offer_status(offer: Offer, *, status: str, by: User | None = None) -> Of
     if status not in OfferStatus.values:
         raise ValidationError(_("Unknown status."))
     before = {"status": offer.status}
-    Offer.objects.filter(pk=offer.pk).update(status=status, updated_by=by)
+    changes: dict[str, Any] = {"status": status, "updated_by": by}
+    if status == OfferStatus.ENDED and offer.status != OfferStatus.ENDED:
+        changes["ended_at"] = timezone.now()
+    elif status != OfferStatus.ENDED:
+        changes["ended_at"] = None
+    Offer.objects.filter(pk=offer.pk).update(**changes)
     offer.refresh_from_db()
     _log_outside_edit(offer, by=by, before=before)
     schedule_offer_refresh(offer.pk)
@@ -232,6 +237,15 @@ def _mail_raised_by_named(need: Need, by: User | None) -> None:
 
 
 @transaction.atomic
+def _date_met(need: Need, previous_status: str | None) -> None:
+    """Keep the date a need was met (the activity report counts from it), cleared on reopening."""
+    if need.status == NeedStatus.MET:
+        if previous_status != NeedStatus.MET or need.met_at is None:
+            need.met_at = timezone.now()
+    else:
+        need.met_at = None
+
+
 def create_need(
     network: Network, *, data: dict[str, Any], by: User | None = None, notify: bool = True
 ) -> Need:
@@ -241,6 +255,7 @@ def create_need(
     related = _apply_fields(need, data, NEED_M2M_FIELDS)
     _check_need_relations(network, related, need.raised_by)
     ask = _name_raised_by(need, by)
+    _date_met(need, None)
     need.full_clean(exclude=list(NEED_M2M_FIELDS))
     need.save()
     for name, value in related.items():
@@ -257,10 +272,12 @@ def update_need(
     """Change a need; a newly named "raised by" organisation is asked like on recording."""
     need = Need.objects.select_for_update().get(pk=need.pk)
     previous = need.raised_by_id
+    previous_status = need.status
     related = _apply_fields(need, data, NEED_M2M_FIELDS)
     changed = need.raised_by_id != previous
     _check_need_relations(need.network, related, need.raised_by, raised_by_changed=changed)
     ask = _name_raised_by(need, by) if changed else False
+    _date_met(need, previous_status)
     need.full_clean(exclude=list(NEED_M2M_FIELDS))
     need.save()
     for name, value in related.items():

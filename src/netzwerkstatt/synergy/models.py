@@ -99,3 +99,25 @@ class SynergyRefresh(models.Model):
 
     def __str__(self) -> str:
         return f"{self.network} {self.finished_at:%Y-%m-%d %H:%M}"
+
+
+class FindingDecision(models.Model):
+    """One decision about a finding, kept after the next one replaces it on the finding: what
+    became of the findings in a past period (the activity report) must not change later."""
+
+    finding = models.ForeignKey(
+        ParallelOfferFinding,
+        verbose_name=_("finding"),
+        on_delete=models.CASCADE,
+        related_name="decisions",
+    )
+    status = models.CharField(_("status"), max_length=20, choices=FindingStatus.choices)
+    decided_at = models.DateTimeField(_("decided"), db_index=True)
+
+    class Meta:
+        ordering = ["decided_at", "pk"]
+        verbose_name = _("decision about a finding")
+        verbose_name_plural = _("decisions about findings")
+
+    def __str__(self) -> str:
+        return f"{self.finding_id}: {self.status}"

@@ -20,7 +20,12 @@ from netzwerkstatt.networks.models import Network
 from netzwerkstatt.offers.models import Offer, OfferStatus
 from netzwerkstatt.synergy import index_cache, records
 from netzwerkstatt.synergy.engine import OfferIndex, ParallelOffers, partition_valid
-from netzwerkstatt.synergy.models import FindingStatus, ParallelOfferFinding, SynergyRefresh
+from netzwerkstatt.synergy.models import (
+    FindingDecision,
+    FindingStatus,
+    ParallelOfferFinding,
+    SynergyRefresh,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -144,13 +149,18 @@ def set_finding_status(
     """A coordinator's decision about a finding; it survives every later refresh."""
     if status not in FindingStatus.values:
         raise ValidationError(_("Unknown status."))
-    updated = ParallelOfferFinding.objects.filter(pk=finding.pk).update(
-        status=status,
-        note=note,
-        status_changed_at=timezone.now(),
-        status_changed_by=by,
-    )
-    if not updated:
-        raise ValidationError(_("This finding no longer exists."))
+    now = timezone.now()
+    with transaction.atomic():
+        updated = ParallelOfferFinding.objects.filter(pk=finding.pk).update(
+            status=status,
+            note=note,
+            status_changed_at=now,
+            status_changed_by=by,
+        )
+        if not updated:
+            raise ValidationError(_("This finding no longer exists."))
+        # Kept apart from the finding, which shows only the latest decision: the activity
+        # report counts what was decided in a past period.
+        FindingDecision.objects.create(finding_id=finding.pk, status=status, decided_at=now)
     finding.refresh_from_db()
     return finding

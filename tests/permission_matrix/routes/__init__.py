@@ -11,6 +11,7 @@ from tests.permission_matrix.routes import (
     offers,
     operations,
     privacy,
+    reports,
     synergy,
 )
 
@@ -30,6 +31,7 @@ MODULES = [
     privacy,
     operations,
     circulars,
+    reports,
 ]
 ALL_CASES = [case for module in MODULES for case in module.CASES]
 ALL_GET_ONLY = [route for module in MODULES for route in module.GET_ONLY]
