@@ -55,7 +55,7 @@ def test_the_migration_dates_existing_ended_offers_and_met_needs_by_their_last_c
     met = NeedFactory(network=world.network, status="met")
     open_need = NeedFactory(network=world.network)
     importlib.import_module(
-        "netzwerkstatt.offers.migrations.0006_date_existing_ended_offers_and_met_needs"
+        "netzwerkstatt.offers.migrations.0007_date_existing_ended_offers_and_met_needs"
     ).date_existing(apps, None)
     ended.refresh_from_db()
     assert ended.ended_at == ended.updated_at
