@@ -113,7 +113,9 @@ def taxonomy(tax: Taxonomy) -> dict[str, Any]:
 def taxonomy_term(tax: Taxonomy, term: TaxonomyTerm) -> dict[str, Any]:
     return {
         "id": tax.term_id(term),
-        "code": term.slug,
+        # Unique across vocabularies, as the tabular form demands ("familie" is both a target
+        # group and a topic).
+        "code": f"{tax.link_type}:{term.slug}",
         "name": term.name,
         "description": _("%(taxonomy)s: %(term)s") % {"taxonomy": tax.name, "term": term.name},
         "taxonomy": tax.name,
@@ -306,8 +308,8 @@ def schedule(offer: Offer, slot: WeeklySlot) -> dict[str, Any]:
             "interval": 1,
             "wkst": "MO",
             "byday": RRULE_DAYS[slot.weekday],
-            "opens_at": times["from"],
-            "closes_at": times["until"],
+            "opens_at": f"{slot.start_time:%H:%M:%S}",
+            "closes_at": f"{slot.end_time:%H:%M:%S}",
             "description": _("%(weekday)s, %(from)s–%(until)s (local time, %(zone)s)")
             % {"weekday": slot.get_weekday_display(), "zone": settings.TIME_ZONE, **times},
             "notes": slot.note,

@@ -65,7 +65,8 @@ def public_offers(network: Network | None = None) -> QuerySet[Offer]:
 
 
 def _summary_data(offers: QuerySet[Offer]) -> QuerySet[Offer]:
-    return offers.select_related("organisation")
+    """What the one-to-one fields need: the eligibility names the target groups."""
+    return offers.select_related("organisation").prefetch_related("target_groups")
 
 
 def with_service_data(offers: QuerySet[Offer]) -> QuerySet[Offer]:
@@ -180,7 +181,7 @@ def service_at_location_list(
     offers = (
         with_service_data(offers)
         if full
-        else offers.select_related("organisation", "organisation__district", "district")
+        else _summary_data(offers).select_related("organisation__district", "district")
     )
     return _page(_ordered(offers), page=page, per_page=per_page)
 
@@ -194,7 +195,7 @@ def _with_organisation_data(
     organisations: QuerySet[Organisation], *, full_services: bool
 ) -> QuerySet[Organisation]:
     offers = public_offers().order_by("title", "pk")
-    offers = with_service_data(offers) if full_services else offers
+    offers = with_service_data(offers) if full_services else _summary_data(offers)
     return organisations.select_related("district").prefetch_related(
         "target_groups",
         "topics",
