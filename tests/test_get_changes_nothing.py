@@ -58,6 +58,8 @@ from netzwerkstatt.networks.models import (
     StaffRequest,
 )
 from netzwerkstatt.news.models import NetworkCommentPolicy
+from netzwerkstatt.opendata import hsds
+from netzwerkstatt.opendata import selectors as opendata_selectors
 
 # Tables that change by design, each with the reason.
 EXCLUDED_TABLES = {
@@ -351,7 +353,20 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
     "admin:otp_totp_totpdevice_qrcode": lambda demo: {"pk": str(_first_pk(TOTPDevice))},
     # Django admin's catch-all for unknown admin addresses.
     "admin:": lambda demo: {"url": "gibt-es-nicht/"},
+    # The open data API names rows by UUIDs derived from their keys.
+    "hsds:service": lambda demo: {"id": hsds.service_id(_public_offer())},
+    "hsds:service_at_location": lambda demo: {"id": hsds.service_at_location_id(_public_offer())},
+    "hsds:organization": lambda demo: {"id": hsds.organization_id(_public_offer().organisation)},
+    "hsds:taxonomy": lambda demo: {"id": hsds.TOPICS.id},
+    "hsds:taxonomy_term": lambda demo: {
+        "id": hsds.TARGET_GROUPS.term_id(_public_offer().target_groups.first())
+    },
 }
+
+
+def _public_offer():
+    return opendata_selectors.public_offers().order_by("pk").first()
+
 
 # Patterns nothing can fill, with the reason. Keep this list short.
 UNFILLABLE: dict[str, str] = {
