@@ -343,6 +343,9 @@ BAD = [
     ("hsds:services", {"minimal": "2"}, "invalid_parameter", "minimal"),
     ("hsds:services", {"format": "ndjson"}, "unsupported_format", "format"),
     ("hsds:services", {"search": "x" * 201}, "invalid_parameter", "search"),
+    ("hsds:services", {"search": "Haus\x00aufgaben"}, "invalid_parameter", "search"),
+    ("hsds:organizations", {"search": "\x00"}, "invalid_parameter", "search"),
+    ("hsds:service_at_locations", {"postcode": "04\x00347"}, "invalid_parameter", "postcode"),
     ("hsds:service_at_locations", {"proximity": "500"}, "unsupported_parameter", "proximity"),
     ("hsds:service_at_locations", {"modified_after": "gestern"}, "invalid_parameter",
      "modified_after"),
@@ -374,8 +377,22 @@ def test_only_get_and_head(db, client):
     assert client.head(url).status_code == 200
     response = client.post(url, {})
     assert response.status_code == 405
-    assert response["Allow"] == "GET, HEAD"
+    assert response["Allow"] == "GET, HEAD, OPTIONS"
     assert response.json()["error"]["code"] == "method_not_allowed"
+    assert client.delete(url).status_code == 405
+
+
+def test_a_cors_preflight_allows_reading_only(db, client):
+    response = client.options(
+        reverse("hsds:services"),
+        HTTP_ORIGIN="https://familienportal.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="accept-language",
+    )
+    assert response.status_code == 204
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
+    assert "Accept-Language" in response["Access-Control-Allow-Headers"]
 
 
 def test_no_cookies_and_cacheable(demo, client):

@@ -55,6 +55,11 @@ def boolean(query: QueryDict, name: str) -> bool:
 
 def text(query: QueryDict, name: str) -> str:
     value = query.get(name, "").strip()
+    # PostgreSQL cannot hold a NUL character in a string: refuse it here, not with a 500.
+    if "\x00" in value:
+        raise BadParameter(
+            name, _("%(name)s contains a character that is not allowed.") % {"name": name}
+        )
     if len(value) > MAX_SEARCH_LENGTH:
         raise BadParameter(
             name, _("%(name)s is too long (at most 200 characters).") % {"name": name}

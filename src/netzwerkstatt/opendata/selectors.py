@@ -143,7 +143,12 @@ def filter_offers(offers: QuerySet[Offer], filters: OfferFilters) -> QuerySet[Of
     if filters.postcode:
         offers = offers.filter(
             Q(postcode=filters.postcode)
-            | Q(street="", latitude__isnull=True, organisation__postcode=filters.postcode)
+            | Q(
+                street="",
+                place_name="",
+                latitude__isnull=True,
+                organisation__postcode=filters.postcode,
+            )
         )
     return offers
 

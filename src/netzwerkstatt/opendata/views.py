@@ -12,7 +12,7 @@ from functools import wraps
 from typing import Any
 
 from django.conf import settings
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -42,18 +42,28 @@ def _not_found() -> JsonResponse:
     return _error(404, "not_found", _("There is no public entry with this id."))
 
 
-def hsds_endpoint(view: Callable[..., JsonResponse]) -> Callable[..., JsonResponse]:
-    """GET and HEAD only; bad parameters become a 400 JSON error, never a 500."""
+def hsds_endpoint(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """GET and HEAD (and CORS preflights); bad parameters become a 400 JSON error, never a
+    500."""
 
     @csrf_exempt
     @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonResponse:
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         with translation.override(settings.LANGUAGE_CODE):
+            if request.method == "OPTIONS":
+                # A CORS preflight, which a portal's script sends when it adds a header of
+                # its own: allow reading, nothing else.
+                response = HttpResponse(status=204)
+                response["Access-Control-Allow-Origin"] = "*"
+                response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+                response["Access-Control-Allow-Headers"] = "Accept, Accept-Language, Content-Type"
+                response["Access-Control-Max-Age"] = "86400"
+                return response
             if request.method not in ("GET", "HEAD"):
                 response = _error(
                     405, "method_not_allowed", _("This open data service only answers GET.")
                 )
-                response["Allow"] = "GET, HEAD"
+                response["Allow"] = "GET, HEAD, OPTIONS"
                 return response
             try:
                 params.response_format(request.GET)
