@@ -6,6 +6,9 @@ import uuid
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from netzwerkstatt.accounts.models import User
 from netzwerkstatt.core.models import TargetGroup, Topic
@@ -523,3 +526,46 @@ def test_filters_add_a_fixed_number_of_queries(db, client, django_assert_num_que
     with django_assert_num_queries(8):
         response = client.get(reverse("hsds:services"), params)
     assert [s["id"] for s in response.json()["contents"]] == [hsds.service_id(offer)]
+
+
+# Any parameter value, any list: an answer or a 400, never a 500.
+
+PARAMETER_NAMES = [
+    "page",
+    "per_page",
+    "search",
+    "taxonomy_term_id",
+    "taxonomy_id",
+    "organization_id",
+    "modified_after",
+    "minimal",
+    "full",
+    "full_service",
+    "format",
+    "postcode",
+    "top_only",
+    "parent_id",
+]
+LIST_ROUTES = [route for route, _item, _full in PAGES]
+
+
+@hypothesis_settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    route=st.sampled_from(LIST_ROUTES),
+    params=st.dictionaries(
+        st.sampled_from(PARAMETER_NAMES),
+        st.one_of(
+            st.text(st.characters(exclude_categories=("Cs",)), max_size=30),
+            st.integers(min_value=-(10**20), max_value=10**20).map(str),
+            st.sampled_from(["true", "false", "2026-02-30", "2026-01-01T25:00", str(uuid.uuid4())]),
+        ),
+        max_size=4,
+    ),
+)
+def test_any_parameters_are_answered_or_refused(db, client, route, params):
+    response = client.get(reverse(route), params)
+    assert response.status_code in (200, 400), (params, response.status_code)
+    body = response.json()
+    assert ("contents" in body) if response.status_code == 200 else body["error"]["code"]
