@@ -11,6 +11,15 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from netzwerkstatt.demo.loader import load_demo_network
+from tests.factories import (
+    LanguageFactory,
+    MembershipFactory,
+    OfferFactory,
+    OrganisationFactory,
+    TargetGroupFactory,
+    TopicFactory,
+    WeeklySlotFactory,
+)
 
 SCHEMA_DIR = Path(__file__).parent.parent / "data" / "hsds3-schema"
 # The `$ref`s of the specification's own files name their neighbours ("metadata.json"),
@@ -89,6 +98,20 @@ def assert_valid(validator: Draft202012Validator, instance) -> None:
     assert not errors, "\n".join(
         f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors[:10]
     )
+
+
+def add_public_offers(count: int) -> None:
+    """`count` offers of as many member organisations, each with every relation filled."""
+    for _ in range(count):
+        organisation = OrganisationFactory(street="Gorkistraße 1", postcode="04347")
+        organisation.target_groups.set([TargetGroupFactory()])
+        organisation.topics.set([TopicFactory()])
+        MembershipFactory(organisation=organisation)
+        offer = OfferFactory(organisation=organisation, languages=[LanguageFactory()])
+        offer.target_groups.add(TargetGroupFactory())
+        offer.topics.add(TopicFactory())
+        WeeklySlotFactory(offer=offer)
+        WeeklySlotFactory(offer=offer, weekday=3)
 
 
 @pytest.fixture

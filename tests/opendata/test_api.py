@@ -17,15 +17,17 @@ from netzwerkstatt.offers.models import Need, Offer, OfferStatus
 from netzwerkstatt.opendata import hsds
 from netzwerkstatt.opendata.params import MAX_PER_PAGE
 from tests.factories import (
-    LanguageFactory,
     MembershipFactory,
     OfferFactory,
     OrganisationFactory,
-    TargetGroupFactory,
-    TopicFactory,
-    WeeklySlotFactory,
 )
-from tests.opendata.conftest import assert_valid, openapi, page_validator, validator
+from tests.opendata.conftest import (
+    add_public_offers,
+    assert_valid,
+    openapi,
+    page_validator,
+    validator,
+)
 
 PAGES = [
     # (route, item schema of its list, item schema with full=true)
@@ -465,19 +467,6 @@ def test_private_data_never_appears(demo, client):
 # Query counts
 
 
-def _add_offers(count: int) -> None:
-    for _ in range(count):
-        organisation = OrganisationFactory(street="Gorkistraße 1", postcode="04347")
-        organisation.target_groups.set([TargetGroupFactory()])
-        organisation.topics.set([TopicFactory()])
-        MembershipFactory(organisation=organisation)
-        offer = OfferFactory(organisation=organisation, languages=[LanguageFactory()])
-        offer.target_groups.add(TargetGroupFactory())
-        offer.topics.add(TopicFactory())
-        WeeklySlotFactory(offer=offer)
-        WeeklySlotFactory(offer=offer, weekday=3)
-
-
 LISTS = [
     # (route, params, queries): a count and a page, plus one per prefetched relation (the
     # one-to-one fields of a service name its target groups).
@@ -500,10 +489,10 @@ LISTS = [
 def test_list_query_counts_do_not_grow(
     db, client, django_assert_num_queries, route, params, queries
 ):
-    _add_offers(3)
+    add_public_offers(3)
     with django_assert_num_queries(queries):
         few = client.get(reverse(route), {**params, "per_page": MAX_PER_PAGE})
-    _add_offers(50)
+    add_public_offers(50)
     with django_assert_num_queries(queries):
         many = client.get(reverse(route), {**params, "per_page": MAX_PER_PAGE})
     assert few.status_code == many.status_code == 200
@@ -512,7 +501,7 @@ def test_list_query_counts_do_not_grow(
 
 
 def test_filters_add_a_fixed_number_of_queries(db, client, django_assert_num_queries):
-    _add_offers(5)
+    add_public_offers(5)
     offer = Offer.objects.order_by("-pk").first()
     term = offer.target_groups.order_by("pk").first()
     organisation = offer.organisation

@@ -12,8 +12,9 @@ from frictionless import Package, system
 
 from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
 from netzwerkstatt.offers.models import Offer, OfferStatus
-from netzwerkstatt.opendata import hsds
-from tests.opendata.conftest import assert_valid, validator
+from netzwerkstatt.opendata import export as hsds_export
+from netzwerkstatt.opendata import hsds, selectors
+from tests.opendata.conftest import add_public_offers, assert_valid, validator
 
 
 def export(directory, *args):
@@ -120,6 +121,19 @@ def test_export_of_one_network(demo, tmp_path):
         hsds.organization_id(m.organisation)
         for m in network.memberships.filter(status=MembershipStatus.MEMBER)
     }
+
+
+def test_the_export_reads_a_fixed_number_of_queries(db, django_assert_num_queries):
+    site = hsds.Site.from_settings()
+    add_public_offers(3)
+    # Organisations with target groups and topics, offers with their four relations, and
+    # the two vocabularies.
+    with django_assert_num_queries(10):
+        few = hsds_export.json_form(selectors.package(), site)
+    add_public_offers(30)
+    with django_assert_num_queries(10):
+        many = hsds_export.json_form(selectors.package(), site)
+    assert len(many["services"]) == len(few["services"]) + 30
 
 
 def test_refuses_a_directory_that_is_not_empty(demo, tmp_path):

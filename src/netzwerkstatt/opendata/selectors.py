@@ -270,10 +270,12 @@ class Package:
 
 
 def package(network: Network | None = None) -> Package:
+    # Their offers are the package's offers, grouped by the export: not fetched twice.
     organisations = list(
-        _with_organisation_data(
-            public_organisations(network).order_by("name", "pk"), full_services=False
-        )
+        public_organisations(network)
+        .select_related("district")
+        .prefetch_related("target_groups", "topics")
+        .order_by("name", "pk")
     )
     offers = list(_ordered(with_service_data(public_offers(network))))
     terms = [
