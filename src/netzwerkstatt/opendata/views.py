@@ -46,6 +46,8 @@ def hsds_endpoint(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespon
     """GET and HEAD (and CORS preflights); bad parameters become a 400 JSON error, never a
     500."""
 
+    # Nothing here writes, so there is nothing to protect: exempt, so that a POST gets the
+    # JSON 405 below rather than the CSRF failure page.
     @csrf_exempt
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
