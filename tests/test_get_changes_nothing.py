@@ -63,6 +63,8 @@ from netzwerkstatt.networks.models import (
 )
 from netzwerkstatt.news.models import NetworkCommentPolicy
 from netzwerkstatt.offers.models import HelpOffer, Need
+from netzwerkstatt.opendata import hsds
+from netzwerkstatt.opendata import selectors as opendata_selectors
 
 # Tables that change by design, each with the reason.
 EXCLUDED_TABLES = {
@@ -378,11 +380,23 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
     "offers:help_offer_handle": lambda demo: {"pk": str(_first_pk(HelpOffer)), "action": "kontakt"},
     # Django admin's catch-all for unknown admin addresses.
     "admin:": lambda demo: {"url": "gibt-es-nicht/"},
+    # The open data API names rows by UUIDs derived from their keys.
+    "hsds:service": lambda demo: {"id": hsds.service_id(_public_offer())},
+    "hsds:service_at_location": lambda demo: {"id": hsds.service_at_location_id(_public_offer())},
+    "hsds:organization": lambda demo: {"id": hsds.organization_id(_public_offer().organisation)},
+    "hsds:taxonomy": lambda demo: {"id": hsds.TOPICS.id},
+    "hsds:taxonomy_term": lambda demo: {
+        "id": hsds.TARGET_GROUPS.term_id(_public_offer().target_groups.first())
+    },
 }
 
 
 def _public_need_pk() -> int:
     return Need.objects.filter(is_public=True).order_by("pk").values_list("pk", flat=True)[0]
+
+
+def _public_offer():
+    return opendata_selectors.public_offers().order_by("pk").first()
 
 
 # Patterns nothing can fill, with the reason. Keep this list short.

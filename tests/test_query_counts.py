@@ -68,6 +68,9 @@ PAGES = [
     ("dashboard", lambda w: reverse("accounts:dashboard"), "coordinator", 20),
     # +1: the network's open invitations.
     ("memberships", lambda w: reverse("networks:membership_list", args=["sis"]), "coordinator", 7),
+    # The open data API (tests/opendata/test_api.py pins every list and parameter).
+    ("hsds_services", lambda w: reverse("hsds:services") + "?full=true", None, 6),
+    ("hsds_organizations", lambda w: reverse("hsds:organizations") + "?full_service=true", None, 9),
 ]
 
 

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "netzwerkstatt.operations",
     "netzwerkstatt.circulars",
     "netzwerkstatt.reports",
+    "netzwerkstatt.opendata",
     "netzwerkstatt.demo",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -311,6 +312,12 @@ SITE_NAME = os.environ.get("SITE_NAME", "Netzwerkstatt")
 OTP_TOTP_ISSUER = SITE_NAME
 # Absolute links in e-mails and calendar feeds, which are built without a request.
 SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://localhost:8000").rstrip("/")
+# Open data (HSDS 3.0, netzwerkstatt.opendata): the namespace its stable UUIDs derive from.
+# Keep it once data is published; give a second installation its own, so ids never collide.
+HSDS_ID_NAMESPACE = os.environ.get("HSDS_ID_NAMESPACE", "6f1c0a52-3b8e-4c1e-9a57-2d4f8e0b7c31")
+# HSDS addresses require a state and a country; our rows keep only street, postcode and city.
+HSDS_STATE_PROVINCE = os.environ.get("HSDS_STATE_PROVINCE", "Sachsen")
+HSDS_COUNTRY = os.environ.get("HSDS_COUNTRY", "DE")
 # Public forms (comments, join requests) sent faster than this after being shown come from
 # scripts, not people (core.forms.BotTrapForm).
 PUBLIC_FORM_MIN_SECONDS = int(os.environ.get("PUBLIC_FORM_MIN_SECONDS", "4"))

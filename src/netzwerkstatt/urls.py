@@ -44,6 +44,7 @@ urlpatterns = [
     path("", include("netzwerkstatt.operations.urls")),
     path("", include("netzwerkstatt.circulars.urls")),
     path("", include("netzwerkstatt.reports.urls")),
+    path("hsds/", include("netzwerkstatt.opendata.urls")),
     path("konto/", include("netzwerkstatt.accounts.urls")),
     path("sprache/", set_language, name="set_language"),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -9,6 +9,7 @@ from tests.permission_matrix.routes import (
     networks,
     news,
     offers,
+    opendata,
     operations,
     privacy,
     reports,
@@ -32,6 +33,7 @@ MODULES = [
     operations,
     circulars,
     reports,
+    opendata,
 ]
 ALL_CASES = [case for module in MODULES for case in module.CASES]
 ALL_GET_ONLY = [route for module in MODULES for route in module.GET_ONLY]
