@@ -325,6 +325,24 @@ def _first_pk(model: type[Model]) -> int:
     return model.objects.order_by("pk").values_list("pk", flat=True)[0]
 
 
+def _spreadsheet_upload(demo: Demo) -> dict[str, str]:
+    """A parsed spreadsheet waiting for review in the demo's network (the demo has none)."""
+    from netzwerkstatt.imports.models import SpreadsheetUpload
+
+    upload, _created = SpreadsheetUpload.objects.get_or_create(
+        network=demo.network,
+        filename="angebote.csv",
+        defaults={
+            "expires_at": timezone.now() + datetime.timedelta(hours=1),
+            "file_format": "CSV",
+            "headers": ["Titel", "Beschreibung", "Organisation"],
+            "rows": [["Importiertes Angebot", "Aus einer Tabelle", "Importierter Verein"]],
+            "mapping": {"0": "title", "1": "description", "2": "organisation"},
+        },
+    )
+    return {"slug": demo.network.slug, "pk": str(upload.pk)}
+
+
 # Patterns whose arguments are secrets the database keeps only hashed or that are signed, so
 # no row holds them: the walk creates them before it starts (see `demo`).
 PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
@@ -349,6 +367,10 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
     # django-otp's admin pages of one authenticator app (its settings and its QR code).
     "admin:otp_totp_totpdevice_config": lambda demo: {"pk": str(_first_pk(TOTPDevice))},
     "admin:otp_totp_totpdevice_qrcode": lambda demo: {"pk": str(_first_pk(TOTPDevice))},
+    # The steps of a spreadsheet import: the pk is an upload of the network.
+    "imports:mapping": _spreadsheet_upload,
+    "imports:preview": _spreadsheet_upload,
+    "imports:confirm": _spreadsheet_upload,
     # Django admin's catch-all for unknown admin addresses.
     "admin:": lambda demo: {"url": "gibt-es-nicht/"},
 }

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("netzwerkstatt.meetings.urls")),
     path("", include("netzwerkstatt.events.urls")),
     path("", include("netzwerkstatt.privacy.urls")),
+    path("", include("netzwerkstatt.imports.urls")),
     path("konto/", include("netzwerkstatt.accounts.urls")),
     path("sprache/", set_language, name="set_language"),
     # Before the admin's own login, which would skip the second step of two-factor login.

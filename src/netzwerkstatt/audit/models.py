@@ -25,6 +25,7 @@ class AuditAction(models.TextChoices):
     JOIN_REQUEST_ACCEPTED = "join_request_accepted", _("join request accepted")
     ORGANISATION_CREATED = "organisation_created", _("placeholder organisation created")
     ORGANISATION_EDITED = "organisation_edited", _("organisation's data changed from outside")
+    IMPORTED = "imported", _("data imported")
 
 
 class AuditEntry(models.Model):

@@ -3,6 +3,7 @@
 from tests.permission_matrix.routes import (
     accounts,
     events,
+    imports,
     meetings,
     networks,
     news,
@@ -15,6 +16,6 @@ from tests.permission_matrix.routes import (
 #: permissions for every view and is tested by Django and tests/core/test_admin.py.
 EXCLUDED_NAMESPACES = {"admin"}
 
-MODULES = [accounts, networks, offers, synergy, news, meetings, events, privacy]
+MODULES = [accounts, networks, offers, synergy, news, meetings, events, privacy, imports]
 ALL_CASES = [case for module in MODULES for case in module.CASES]
 ALL_GET_ONLY = [route for module in MODULES for route in module.GET_ONLY]
