@@ -52,6 +52,9 @@ def test_coordinator_imports_a_spreadsheet_of_offers(page, live_server, demo, ch
     expect(page.get_by_role("status").first).to_contain_text("Importiert: 2 neue Angebote")
     checked(page)
     page.get_by_role("link", name="Angebote des Netzwerks anzeigen").click()
+    # The new placeholder's offers are found by its name.
+    page.get_by_role("searchbox").fill("Radhaus")
+    page.get_by_role("searchbox").press("Enter")
     expect(page.get_by_role("link", name="Fahrradwerkstatt für alle")).to_be_visible()
     expect(page.get_by_role("link", name="Spieletreff am Abend")).to_be_visible()
     expect(page.get_by_text("Frauenfrühstück")).to_have_count(0)
