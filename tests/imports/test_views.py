@@ -115,3 +115,35 @@ def test_expired_upload_asks_for_the_file_again(world, as_user):
 def test_only_coordinators_reach_the_import(world, as_user, user_for, role):
     response = as_user(user_for(role)).get(reverse("imports:upload", args=[world.network.slug]))
     assert response.status_code in (302, 403)
+
+
+def _preview_queries(client, world, rows, _unused=None):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    upload = SpreadsheetUpload.objects.create(
+        network=world.network,
+        expires_at="2099-01-01T00:00:00Z",
+        filename="a.csv",
+        file_format="CSV",
+        headers=HEADERS,
+        rows=rows,
+        mapping={"0": "title", "1": "description", "2": "organisation", "5": "target_groups"},
+    )
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("imports:preview", args=[world.network.slug, upload.pk]))
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_preview_queries_do_not_grow_with_the_rows(world, as_user, django_assert_num_queries):
+    client = as_user(world.coordinator)
+    _preview_queries(client, world, ROWS, None)  # fills the content-type cache
+    few = _preview_queries(client, world, ROWS, None)
+    many = [[f"{row[0]} {n}", *row[1:]] for n in range(30) for row in ROWS]
+    assert _preview_queries(client, world, many, None) == few
+    upload = SpreadsheetUpload.objects.latest("pk")
+    # Session, user, network, coordinator check, upload; then the plan's reads: imported
+    # records, memberships, organisations, staff, names outside, three vocabularies, offers.
+    with django_assert_num_queries(14):
+        client.get(reverse("imports:preview", args=[world.network.slug, upload.pk]))
