@@ -77,6 +77,13 @@ def test_csv_in_the_encodings_and_delimiters_people_export(delimiter, encoding, 
     assert table.file_format == described
 
 
+def test_excel_unicode_text_is_utf16_with_tabs():
+    raw = "\r\n".join("\t".join(row) for row in [HEADERS, *ROWS]).encode("utf-16")
+    table = read_table(raw, "angebote.txt")
+    assert table.file_format == "CSV, UTF-16, Tabulator"
+    assert table.rows[1][0] == "Näh-Café"
+
+
 def test_xlsx_written_by_openpyxl():
     table = read_table(xlsx_bytes([HEADERS, *ROWS, [None] * 8]), "angebote.xlsx")
     assert table.headers == HEADERS and len(table.rows) == 3

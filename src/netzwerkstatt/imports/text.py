@@ -26,7 +26,13 @@ _TIME = re.compile(
 
 def decode(raw: bytes) -> tuple[str, str]:
     """Text and the name of its encoding: UTF-8 (with or without BOM), else Windows-1252,
-    which is what Excel on German Windows writes as "CSV"."""
+    which is what Excel on German Windows writes as "CSV"; UTF-16 with its byte order mark
+    is what Excel writes as "Unicode text"."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return raw.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in raw[:4096]:
         raise ImportFailed(_("The file is not a text file (CSV). Please check the file format."))
     try:
