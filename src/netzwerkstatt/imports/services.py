@@ -420,8 +420,8 @@ def _apply(network: Network, source: str, plan: _Plan, *, by: User | None, note:
             network=network,
             target=organisations[organisation_pk],
             label=source,
-            after={"offers": dict(counts)},
-            note=note,
+            note=_("%(file)s: %(created)s offers new, %(updated)s updated.")
+            % {"file": note, "created": counts[CREATED], "updated": counts[UPDATED]},
         )
     record_entry(
         action=AuditAction.IMPORTED,
@@ -429,8 +429,16 @@ def _apply(network: Network, source: str, plan: _Plan, *, by: User | None, note:
         network=network,
         target=network,
         label=source,
-        after=plan.report.counts,
-        note=note,
+        # Counts in words, not as data: the log shows the note to people as it is.
+        note=_(
+            "%(file)s: offers %(created)s new, %(updated)s updated, %(unchanged)s unchanged, "
+            "%(skipped)s not imported; %(organisations)s new organisations without staff."
+        )
+        % {
+            "file": note,
+            **plan.report.counts["offers"],
+            "organisations": plan.report.counts["organisations"][CREATED],
+        },
     )
     schedule_network_refresh(network.pk)
 
