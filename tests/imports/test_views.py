@@ -147,3 +147,17 @@ def test_preview_queries_do_not_grow_with_the_rows(world, as_user, django_assert
     # records, memberships, organisations, staff, names outside, three vocabularies, offers.
     with django_assert_num_queries(14):
         client.get(reverse("imports:preview", args=[world.network.slug, upload.pk]))
+
+
+def test_a_new_upload_deletes_expired_ones(world, as_user):
+    expired = SpreadsheetUpload.objects.create(
+        network=world.other_network,
+        expires_at="2000-01-01T00:00:00Z",
+        filename="alt.csv",
+        file_format="CSV",
+        headers=HEADERS,
+        rows=ROWS,
+    )
+    _upload(as_user(world.coordinator), world.network, csv_bytes([HEADERS, *ROWS]))
+    assert not SpreadsheetUpload.objects.filter(pk=expired.pk).exists()
+    assert SpreadsheetUpload.objects.filter(network=world.network).exists()

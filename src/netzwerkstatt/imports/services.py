@@ -494,7 +494,8 @@ def parse_spreadsheet(
     network: Network, *, raw: bytes, filename: str, by: User | None
 ) -> SpreadsheetUpload:
     """Read an uploaded spreadsheet and keep its rows for the following steps; nothing else
-    is saved. Expired uploads of the network are cleared on the way."""
+    is saved. Expired uploads (of any network) are deleted on the way: they hold other
+    people's texts and must not stay longer than needed."""
     if len(raw) > settings.IMPORT_MAX_UPLOAD_BYTES:
         raise ValidationError(too_large_message())
     try:
@@ -505,7 +506,7 @@ def parse_spreadsheet(
 
     with transaction.atomic():
         SpreadsheetUpload.objects.filter(
-            network=network, imported_at__isnull=True, expires_at__lte=timezone.now()
+            imported_at__isnull=True, expires_at__lte=timezone.now()
         ).delete()
         return SpreadsheetUpload.objects.create(
             network=network,
