@@ -16,7 +16,7 @@ class SpreadsheetUploadForm(forms.Form):
             "mb": settings.IMPORT_MAX_UPLOAD_BYTES // (1024 * 1024),
             "rows": settings.IMPORT_MAX_ROWS,
         },
-        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx,text/csv"}),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.txt,.xlsx,text/csv"}),
     )
 
 
