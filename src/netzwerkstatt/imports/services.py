@@ -327,6 +327,8 @@ def _validate_offer(data: dict[str, Any]) -> str:
             else " ".join(messages)
             for name, messages in error.message_dict.items()
         )
+    if offer.age_min is not None and offer.age_max is not None and offer.age_min > offer.age_max:
+        return _("The maximum age must not be lower than the minimum age.")
     return ""
 
 

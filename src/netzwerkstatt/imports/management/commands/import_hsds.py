@@ -2,6 +2,7 @@
 
 import time
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from netzwerkstatt.accounts.models import User
@@ -47,6 +48,9 @@ class Command(BaseCommand):
             )
         except ImportFailed as problem:
             raise CommandError(str(problem)) from None
+        except ValidationError as problem:
+            # Nothing was written: the import is one transaction.
+            raise CommandError(" ".join(problem.messages)) from None
         seconds = time.monotonic() - started
         write = self.stdout.write
         write(
