@@ -77,6 +77,12 @@ def test_csv_in_the_encodings_and_delimiters_people_export(delimiter, encoding, 
     assert table.file_format == described
 
 
+def test_excel_delimiter_hint_line():
+    raw = b"sep=,\r\n" + csv_bytes([HEADERS, *ROWS], delimiter=",")
+    table = read_table(raw, "angebote.csv")
+    assert table.headers == HEADERS and table.file_format == "CSV, UTF-8, Komma"
+
+
 def test_excel_unicode_text_is_utf16_with_tabs():
     raw = "\r\n".join("\t".join(row) for row in [HEADERS, *ROWS]).encode("utf-16")
     table = read_table(raw, "angebote.txt")

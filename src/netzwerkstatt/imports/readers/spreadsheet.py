@@ -92,12 +92,13 @@ def read_table(raw: bytes, filename: str) -> Table:
 
 def _read_csv(raw: bytes, max_rows: int) -> Table:
     text, encoding = decode(raw)
-    sample = text[:8192]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
-    except csv.Error:
-        first = sample.split("\n", 1)[0]
-        delimiter = ";" if first.count(";") >= first.count(",") else ","
+    first, _newline, rest = text.partition("\n")
+    hint = first.strip().lower()
+    if hint.startswith("sep=") and len(hint) == 5 and hint[4] in ";,\t":
+        # Excel writes and honours a first line "sep=;" naming the delimiter.
+        delimiter, text = first.strip()[4], rest
+    else:
+        delimiter = _sniff(text[:8192])
     try:
         rows = []
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
@@ -112,6 +113,14 @@ def _read_csv(raw: bytes, max_rows: int) -> Table:
         raise ImportFailed(_("The file is empty."))
     names = {";": _("semicolon"), ",": _("comma"), "\t": _("tab")}
     return Table(rows[0], rows[1:], f"CSV, {encoding}, {names[delimiter]}")
+
+
+def _sniff(sample: str) -> str:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
+    except csv.Error:
+        first = sample.split("\n", 1)[0]
+        return ";" if first.count(";") >= first.count(",") else ","
 
 
 def _too_many_rows(max_rows: int) -> str:
