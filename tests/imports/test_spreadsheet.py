@@ -10,11 +10,10 @@ from openpyxl import Workbook
 from netzwerkstatt.audit.models import AuditAction, AuditEntry
 from netzwerkstatt.imports.readers.spreadsheet import guess_mapping, read_table
 from netzwerkstatt.imports.records import ImportFailed
+from netzwerkstatt.imports.selectors import preview_spreadsheet_import, preview_table
 from netzwerkstatt.imports.services import (
     confirm_spreadsheet_import,
     parse_spreadsheet,
-    preview_spreadsheet_import,
-    preview_table,
     save_column_mapping,
 )
 from netzwerkstatt.networks.models import Membership, Organisation

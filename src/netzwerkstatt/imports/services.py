@@ -1,6 +1,6 @@
 """Imports: HSDS packages (command line) and spreadsheets of offers (web), into one network.
 
-Every import runs in two phases. `_plan` reads the records and the database and decides,
+Every import runs in two phases. `plan_import` reads the records and the database and decides,
 record by record, what would happen (created, updated, unchanged, skipped) and why; it
 writes nothing, so a dry run and the web preview are the plan alone. `_apply` carries the
 plan out in one transaction through the services of networks and offers, so audit entries,
@@ -26,7 +26,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from netzwerkstatt.accounts.models import User
 from netzwerkstatt.audit.models import AuditAction
@@ -123,8 +122,8 @@ def _has_staff_message(name: str) -> str:
     return _("%(name)s has its own staff; they enter their offers themselves.") % {"name": name}
 
 
-def _plan(network: Network, source: str, package: Package, *, dry_run: bool) -> _Plan:
-    """Decide what to do with every record; reads, never writes."""
+def plan_import(network: Network, source: str, package: Package, *, dry_run: bool) -> _Plan:
+    """Decide what to do with every record; reads, never writes (dry runs, the preview)."""
     report = Report(source=source, dry_run=dry_run, problems=list(package.problems))
     plan = _Plan(report=report)
     org_type = ContentType.objects.get_for_model(Organisation)
@@ -480,11 +479,11 @@ def import_hsds_package(
     source = source or f"hsds:{path.resolve().name}"
     package = read_hsds_package(path)
     if dry_run:
-        return _plan(network, source, package, dry_run=True).report
+        return plan_import(network, source, package, dry_run=True).report
     with transaction.atomic():
         # Lock the network: two imports into it at once would create the same placeholders twice.
         Network.objects.select_for_update().get(pk=network.pk)
-        plan = _plan(network, source, package, dry_run=False)
+        plan = plan_import(network, source, package, dry_run=False)
         _apply(network, source, plan, by=by, note=str(path.name))
     return plan.report
 
@@ -548,12 +547,6 @@ def save_column_mapping(upload: SpreadsheetUpload, *, mapping: dict[str, str]) -
     return upload
 
 
-def preview_spreadsheet_import(upload: SpreadsheetUpload) -> Report:
-    """What confirming would do, row by row; writes nothing."""
-    package = rows_to_package(upload.headers, upload.rows, upload.mapping)
-    return _plan(upload.network, SPREADSHEET_SOURCE, package, dry_run=True).report
-
-
 def confirm_spreadsheet_import(upload: SpreadsheetUpload, *, by: User) -> Report:
     """Import the good rows of a reviewed upload, all in one transaction."""
     with transaction.atomic():
@@ -564,7 +557,7 @@ def confirm_spreadsheet_import(upload: SpreadsheetUpload, *, by: User) -> Report
             raise ValidationError(_("This upload has expired. Please upload the file again."))
         network = Network.objects.select_for_update().get(pk=upload.network_id)
         package = rows_to_package(upload.headers, upload.rows, upload.mapping)
-        plan = _plan(network, SPREADSHEET_SOURCE, package, dry_run=False)
+        plan = plan_import(network, SPREADSHEET_SOURCE, package, dry_run=False)
         if not any(p.action in (CREATED, UPDATED) for p in plan.offers):
             raise ValidationError(_("No row can be imported. Please correct the file first."))
         _apply(network, SPREADSHEET_SOURCE, plan, by=by, note=upload.filename)
@@ -573,46 +566,3 @@ def confirm_spreadsheet_import(upload: SpreadsheetUpload, *, by: User) -> Report
         upload.rows = []
         upload.save(update_fields=["imported_at", "result", "rows"])
     return plan.report
-
-
-def problems_by_row(report: Report) -> dict[str, list[Problem]]:
-    grouped: dict[str, list[Problem]] = defaultdict(list)
-    for problem in report.problems:
-        grouped[problem.row].append(problem)
-    return grouped
-
-
-ACTION_LABELS = {
-    CREATED: gettext_lazy("new"),
-    UPDATED: gettext_lazy("updated"),
-    UNCHANGED: gettext_lazy("unchanged"),
-    SKIPPED: gettext_lazy("not imported"),
-}
-
-
-def preview_table(upload: SpreadsheetUpload, report: Report) -> list[dict[str, Any]]:
-    """Every row of the upload with what would happen to it and all its problems."""
-    planned = {row["row"]: row for row in report.rows}
-    problems = problems_by_row(report)
-    columns = {field: int(index) for index, field in upload.mapping.items() if field}
-    table = []
-    for number, cells in enumerate(upload.rows, start=2):
-        label = _("row %(row)s") % {"row": number}
-        plan_row = planned.get(label, {})
-
-        def cell(field: str, cells: list[str] = cells) -> str:
-            index = columns.get(field)
-            return cells[index] if index is not None and index < len(cells) else ""
-
-        action = plan_row.get("action", SKIPPED)
-        table.append(
-            {
-                "number": number,
-                "title": plan_row.get("title") or cell("title"),
-                "organisation": plan_row.get("organisation") or cell("organisation"),
-                "action": action,
-                "action_label": ACTION_LABELS[action],
-                "problems": problems.get(label, []),
-            }
-        )
-    return table

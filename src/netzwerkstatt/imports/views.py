@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
-from netzwerkstatt.imports import services
+from netzwerkstatt.imports import selectors, services
 from netzwerkstatt.imports.forms import ColumnMappingForm, SpreadsheetUploadForm
 from netzwerkstatt.imports.permissions import get_network_upload
 from netzwerkstatt.imports.uploads import LimitedUploadHandler
@@ -121,10 +121,10 @@ def preview(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         return _gone(request, upload)
     if not upload.mapping:
         return redirect("imports:mapping", slug=slug, pk=upload.pk)
-    report = services.preview_spreadsheet_import(upload)
+    report = selectors.preview_spreadsheet_import(upload)
     context.update(
         report=report,
-        rows=services.preview_table(upload, report),
+        rows=selectors.preview_table(upload, report),
         importable=report.counts["offers"]["created"] + report.counts["offers"]["updated"],
     )
     return render(request, "imports/preview.html", context)
