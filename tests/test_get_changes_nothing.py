@@ -339,6 +339,22 @@ def _decision_arguments(demo: Demo) -> dict[str, str]:
         "pk": str(decision.meeting_id),
         "decision_pk": str(decision.pk),
     }
+def _spreadsheet_upload(demo: Demo) -> dict[str, str]:
+    """A parsed spreadsheet waiting for review in the demo's network (the demo has none)."""
+    from netzwerkstatt.imports.models import SpreadsheetUpload
+
+    upload, _created = SpreadsheetUpload.objects.get_or_create(
+        network=demo.network,
+        filename="angebote.csv",
+        defaults={
+            "expires_at": timezone.now() + datetime.timedelta(hours=1),
+            "file_format": "CSV",
+            "headers": ["Titel", "Beschreibung", "Organisation"],
+            "rows": [["Importiertes Angebot", "Aus einer Tabelle", "Importierter Verein"]],
+            "mapping": {"0": "title", "1": "description", "2": "organisation"},
+        },
+    )
+    return {"slug": demo.network.slug, "pk": str(upload.pk)}
 
 
 # Patterns whose arguments are secrets the database keeps only hashed or that are signed, so
@@ -378,6 +394,10 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
     "offers:public_need_detail": lambda demo: {"pk": str(_public_need_pk())},
     "offers:help_offer_thanks": lambda demo: {"pk": str(_public_need_pk())},
     "offers:help_offer_handle": lambda demo: {"pk": str(_first_pk(HelpOffer)), "action": "kontakt"},
+    # The steps of a spreadsheet import: the pk is an upload of the network.
+    "imports:mapping": _spreadsheet_upload,
+    "imports:preview": _spreadsheet_upload,
+    "imports:confirm": _spreadsheet_upload,
     # Django admin's catch-all for unknown admin addresses.
     "admin:": lambda demo: {"url": "gibt-es-nicht/"},
     # The open data API names rows by UUIDs derived from their keys.

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "netzwerkstatt.circulars",
     "netzwerkstatt.reports",
     "netzwerkstatt.opendata",
+    "netzwerkstatt.imports",
     "netzwerkstatt.demo",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -347,3 +348,10 @@ DEFAULT_NETWORK_SLUG = os.environ.get("DEFAULT_NETWORK_SLUG", "")
 FORM_RENDERER = "netzwerkstatt.core.forms.FormRenderer"
 # Web addresses typed without a scheme are taken as https (the default from Django 6 on).
 FORMS_URLFIELD_ASSUME_HTTPS = True
+
+# Spreadsheet import in the web app: the largest file, the most rows, how far an XLSX may
+# unpack (a guard against zip bombs), and how long an upload waits for its confirmation.
+IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_MB", "5")) * 1024 * 1024
+IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "5000"))
+IMPORT_MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+IMPORT_UPLOAD_VALID_FOR = datetime.timedelta(hours=24)

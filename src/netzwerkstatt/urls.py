@@ -45,6 +45,7 @@ urlpatterns = [
     path("", include("netzwerkstatt.circulars.urls")),
     path("", include("netzwerkstatt.reports.urls")),
     path("hsds/", include("netzwerkstatt.opendata.urls")),
+    path("", include("netzwerkstatt.imports.urls")),
     path("konto/", include("netzwerkstatt.accounts.urls")),
     path("sprache/", set_language, name="set_language"),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -27,6 +27,7 @@ class AuditAction(models.TextChoices):
     ORGANISATION_EDITED = "organisation_edited", _("organisation's data changed from outside")
     DECISION_CORRECTED = "decision_corrected", _("published decision corrected")
     DECISION_WITHDRAWN = "decision_withdrawn", _("published decision withdrawn")
+    IMPORTED = "imported", _("data imported")
 
 
 class AuditEntry(models.Model):

@@ -156,6 +156,21 @@ REGISTRY: tuple[PersonalData, ...] = (
         exported=False,
     ),
     PersonalData(
+        key="spreadsheet_uploads",
+        title=_("Uploaded spreadsheets"),
+        what=_(
+            "When coordinators upload a spreadsheet of offers to import: who uploaded it and "
+            "when, and the rows of the file until they are imported."
+        ),
+        why=_("So that the rows can be checked and the import confirmed in the next steps."),
+        kept=_(
+            "The rows until the import, at most one day; who uploaded, until the account is "
+            "deleted."
+        ),
+        fields={"imports.SpreadsheetUpload": ("created_by",)},
+        exported=False,
+    ),
+    PersonalData(
         key="login_records",
         title=_("Login protection"),
         what=_(

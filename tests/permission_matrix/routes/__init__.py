@@ -5,6 +5,7 @@ from tests.permission_matrix.routes import (
     circulars,
     core,
     events,
+    imports,
     meetings,
     networks,
     news,
@@ -34,6 +35,7 @@ MODULES = [
     circulars,
     reports,
     opendata,
+    imports,
 ]
 ALL_CASES = [case for module in MODULES for case in module.CASES]
 ALL_GET_ONLY = [route for module in MODULES for route in module.GET_ONLY]
