@@ -339,6 +339,8 @@ def _decision_arguments(demo: Demo) -> dict[str, str]:
         "pk": str(decision.meeting_id),
         "decision_pk": str(decision.pk),
     }
+
+
 def _spreadsheet_upload(demo: Demo) -> dict[str, str]:
     """A parsed spreadsheet waiting for review in the demo's network (the demo has none)."""
     from netzwerkstatt.imports.models import SpreadsheetUpload

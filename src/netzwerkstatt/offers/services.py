@@ -570,6 +570,8 @@ def purge_handled_help_offers(*, handled_before: Any) -> int:
         .delete()
     )
     return deleted
+
+
 @transaction.atomic
 def create_offers_in_bulk(
     rows: list[tuple[Organisation, dict[str, Any], list[dict[str, Any]]]],
