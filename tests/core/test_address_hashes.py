@@ -4,7 +4,12 @@ from netzwerkstatt.core.address_hashes import address_hash, models_with_address_
 def test_every_public_form_model_is_purged():
     labels = {model._meta.label for model in models_with_address_hashes()}
 
-    assert labels == {"news.Comment", "networks.JoinRequest", "events.Registration"}
+    assert labels == {
+        "news.Comment",
+        "networks.JoinRequest",
+        "events.Registration",
+        "offers.HelpOffer",
+    }
 
 
 def test_hashes_depend_on_address_and_purpose_and_never_show_the_address(settings):
