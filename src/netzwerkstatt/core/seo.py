@@ -29,6 +29,8 @@ INDEXABLE_VIEWS = frozenset(
         "networks:privacy",
         "offers:list",
         "offers:detail",
+        "offers:public_need_list",
+        "offers:public_need_detail",
         "events:calendar",
         "events:month",
         "events:detail",
