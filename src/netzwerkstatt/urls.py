@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from netzwerkstatt.accounts.two_factor_views import admin_login
+from netzwerkstatt.api.api import api
 
 urlpatterns = [
     path("", include("netzwerkstatt.networks.urls")),
@@ -14,6 +15,8 @@ urlpatterns = [
     path("", include("netzwerkstatt.events.urls")),
     path("", include("netzwerkstatt.privacy.urls")),
     path("konto/", include("netzwerkstatt.accounts.urls")),
+    path("konto/zugangsschluessel/", include("netzwerkstatt.api.urls")),
+    path("api/", api.urls),
     path("sprache/", set_language, name="set_language"),
     # Before the admin's own login, which would skip the second step of two-factor login.
     path("admin/login/", admin_login),

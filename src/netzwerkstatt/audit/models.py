@@ -25,6 +25,8 @@ class AuditAction(models.TextChoices):
     JOIN_REQUEST_ACCEPTED = "join_request_accepted", _("join request accepted")
     ORGANISATION_CREATED = "organisation_created", _("placeholder organisation created")
     ORGANISATION_EDITED = "organisation_edited", _("organisation's data changed from outside")
+    API_TOKEN_CREATED = "api_token_created", _("access token created")
+    API_TOKEN_REVOKED = "api_token_revoked", _("access token revoked")
 
 
 class AuditEntry(models.Model):
