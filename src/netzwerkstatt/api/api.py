@@ -12,6 +12,7 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
 from ninja import NinjaAPI, Query, Swagger
 from ninja.errors import AuthenticationError, HttpError, Throttled
@@ -21,6 +22,7 @@ from netzwerkstatt.api import forms_bridge, serializers
 from netzwerkstatt.api.schemas import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
+    ApiIndex,
     Error,
     EventDatePage,
     EventOut,
@@ -227,6 +229,15 @@ def _filters(form_class: type, data: dict[str, Any], **form_kwargs: Any) -> dict
 
 
 # Reading ---------------------------------------------------------------------------------------
+
+
+@api.get("/", response={200: ApiIndex, 429: Error}, url_name="index", tags=["index"])
+def index(request: HttpRequest):
+    """Where the schema and its documentation are."""
+    return {
+        "openapi": request.build_absolute_uri(reverse("api:openapi-json")),
+        "docs": request.build_absolute_uri(reverse("api:openapi-view")),
+    }
 
 
 @api.get(

@@ -24,6 +24,11 @@ class Error(Schema):
     error: ErrorDetail
 
 
+class ApiIndex(Schema):
+    openapi: str = Field(description="Address of this OpenAPI 3.1 schema.")
+    docs: str = Field(description="Address of the documentation page.")
+
+
 class Term(Schema):
     slug: str
     name: str
