@@ -14,7 +14,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
-from ninja import NinjaAPI, Query, Swagger
+from ninja import NinjaAPI, Query, Status, Swagger
 from ninja.errors import AuthenticationError, HttpError, Throttled
 from ninja.errors import ValidationError as NinjaValidationError
 
@@ -422,7 +422,7 @@ def offer_create(request: HttpRequest, slug: str, payload: OfferIn):
     organisation = get_editable_organisation(_user(request), slug)
     data, slots = forms_bridge.offer_data(payload.model_dump(), instance=None)
     offer = offer_services.create_offer(organisation, data=data, slots=slots, by=_user(request))
-    return 201, serializers.offer(offer_selectors.offer_detail(offer.pk))
+    return Status(201, serializers.offer(offer_selectors.offer_detail(offer.pk)))
 
 
 @api.patch(
@@ -466,7 +466,7 @@ def need_create(request: HttpRequest, slug: str, payload: NeedIn):
     network = get_member_network(_user(request), slug)
     data = forms_bridge.need_data(payload.model_dump(), network=network, instance=None)
     need = offer_services.create_need(network, data=data, by=_user(request))
-    return 201, serializers.need(offer_selectors.need_detail(need.pk))
+    return Status(201, serializers.need(offer_selectors.need_detail(need.pk)))
 
 
 @api.patch(

@@ -92,10 +92,15 @@ class OrganisationPage(Schema):
     items: list[OrganisationOut]
 
 
+# Times of the week are local times of the installation (Europe/Berlin), "HH:MM": JSON
+# Schema's "time" format would demand a UTC offset, which a weekly time does not have.
+TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
+
+
 class WeeklySlotOut(Schema):
     weekday: int = Field(description="0 = Monday … 6 = Sunday")
-    start_time: datetime.time
-    end_time: datetime.time
+    start_time: str = Field(pattern=TIME_PATTERN, description="Local time, HH:MM.")
+    end_time: str = Field(pattern=TIME_PATTERN, description="Local time, HH:MM.")
     note: str
 
 
@@ -192,8 +197,8 @@ class PostPage(Schema):
 
 class WeeklySlotIn(Schema):
     weekday: int = Field(ge=0, le=6, description="0 = Monday … 6 = Sunday")
-    start_time: datetime.time
-    end_time: datetime.time
+    start_time: str = Field(pattern=TIME_PATTERN, description="Local time, HH:MM.")
+    end_time: str = Field(pattern=TIME_PATTERN, description="Local time, HH:MM.")
     note: str = Field("", max_length=100)
 
 

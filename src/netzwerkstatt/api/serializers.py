@@ -91,8 +91,8 @@ def offer(row: Offer) -> dict[str, Any]:
         "weekly_slots": [
             {
                 "weekday": slot.weekday,
-                "start_time": slot.start_time,
-                "end_time": slot.end_time,
+                "start_time": slot.start_time.strftime("%H:%M"),
+                "end_time": slot.end_time.strftime("%H:%M"),
                 "note": slot.note,
             }
             for slot in row.weekly_slots.all()
