@@ -58,7 +58,14 @@ from netzwerkstatt.offers.permissions import get_editable_need, get_editable_off
 
 logger = logging.getLogger(__name__)
 
-api = NinjaAPI(
+
+class Api(NinjaAPI):
+    def get_openapi_operation_id(self, operation: Any) -> str:
+        # The view's name, as its URL name: stable and short for generated clients.
+        return operation.view_func.__name__
+
+
+api = Api(
     title="Netzwerkstatt API",
     version="1",
     description=(
