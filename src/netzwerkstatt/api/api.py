@@ -356,7 +356,7 @@ def offer_list(
         "netzwerk": [network] if network else [],
     }
     filters = _filters(OfferFilterForm, data)
-    rows = offer_selectors.directory_offers(filters)
+    rows = offer_selectors.directory_offers_in_full(filters)
     return _page(rows, page, page_size, serializers.offer)
 
 

@@ -98,6 +98,11 @@ def directory_offers(filters: dict[str, Any]) -> QuerySet[Offer]:
     return _with_card_data(filter_offers(public_offers(), filters).order_by("title", "pk"))
 
 
+def directory_offers_in_full(filters: dict[str, Any]) -> QuerySet[Offer]:
+    """The directory's offers with every field of their own pages (the API's list)."""
+    return directory_offers(filters).select_related("district").prefetch_related("topics")
+
+
 def offer_directory(filters: dict[str, Any], *, page: Any = 1) -> Page:
     return Paginator(directory_offers(filters), DIRECTORY_PAGE_SIZE).get_page(page)
 
