@@ -9,7 +9,9 @@ reach the forms and services instead of stopping at a 404. 404s are tested in te
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -36,6 +38,18 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
 ]
+
+
+@pytest.fixture
+def wsgi_app():
+    """Django's WSGI application inside the test's transaction: like Django's test client,
+    keep each request from closing the connection (on PostgreSQL that would end the test's
+    transaction)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield get_wsgi_application()
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
@@ -106,8 +120,8 @@ def _point_at_rows(case, world) -> None:
 
 # schemathesis' own pytest plugin renames test nodes through a private pytest attribute that
 # pytest 9 no longer has; its Python API (one hypothesis strategy per operation) needs none.
-def test_every_answer_matches_the_schema(api_world):
-    schema = schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
+def test_every_answer_matches_the_schema(api_world, wsgi_app):
+    schema = schemathesis.openapi.from_wsgi("/api/openapi.json", wsgi_app)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 14, [op.label for op in operations]
     headers = {"Authorization": f"Bearer {api_world['secret']}"}
