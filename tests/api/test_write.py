@@ -118,6 +118,14 @@ def test_a_body_that_is_not_json_is_refused_with_a_code(send, world):
     assert response.json()["error"]["code"] in ("bad_request", "validation_error")
 
 
+def test_a_body_over_the_size_limit_is_refused_with_a_code(send, world, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = send("post", "/api/v1/organisations/frauen/offers/", {"title": "x" * 2000})
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "payload_too_large"
+    assert not Offer.objects.exists()
+
+
 def test_another_organisations_offer_is_refused(send, world):
     offer = OfferFactory(organisation=world.coordinator_org)
     response = send("patch", f"/api/v1/offers/{offer.pk}/", {"title": "Übernommen"})

@@ -8,7 +8,12 @@ web forms. See docs/architecture.md ("REST API").
 import logging
 from typing import Any
 
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.exceptions import (
+    ObjectDoesNotExist,
+    PermissionDenied,
+    RequestDataTooBig,
+    SuspiciousOperation,
+)
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -86,7 +91,15 @@ api = Api(
 token_auth = TokenAuth()
 
 READ_ERRORS = {404: Error, 422: Error, 429: Error}
-WRITE_ERRORS = {400: Error, 401: Error, 403: Error, 404: Error, 422: Error, 429: Error}
+WRITE_ERRORS = {
+    400: Error,
+    401: Error,
+    403: Error,
+    404: Error,
+    413: Error,
+    422: Error,
+    429: Error,
+}
 
 
 # Errors ----------------------------------------------------------------------------------------
@@ -180,6 +193,13 @@ def _not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
     return error_response(request, 404, "not_found", "Nothing was found at this address.")
 
 
+@api.exception_handler(SuspiciousOperation)
+def _suspicious(request: HttpRequest, exc: SuspiciousOperation) -> HttpResponse:
+    if isinstance(exc, RequestDataTooBig):
+        return error_response(request, 413, "payload_too_large", "The request body is too large.")
+    return error_response(request, 400, "bad_request", "The request could not be read.")
+
+
 @api.exception_handler(HttpError)
 def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     codes = {400: "bad_request", 405: "method_not_allowed", 415: "unsupported_media_type"}
@@ -229,7 +249,7 @@ def _filters(form_class: type, data: dict[str, Any], **form_kwargs: Any) -> dict
         raise ApiProblem(
             422,
             "invalid_filter",
-            "A filter has a value that is not known.",
+            "A filter has a value that is not valid.",
             form.errors.get_json_data(),
         )
     return form.cleaned_data
