@@ -185,3 +185,10 @@ def test_list_query_counts_do_not_grow_with_the_rows(
     _with_page_of(world, rows)
     with django_assert_num_queries(queries):
         client.get(url)
+
+
+def test_a_session_that_owes_a_second_factor_still_reads_the_api(client, world, settings):
+    settings.TWO_FACTOR_REQUIRED_FOR = {"coordinators"}
+    client.force_login(world.coordinator, backend="django.contrib.auth.backends.ModelBackend")
+    assert client.get("/konto/").status_code == 302
+    assert _get(client, "/api/v1/networks/")["meta"]["count"] == 2
