@@ -17,6 +17,10 @@ from netzwerkstatt.networks.models import Network, Organisation
 from netzwerkstatt.offers.forms import NeedForm, OfferForm, WeeklySlotForm
 from netzwerkstatt.offers.models import Need, Offer
 
+# Not WeeklySlotForm.Meta.fields: the offer page's inline formset appends its "offer" key to
+# that very list the first time it is built.
+SLOT_FIELDS = ("weekday", "start_time", "end_time", "note")
+
 SLUG_FIELDS = {
     "target_groups": TargetGroup,
     "topics": Topic,
@@ -104,9 +108,7 @@ def offer_data(
                     "A weekly time is not valid.",
                     {"weekly_slots": {str(index): slot_form.errors.get_json_data()}},
                 )
-            slots.append(
-                {name: slot_form.cleaned_data[name] for name in WeeklySlotForm.Meta.fields}
-            )
+            slots.append({name: slot_form.cleaned_data[name] for name in SLOT_FIELDS})
     elif instance is None:
         slots = []
     return model_form_data(form), slots
