@@ -29,8 +29,8 @@ from netzwerkstatt.networks.permissions import editable_organisations
 from netzwerkstatt.offers.models import Need, Offer
 from netzwerkstatt.offers.permissions import can_edit_need
 
-# Per operation; with ~15 operations the test takes a minute or two on two cores.
-MAX_EXAMPLES = 30
+# Per operation; with 15 operations the test takes well under a minute on two cores.
+MAX_EXAMPLES = 100
 
 CHECKS = [
     not_a_server_error,
