@@ -42,6 +42,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from netzwerkstatt.accounts.models import Invitation, User
 from netzwerkstatt.accounts.services import hash_token
+from netzwerkstatt.api.services import create_api_token
 from netzwerkstatt.audit.models import AuditAction
 from netzwerkstatt.audit.services import record_entry
 from netzwerkstatt.circulars import services as circular_services
@@ -76,6 +77,9 @@ EXCLUDED_TABLES = {
 SLUG_SEGMENTS: dict[str, type[Model]] = {
     "netzwerke": Network,
     "organisationen": Organisation,
+    # The REST API's addresses (api app) are English.
+    "networks": Network,
+    "organisations": Organisation,
 }
 
 # URL names whose arguments must come from a different row than the first integer argument's
@@ -380,6 +384,8 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
     "admin:app_list": lambda demo: {"app_label": "networks"},
     # A section of the sitemap (all are built the same way; see tests/core/test_discoverability.py).
     "sitemap_section": lambda demo: {"section": "angebote"},
+    # The pk is one of the member editor's access tokens (the demo has none of its own).
+    "apitokens:revoke": lambda demo: {"pk": str(demo.tokens["api_token"]["pk"])},
     # "veranstaltungen/<pk>/bericht/": the pk is the event, one with a report (its own pk may
     # differ from the event's once other tests have used the sequences).
     "events:report": lambda demo: {
@@ -539,6 +545,9 @@ def demo(settings) -> Demo:
         },
         "calendar": {"token": event_services.calendar_token_for(member.user).token},
         "cancel_visitor": {"token": event_services.cancel_token(registration)},
+        "api_token": {
+            "pk": str(create_api_token(member.user, name="Walk", lifetime_days=30).token.pk)
+        },
     }
     people = {
         "anonymous": None,

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "netzwerkstatt.reports",
     "netzwerkstatt.opendata",
     "netzwerkstatt.imports",
+    "netzwerkstatt.api",
     "netzwerkstatt.demo",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -82,6 +83,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "django_tasks",
     "django_tasks_db",
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -89,6 +91,7 @@ MIDDLEWARE = [
     "netzwerkstatt.operations.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "netzwerkstatt.api.middleware.ApiErrorMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "netzwerkstatt.core.middleware.ChosenLanguageMiddleware",
     "netzwerkstatt.core.middleware.FormCharsetMiddleware",
@@ -341,6 +344,11 @@ CIRCULAR_BATCHES_PER_TASK = int(os.environ.get("CIRCULAR_BATCHES_PER_TASK", "10"
 # Data protection: visitors' event registrations and declined join requests are deleted this
 # many days after the event or the decision (`netzwerkstatt purge_personal_data`, run daily).
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "183"))
+
+# REST API (netzwerkstatt.api) rate limits: requests per sender address without a token, and
+# per access token; "N/second", "N/minute", "N/hour" or "N/day".
+API_RATE_ANONYMOUS = os.environ.get("API_RATE_ANONYMOUS", "60/minute")
+API_RATE_TOKEN = os.environ.get("API_RATE_TOKEN", "120/minute")
 
 # Which network the start page shows when the installation hosts several.
 DEFAULT_NETWORK_SLUG = os.environ.get("DEFAULT_NETWORK_SLUG", "")

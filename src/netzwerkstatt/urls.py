@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from netzwerkstatt.accounts.two_factor_views import admin_login
+from netzwerkstatt.api.api import api
 from netzwerkstatt.core.sitemaps import StaticPagesSitemap, sitemap_index
 from netzwerkstatt.core.views import robots_txt
 from netzwerkstatt.events.sitemaps import EventSitemap
@@ -47,6 +48,8 @@ urlpatterns = [
     path("hsds/", include("netzwerkstatt.opendata.urls")),
     path("", include("netzwerkstatt.imports.urls")),
     path("konto/", include("netzwerkstatt.accounts.urls")),
+    path("konto/zugangsschluessel/", include("netzwerkstatt.api.urls")),
+    path("api/", api.urls),
     path("sprache/", set_language, name="set_language"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from netzwerkstatt.accounts.models import Invitation
 from netzwerkstatt.accounts.services import hash_token
+from netzwerkstatt.api.services import create_api_token
 from netzwerkstatt.circulars.models import Circular
 from netzwerkstatt.events.models import CalendarToken, EventReport
 from netzwerkstatt.meetings.models import MeetingSeries
@@ -342,6 +343,7 @@ def build_world() -> World:
     objects["calendar_token"] = CalendarToken.objects.create(
         user=users["owner"], token="kalender-token-des-eigentuemers"
     )
+    objects["api_token"] = create_api_token(users["owner"], name="Website", lifetime_days=30).token
     return World(
         net_a=net_a,
         net_b=net_b,

@@ -43,6 +43,10 @@ class TwoFactorRequiredMiddleware:
             return None
         if request.resolver_match.view_name in ALLOWED_VIEWS:
             return None
+        # The REST API ignores the session (its writes need an access token, created in a
+        # verified session): a redirect to a login page would only confuse its clients.
+        if request.resolver_match.namespace == "api":
+            return None
         if not is_two_factor_required(user):
             return None
         if has_two_factor(user):

@@ -28,6 +28,8 @@ class AuditAction(models.TextChoices):
     DECISION_CORRECTED = "decision_corrected", _("published decision corrected")
     DECISION_WITHDRAWN = "decision_withdrawn", _("published decision withdrawn")
     IMPORTED = "imported", _("data imported")
+    API_TOKEN_CREATED = "api_token_created", _("access token created")
+    API_TOKEN_REVOKED = "api_token_revoked", _("access token revoked")
 
 
 class AuditEntry(models.Model):

@@ -81,12 +81,18 @@ def _occurrences(user: AnyUser, filters: dict[str, Any]) -> QuerySet[EventDate]:
     )
 
 
+def upcoming_dates(
+    user: AnyUser, filters: dict[str, Any], *, now: datetime.datetime | None = None
+) -> QuerySet[EventDate]:
+    """Dates of events the user may see that have not ended yet, soonest first."""
+    return _occurrences(user, filters).filter(ends_at__gte=now or timezone.now())
+
+
 def calendar_list(
     user: AnyUser, filters: dict[str, Any], *, page: Any = 1, now: datetime.datetime | None = None
 ) -> Page:
     """Dates of visible events that have not ended yet, soonest first, paged."""
-    dates = _occurrences(user, filters).filter(ends_at__gte=now or timezone.now())
-    return Paginator(dates, LIST_PAGE_SIZE).get_page(page)
+    return Paginator(upcoming_dates(user, filters, now=now), LIST_PAGE_SIZE).get_page(page)
 
 
 @dataclass
@@ -462,3 +468,29 @@ def pending_event_confirmations(user: AnyUser) -> EventConfirmations:
         .order_by("event__created_at", "pk")
     )
     return EventConfirmations(events, links)
+
+
+def public_event(pk: int) -> Event:
+    """A published public event with what its public page shows; 404 for any other."""
+    events = (
+        visible_events_public()
+        .select_related("network", "organiser")
+        .prefetch_related(
+            "dates",
+            "target_groups",
+            "languages",
+            Prefetch("co_organiser_links", queryset=confirmed_co_organiser_links()),
+        )
+    )
+    return get_object_or_404(events, pk=pk)
+
+
+def public_upcoming_dates(
+    filters: dict[str, Any], *, now: datetime.datetime | None = None
+) -> QuerySet[EventDate]:
+    """Upcoming dates of public events with every date and language of each (the API's list)."""
+    from django.contrib.auth.models import AnonymousUser
+
+    return upcoming_dates(AnonymousUser(), filters, now=now).prefetch_related(
+        "event__languages", "event__dates"
+    )

@@ -111,6 +111,10 @@ class DirectoryFilters:
 
 
 def organisation_directory(filters: DirectoryFilters, *, page: int | str = 1) -> Page:
+    return Paginator(directory_organisations(filters), DIRECTORY_PAGE_SIZE).get_page(page)
+
+
+def directory_organisations(filters: DirectoryFilters) -> QuerySet[Organisation]:
     """Organisations that are members of at least one network, filtered and paged.
 
     Applicants and former members are left out: the directory shows who is in a network now.
@@ -131,7 +135,7 @@ def organisation_directory(filters: DirectoryFilters, *, page: int | str = 1) ->
         .prefetch_related("target_groups", "topics", _current_memberships())
         .order_by("name", "pk")
     )
-    return Paginator(organisations, DIRECTORY_PAGE_SIZE).get_page(page)
+    return organisations
 
 
 @dataclass
@@ -398,4 +402,18 @@ def coordinator_emails(network: Network) -> list[str]:
                 staff_positions__organisation__memberships__status=MembershipStatus.MEMBER,
             ).values_list("email", flat=True)
         )
+    )
+
+
+def all_networks() -> QuerySet[Network]:
+    return Network.objects.select_related("district").order_by("name", "pk")
+
+
+def public_organisation(slug: str) -> Organisation:
+    """An organisation with what its public profile shows about it."""
+    return get_object_or_404(
+        Organisation.objects.select_related("district").prefetch_related(
+            "target_groups", "topics", _current_memberships()
+        ),
+        slug=slug,
     )

@@ -34,6 +34,11 @@ def archive_page(
     return Paginator(posts, ARCHIVE_PAGE_SIZE).get_page(page)
 
 
+def published_posts(network: Network) -> QuerySet[Post]:
+    """The network's published posts whose date has come, newest first."""
+    return _posts(network, include_unpublished=False)
+
+
 def latest_posts(network: Network, *, limit: int = 3) -> list[Post]:
     return list(_posts(network, include_unpublished=False)[:limit])
 

@@ -96,10 +96,18 @@ def through_target(through) -> str:
     return next(f.name for f in through._meta.fields if f.name not in {"id", "offer"})
 
 
+def directory_offers(filters: dict[str, Any]) -> QuerySet[Offer]:
+    """Public offers matching the directory's filters, in directory order, with card data."""
+    return _with_card_data(filter_offers(public_offers(), filters).order_by("title", "pk"))
+
+
+def directory_offers_in_full(filters: dict[str, Any]) -> QuerySet[Offer]:
+    """The directory's offers with every field of their own pages (the API's list)."""
+    return directory_offers(filters).select_related("district").prefetch_related("topics")
+
+
 def offer_directory(filters: dict[str, Any], *, page: Any = 1) -> Page:
-    offers = filter_offers(public_offers(), filters).order_by("title", "pk")
-    paginator = Paginator(_with_card_data(offers), DIRECTORY_PAGE_SIZE)
-    return paginator.get_page(page)
+    return Paginator(directory_offers(filters), DIRECTORY_PAGE_SIZE).get_page(page)
 
 
 def offer_detail(pk: int) -> Offer:

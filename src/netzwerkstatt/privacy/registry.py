@@ -111,6 +111,24 @@ REGISTRY: tuple[PersonalData, ...] = (
         fields={"events.CalendarToken": ("user", "token")},
     ),
     PersonalData(
+        key="api_tokens",
+        title=_("Access tokens for the interface (API)"),
+        what=_(
+            "The access tokens you created: their names, when they were created and last "
+            "used, until when they are valid and whether you revoked them. The token itself "
+            "is stored only as a hash."
+        ),
+        why=_(
+            "So that programmes you trust can change your organisation's offers and needs "
+            "with your rights, and you can see and revoke them."
+        ),
+        kept=_(
+            "Until you delete your account; a revoked or expired token stays listed so that "
+            "you can see when it was used."
+        ),
+        fields={"api.ApiToken": ("user", "name", "last_used_at")},
+    ),
+    PersonalData(
         key="two_factor",
         title=_("Two-factor login"),
         what=_(

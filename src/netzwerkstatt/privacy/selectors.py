@@ -20,6 +20,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from netzwerkstatt.accounts.models import Invitation, User
+from netzwerkstatt.api.models import ApiToken
 from netzwerkstatt.audit.models import AuditEntry
 from netzwerkstatt.circulars.models import Circular, CircularDelivery, MailPreference
 from netzwerkstatt.core.address_hashes import RETENTION as ADDRESS_HASH_RETENTION
@@ -255,6 +256,21 @@ def personal_data_of(user: User) -> list[Section]:
                     ("created_at", _("written")),
                 ],
             ),
+        ],
+        "api_tokens": [
+            _table(
+                "api_tokens",
+                _("Access tokens"),
+                _by_person(ApiToken, "user", user),
+                [
+                    ("name", _("name")),
+                    ("prefix", _("beginning of the key")),
+                    ("created_at", _("created")),
+                    ("last_used_at", _("last used")),
+                    ("expires_at", _("valid until")),
+                    ("revoked_at", _("revoked")),
+                ],
+            )
         ],
         "two_factor": [
             _table(

@@ -1,0 +1,1 @@
+from tests.permission_matrix.conftest import matrix_world, mw  # noqa: F401
