@@ -6,6 +6,7 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
@@ -135,6 +136,27 @@ class BotTrapForm(forms.Form):
         self.data = self.data.copy()
         self.data[self.add_prefix("started")] = bot_trap_token()
         return cleaned
+
+
+def sent_public_form(request, form: BotTrapForm, submit) -> bool:
+    """Whether a public form was sent and taken: the caller then shows its thanks page.
+
+    A bot that filled the hidden field is thanked too, and nothing is stored. Otherwise the
+    valid form's data go to `submit(cleaned_data)`, a service call; its ValidationError is shown
+    at the top of the form, which the caller renders again.
+    """
+    if request.method != "POST":
+        return False
+    if form.is_spam():
+        return True
+    if not form.is_valid():
+        return False
+    try:
+        submit(form.cleaned_data)
+    except ValidationError as error:
+        form.add_error(None, error)
+        return False
+    return True
 
 
 class UploadedImageField(forms.ImageField):

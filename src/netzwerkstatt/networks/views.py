@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from netzwerkstatt.audit.selectors import network_log as select_network_log
 from netzwerkstatt.audit.selectors import organisation_log as select_organisation_log
-from netzwerkstatt.core.forms import model_form_data, rows_from_formset
+from netzwerkstatt.core.forms import model_form_data, rows_from_formset, sent_public_form
 from netzwerkstatt.core.http import client_address
 from netzwerkstatt.networks import selectors, services
 from netzwerkstatt.networks.forms import (
@@ -244,27 +244,21 @@ def join_request_create(request: HttpRequest, slug: str) -> HttpResponse:
     """The public "Mitglied werden" form of a network."""
     network = selectors.get_network(slug)
     form = JoinRequestForm(request.POST or None, initial=_join_request_initial(request.user))
-    if request.method == "POST":
-        if form.is_spam():
-            # A bot filled in the hidden field: look as if it worked, store nothing.
-            return redirect("networks:join_request_thanks", slug=network.slug)
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                services.submit_join_request(
-                    network,
-                    organisation_name=data["organisation_name"],
-                    contact_name=data["contact_name"],
-                    email=data["email"],
-                    message=data["message"],
-                    website=data["website"],
-                    consent=data["consent"],
-                    ip_address=client_address(request),
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                return redirect("networks:join_request_thanks", slug=network.slug)
+
+    def submit(data):
+        services.submit_join_request(
+            network,
+            organisation_name=data["organisation_name"],
+            contact_name=data["contact_name"],
+            email=data["email"],
+            message=data["message"],
+            website=data["website"],
+            consent=data["consent"],
+            ip_address=client_address(request),
+        )
+
+    if sent_public_form(request, form, submit):
+        return redirect("networks:join_request_thanks", slug=network.slug)
     return render(request, "networks/join_request_form.html", {"form": form, "network": network})
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from netzwerkstatt.core.forms import model_form_data, rows_from_formset
+from netzwerkstatt.core.forms import model_form_data, rows_from_formset, sent_public_form
 from netzwerkstatt.core.http import client_address
 from netzwerkstatt.networks.models import MembershipStatus, Organisation
 from netzwerkstatt.networks.permissions import (
@@ -309,27 +309,21 @@ def public_need_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A public need with the "Ich kann helfen" form."""
     need = selectors.public_need(pk)
     form = HelpOfferForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_spam():
-            # A bot filled in the hidden field: look as if it worked, store nothing.
-            return redirect("offers:help_offer_thanks", pk=need.pk)
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                services.submit_help_offer(
-                    need,
-                    name=data["name"],
-                    email=data["email"],
-                    phone=data["phone"],
-                    organisation_name=data["organisation_name"],
-                    message=data["message"],
-                    consent=data["consent"],
-                    ip_address=client_address(request),
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                return redirect("offers:help_offer_thanks", pk=need.pk)
+
+    def submit(data):
+        services.submit_help_offer(
+            need,
+            name=data["name"],
+            email=data["email"],
+            phone=data["phone"],
+            organisation_name=data["organisation_name"],
+            message=data["message"],
+            consent=data["consent"],
+            ip_address=client_address(request),
+        )
+
+    if sent_public_form(request, form, submit):
+        return redirect("offers:help_offer_thanks", pk=need.pk)
     return render(
         request,
         "offers/public_need_detail.html",
