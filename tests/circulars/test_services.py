@@ -71,6 +71,15 @@ def test_the_audience_can_be_narrowed_by_organisation_role_and_target_group(worl
     assert emails(send(Audience(target_group_ids=(group.pk,)))) == [world.member.email]
 
 
+def test_the_role_is_the_one_in_this_network(world, send):
+    # The member organisation coordinates another network: here it is a plain member.
+    MembershipFactory(
+        network=world.other_network, organisation=world.member_org, role=MembershipRole.COORDINATOR
+    )
+    assert emails(send(Audience(role=MembershipRole.COORDINATOR))) == [world.coordinator.email]
+    assert emails(send(Audience(role=MembershipRole.MEMBER))) == [world.member.email]
+
+
 def test_unsubscribed_people_are_skipped_and_counted(world, send):
     MailPreference.objects.create(user=world.member, circulars=False)
     count = selectors.count_audience(world.network, Audience())

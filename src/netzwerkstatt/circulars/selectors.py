@@ -55,11 +55,12 @@ def member_organisations(network: Network) -> QuerySet[Organisation]:
 
 
 def _audience_organisations(network: Network, audience: Audience) -> QuerySet[Organisation]:
-    organisations = Organisation.objects.filter(
-        memberships__network=network, memberships__status=MembershipStatus.MEMBER
-    )
+    membership = {"memberships__network": network, "memberships__status": MembershipStatus.MEMBER}
     if audience.role in MembershipRole.values:
-        organisations = organisations.filter(memberships__role=audience.role)
+        # In the same filter() as the network, so the role is the one in this network, not in
+        # any network the organisation belongs to.
+        membership["memberships__role"] = audience.role
+    organisations = Organisation.objects.filter(**membership)
     if audience.organisation_ids:
         organisations = organisations.filter(pk__in=audience.organisation_ids)
     if audience.target_group_ids:
