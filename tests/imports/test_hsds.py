@@ -201,3 +201,22 @@ def test_full_miami_export(world):
     assert _counts(report, "organisations")["created"] == 1074
     assert _counts(report)["skipped"] == 447
     assert _counts(report)["created"] + _counts(report)["skipped"] == 4089
+
+
+def test_an_offer_moved_to_another_organisation_is_not_written_again(world):
+    """A later run matches the offer by its source id, but it belongs to another organisation
+    now (for example one with its own staff): the import leaves it as it is."""
+    import_hsds_package(MIAMI, network=world.network, source="miami")
+    record = ImportedRecord.objects.filter(content_type__model="offer").order_by("pk").first()
+    offer = Offer.objects.get(pk=record.object_id)
+    offer.organisation = world.member_org
+    offer.title = "Eigenes Angebot"
+    offer.save()
+    record.checksum = "changed"  # the source looks changed, so the run would update it
+    record.save()
+
+    report = import_hsds_package(MIAMI, network=world.network, source="miami")
+
+    offer.refresh_from_db()
+    assert offer.title == "Eigenes Angebot" and offer.organisation == world.member_org
+    assert any("gehört inzwischen" in p.message for p in report.problems)

@@ -288,6 +288,24 @@ def plan_import(network: Network, source: str, package: Package, *, dry_run: boo
                             ),
                         )
                     )
+                elif (
+                    org_plan.organisation is None
+                    or existing_offers[entry.object_id] != org_plan.organisation.pk
+                ):
+                    # The offer belongs to another organisation now (or its organisation is
+                    # not imported in this run): only that organisation's checks could allow
+                    # writing to it, so it is left alone.
+                    offer_plan.action = SKIPPED
+                    report.problems.append(
+                        Problem(
+                            record.row,
+                            "",
+                            _(
+                                "The offer imported earlier belongs to another organisation "
+                                "now; it is left as it is."
+                            ),
+                        )
+                    )
                 else:
                     offer_plan.offer_id = entry.object_id
                     offer_plan.action = (
