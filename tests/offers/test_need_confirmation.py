@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from netzwerkstatt.offers import selectors, services
 from netzwerkstatt.offers.models import Need
+from netzwerkstatt.offers.permissions import can_edit_need
 from tests.factories import (
     MembershipFactory,
     NeedFactory,
@@ -262,3 +263,21 @@ def test_only_member_staff_record_needs_in_the_network(world, rel, as_user, who)
     )
     assert response.status_code == 403
     assert not Need.objects.filter(title="Hausaufgabenhilfe fehlt").exists()
+
+
+def test_a_foreign_coordinator_does_not_edit_a_need_of_a_shared_placeholder(world, as_user):
+    """Draußen e.V. coordinates the other network and is a plain member here; a placeholder in
+    both networks raised a need here. Keeping the placeholder in the other network gives no say
+    over this network's needs."""
+    MembershipFactory(network=world.network, organisation=world.outside_org)
+    placeholder = OrganisationFactory(slug="platzhalter", name="Platzhalter e.V.")
+    MembershipFactory(network=world.network, organisation=placeholder)
+    MembershipFactory(network=world.other_network, organisation=placeholder)
+    need = NeedFactory(network=world.network, raised_by=placeholder)
+    assert not can_edit_need(world.outsider, need)
+    response = as_user(world.outsider).post(
+        reverse("offers:need_edit", args=[need.pk]), _need_data(placeholder, title="X")
+    )
+    assert response.status_code == 403
+    need.refresh_from_db()
+    assert need.title != "X"

@@ -16,6 +16,7 @@ from netzwerkstatt.networks.permissions import (
     can_coordinate,
     can_edit_organisation,
     is_network_member,
+    is_organisation_staff,
     refusal_reason,
     speaks_for,
 )
@@ -70,7 +71,9 @@ def can_edit_need(user: AnyUser, need: Need) -> bool:
         return True
     # The staff of a confirmed "raised by" organisation, not everyone who may edit its profile
     # (a coordinator of another network that shares it has no say here).
-    return need.raised_by_confirmed and speaks_for(user, need.raised_by)
+    # Its staff only: `speaks_for` would also let in a coordinator of another network that keeps
+    # the organisation as a placeholder there.
+    return need.raised_by_confirmed and is_organisation_staff(user, need.raised_by)
 
 
 def get_visible_need(user: AnyUser, pk: int) -> Need:
