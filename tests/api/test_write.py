@@ -5,7 +5,7 @@ import pytest
 from netzwerkstatt.api.services import create_api_token
 from netzwerkstatt.offers.forms import WeeklySlotFormSet
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus
-from tests.factories import DistrictFactory, OfferFactory, TargetGroupFactory
+from tests.factories import DistrictFactory, NeedFactory, OfferFactory, TargetGroupFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -158,3 +158,20 @@ def test_a_member_records_and_changes_a_need(send, world):
         "post", "/api/v1/networks/anderes-netz/needs/", {"title": "X", "description": "Y"}
     )
     assert response.status_code == 403
+
+
+def test_a_naming_that_waits_for_confirmation_is_not_shown_to_others(send, world):
+    """The member recorded the need; the coordinator named WiQ as raising it, which WiQ has not
+    confirmed: like the web page, the answer does not name WiQ to the member."""
+    need = NeedFactory(
+        network=world.network,
+        scope="organisation",
+        created_by=world.member,
+        raised_by=world.coordinator_org,
+        raised_by_confirmed_at=None,
+        raised_by_named_by=world.coordinator,
+    )
+    response = send("patch", f"/api/v1/needs/{need.pk}/", {"priority": "high"})
+    assert response.status_code == 200, response.json()
+    assert response.json()["raised_by"] is None
+    assert response.json()["raised_by_confirmed"] is False

@@ -59,7 +59,11 @@ from netzwerkstatt.news import selectors as news_selectors
 from netzwerkstatt.offers import selectors as offer_selectors
 from netzwerkstatt.offers import services as offer_services
 from netzwerkstatt.offers.forms import OfferFilterForm
-from netzwerkstatt.offers.permissions import get_editable_need, get_editable_offer
+from netzwerkstatt.offers.permissions import (
+    can_see_raised_by,
+    get_editable_need,
+    get_editable_offer,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -493,7 +497,7 @@ def need_create(request: HttpRequest, slug: str, payload: NeedIn):
     network = get_member_network(_user(request), slug)
     data = forms_bridge.need_data(payload.model_dump(), network=network, instance=None)
     need = offer_services.create_need(network, data=data, by=_user(request))
-    return Status(201, serializers.need(offer_selectors.need_detail(need.pk)))
+    return Status(201, _need_for(request, need.pk))
 
 
 @api.patch(
@@ -510,4 +514,9 @@ def need_update(request: HttpRequest, pk: int, payload: NeedPatch):
         payload.model_dump(exclude_unset=True), network=need.network, instance=need
     )
     offer_services.update_need(need, data=data, by=_user(request))
-    return serializers.need(offer_selectors.need_detail(pk))
+    return _need_for(request, pk)
+
+
+def _need_for(request, pk: int) -> dict:
+    need = offer_selectors.need_detail(pk)
+    return serializers.need(need, shows_raised_by=can_see_raised_by(_user(request), need))

@@ -141,7 +141,10 @@ def post(row: Post) -> dict[str, Any]:
     }
 
 
-def need(row: Need) -> dict[str, Any]:
+def need(row: Need, *, shows_raised_by: bool) -> dict[str, Any]:
+    """`shows_raised_by`: whether the person may see who raised it (see the web page's rule,
+    `offers.permissions.can_see_raised_by`; a naming that waits for confirmation is not shown
+    to everyone)."""
     return {
         "id": row.pk,
         "network": _ref(row.network),
@@ -153,7 +156,7 @@ def need(row: Need) -> dict[str, Any]:
         "target_groups": _terms(row.target_groups),
         "topics": _terms(row.topics),
         "district": _term(row.district),
-        "raised_by": _ref(row.raised_by) if row.raised_by_id else None,
+        "raised_by": _ref(row.raised_by) if row.raised_by_id and shows_raised_by else None,
         "raised_by_confirmed": row.raised_by_confirmed,
         "raised_at": row.raised_at,
         "raised_on": row.raised_on,
