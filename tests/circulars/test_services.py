@@ -358,6 +358,24 @@ def test_the_digest_lists_the_week_and_goes_out_once_per_week(world):
         assert services.send_weekly_digests() == 1
 
 
+def test_a_digest_the_mail_server_refused_is_tried_again(world, monkeypatch):
+    from django.core.mail import EmailMultiAlternatives
+
+    _weekly(world.member)
+    with time_machine.travel(MONDAY - datetime.timedelta(days=2), tick=False):
+        NeedFactory(network=world.network, raised_by=world.member_org, title="Lastenrad")
+
+    def refuse(self, *args, **kwargs):
+        raise smtplib.SMTPServerDisconnected("connection lost")
+
+    with time_machine.travel(MONDAY, tick=False):
+        monkeypatch.setattr(EmailMultiAlternatives, "send", refuse)
+        assert services.send_weekly_digests() == 0
+        monkeypatch.undo()
+        assert services.send_weekly_digests() == 1
+    assert [message.to for message in mail.outbox] == [[world.member.email]]
+
+
 def test_an_empty_digest_is_not_sent(world):
     _weekly(world.outsider)  # member of a network with nothing in it
     with time_machine.travel(MONDAY, tick=False):

@@ -418,6 +418,10 @@ def send_weekly_digests(*, now: datetime.datetime | None = None) -> int:
             message.send()
         except (smtplib.SMTPException, OSError) as error:
             logger.warning("Digest for user %s not sent: %s", user.pk, error)
+            # Give the week back, so that the next run tries again.
+            MailPreference.objects.filter(pk=preference.pk, digest_week=week).update(
+                digest_week=preference.digest_week
+            )
             continue
         sent += 1
     return sent
