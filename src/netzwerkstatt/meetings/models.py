@@ -640,15 +640,13 @@ class Decision(models.Model):
             (_("Event"), "event"),
         ):
             label = getattr(self, f"{name}_label")
-            if getattr(self, f"{name}_id") is not None:
+            if getattr(self, f"{name}_id") is not None and name == "finding":
+                # A finding has no page of its own; its label names both offers.
+                url = reverse("synergy:findings", args=[self.network.slug])
+                found.append(DecisionLink(kind, label, url, deleted=False))
+            elif getattr(self, f"{name}_id") is not None:
                 target = getattr(self, name)
-                url = (
-                    reverse("synergy:findings", args=[self.network.slug])
-                    if name == "finding"
-                    else target.get_absolute_url()
-                )
-                shown = label if name == "finding" else str(target)
-                found.append(DecisionLink(kind, shown, url, deleted=False))
+                found.append(DecisionLink(kind, str(target), target.get_absolute_url(), False))
             elif label:
                 found.append(DecisionLink(kind, label, "", deleted=True))
         return found
