@@ -13,8 +13,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from netzwerkstatt import richtext
 from netzwerkstatt.circulars import selectors, services
 from netzwerkstatt.circulars.forms import CircularForm, MailPreferenceForm
-from netzwerkstatt.circulars.permissions import get_circular_for_members, get_network_for_members
-from netzwerkstatt.networks.permissions import get_coordinated_network
+from netzwerkstatt.circulars.permissions import get_circular_for_members
+from netzwerkstatt.networks.permissions import get_coordinated_network, get_network_for_members
 
 
 @login_required

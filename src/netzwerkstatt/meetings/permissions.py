@@ -11,22 +11,12 @@ from django.shortcuts import get_object_or_404
 
 from netzwerkstatt.meetings import selectors
 from netzwerkstatt.meetings.models import ActionItem, Decision, Meeting, MeetingSeries
-from netzwerkstatt.networks.models import Network
 from netzwerkstatt.networks.permissions import (
     AnyUser,
     can_coordinate,
     get_coordinated_network,
-    is_network_member,
+    get_network_for_members,
 )
-
-
-def get_network_for_members(user: AnyUser, slug: str) -> tuple[Network, bool]:
-    """The network and whether the user coordinates it; 403 unless member or coordinator."""
-    network = get_object_or_404(Network, slug=slug)
-    coordinates = can_coordinate(user, network)
-    if not (coordinates or is_network_member(user, network)):
-        raise PermissionDenied
-    return network, coordinates
 
 
 def get_meeting_for_members(user: AnyUser, slug: str, pk: int) -> tuple[Meeting, bool]:

@@ -44,10 +44,13 @@ from netzwerkstatt.meetings.permissions import (
     get_correctable_decision,
     get_meeting_for_members,
     get_minutes_meeting,
-    get_network_for_members,
 )
 from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
-from netzwerkstatt.networks.permissions import can_coordinate, get_coordinated_network
+from netzwerkstatt.networks.permissions import (
+    can_coordinate,
+    get_coordinated_network,
+    get_network_for_members,
+)
 
 
 def _error_text(error: ValidationError) -> str:

@@ -194,6 +194,15 @@ def get_member_network(user: AnyUser, slug: str) -> Network:
     return network
 
 
+def get_network_for_members(user: AnyUser, slug: str) -> tuple[Network, bool]:
+    """The network and whether the user coordinates it; 403 unless member or coordinator."""
+    network = get_object_or_404(Network, slug=slug)
+    coordinates = can_coordinate(user, network)
+    if not (coordinates or is_network_member(user, network)):
+        raise PermissionDenied
+    return network, coordinates
+
+
 def membership_of(network: Network, organisation: Organisation) -> Membership | None:
     return Membership.objects.filter(network=network, organisation=organisation).first()
 

@@ -4,17 +4,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
 from netzwerkstatt.networks.models import Network
-from netzwerkstatt.networks.permissions import AnyUser, can_coordinate, is_network_member
+from netzwerkstatt.networks.permissions import AnyUser, can_coordinate
 from netzwerkstatt.synergy.models import ParallelOfferFinding
-
-
-def get_network_for_members(user: AnyUser, slug: str) -> tuple[Network, bool]:
-    """The network and whether the user coordinates it; 403 unless member or coordinator."""
-    network = get_object_or_404(Network, slug=slug)
-    coordinates = can_coordinate(user, network)
-    if not (coordinates or is_network_member(user, network)):
-        raise PermissionDenied
-    return network, coordinates
 
 
 def get_decidable_finding(user: AnyUser, slug: str, pk: int) -> ParallelOfferFinding:

@@ -11,11 +11,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from netzwerkstatt.networks.permissions import get_coordinated_network
+from netzwerkstatt.networks.permissions import get_coordinated_network, get_network_for_members
 from netzwerkstatt.synergy import charts, selectors, services
 from netzwerkstatt.synergy.forms import FindingStatusForm, GapFilterForm
 from netzwerkstatt.synergy.models import FindingStatus
-from netzwerkstatt.synergy.permissions import get_decidable_finding, get_network_for_members
+from netzwerkstatt.synergy.permissions import get_decidable_finding
 from netzwerkstatt.synergy.tasks import refresh_network_synergies
 
 
