@@ -51,7 +51,7 @@ MIN_MODIFIER = 3
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # Accents of loan words ("Café"), folded before words are cut out of a text.
-_ACCENTS = str.maketrans("éèêëàâáçñôóîíûúÉÈÊÀÂ", "eeeeaaacnooiiuueeeaa")
+ACCENTS = str.maketrans("éèêëàâáçñôóîíûúÉÈÊÀÂ", "eeeeaaacnooiiuueeeaa")
 # Gender forms as in :mod:`.text`, kept here so the lexicon does not depend on the text model.
 _BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
 _GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·'’]-?|\()in(?:nen)?\)?(?![a-zäöüß])")
@@ -89,13 +89,18 @@ def plain_stem(word: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).translate(_ACCENTS)
+    text = unicodedata.normalize("NFC", text).translate(ACCENTS)
     return _GENDER_MARK.sub("", _BINNEN_I.sub("", text).casefold())
 
 
 def text_stems(text: str) -> list[str]:
     """Stems of every word of a text that is not a function word (audience words included)."""
     return [plain_stem(w) for w in _TOKEN.findall(_clean(text)) if w.translate(_FOLD) not in _STOP]
+
+
+def word_stem(word: str) -> str | None:
+    """The stem :func:`text_stems` gives one word cut from a cleaned text, ``None`` if dropped."""
+    return None if word.translate(_FOLD) in _STOP else plain_stem(word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,7 +395,8 @@ def _merge(data: dict, source: str, into: dict) -> None:
             into[key][_check_term(word, source).casefold().translate(_FOLD)] = (
                 _check_term(target, source).casefold().translate(_FOLD)
             )
-    close = data.get("close", {}).get("pairs", []) if isinstance(data.get("close"), dict) else None
+    close_table = data.get("close", {})
+    close = close_table.get("pairs", []) if isinstance(close_table, dict) else None
     if not isinstance(close, list):
         raise LexiconError(f"{source}: [close] pairs must be a list of [kind, kind]")
     for pair in close:

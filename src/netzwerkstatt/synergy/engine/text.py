@@ -21,7 +21,7 @@ import numpy as np
 import scipy.sparse as sp
 import snowballstemmer
 
-from .lexicon import Lexicon, default_lexicon, text_stems
+from .lexicon import ACCENTS, Lexicon, default_lexicon, text_stems, word_stem
 
 # Binnen-I ("SchülerInnen", "LehrerIn"): must be handled before lower-casing erases it.
 _BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
@@ -107,7 +107,7 @@ class GermanAnalyzer:
         self._token_cache: dict[str, tuple[str, ...]] = {}
 
     def words(self, text: str) -> list[str]:
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", text).translate(ACCENTS)
         text = _BINNEN_I.sub("", text).casefold()
         text = _GENDER_MARK.sub("", text)
         return _TOKEN.findall(text)
@@ -185,6 +185,7 @@ class TextModel:
         self._n_docs = 0
         self._idf = np.zeros(0, dtype=np.float32)
         self._stem_weights: dict[str, float] = {}
+        self._word_info: dict[str, tuple[int, str | None]] = {}
         self.boilerplate: frozenset[str] = frozenset()
 
     @property
@@ -218,20 +219,34 @@ class TextModel:
             self._word_weight.append(self.audience_weight if stem in self._audience_stems else 1.0)
         return word_id
 
+    def _describe_word(self, word: str) -> tuple[int, str | None]:
+        """A written word's feature word (-1 if dropped) and its stem for the lexicon."""
+        if len(self._word_info) > 500_000:
+            self._word_info.clear()
+        stem = self.analyzer.normalise_word(word)
+        return (-1 if stem is None else self._word_id(stem)), word_stem(word)
+
     def _counts(self, texts: Iterable[str]) -> sp.csr_matrix:
         """Raw n-gram counts, one row per text."""
         indptr = [0]
         word_ids: list[int] = []
-        stems = self.analyzer.stems
+        words_of = self.analyzer.words
         word_id = self._word_id
         strip = self.strip_boilerplate
         kinds_in = self.lexicon.kinds_in
         with_kinds = self.kind_features > 0
+        info = self._word_info
         for text in texts:
-            text = strip(text)
-            word_ids.extend(word_id(s) for s in stems(text))
+            known = []
+            for word in words_of(strip(text)):
+                found = info.get(word)
+                if found is None:
+                    found = info[word] = self._describe_word(word)
+                known.append(found)
+            word_ids.extend(found[0] for found in known if found[0] >= 0)
             if with_kinds:
-                word_ids.extend(word_id(_KIND_MARK + k) for k in kinds_in(text_stems(text)))
+                lexicon_stems = [found[1] for found in known if found[1] is not None]
+                word_ids.extend(word_id(_KIND_MARK + k) for k in kinds_in(lexicon_stems))
             indptr.append(len(word_ids))
         # Only the words these texts use: one new offer must not cost the whole vocabulary.
         used, columns = np.unique(np.array(word_ids, dtype=np.int64), return_inverse=True)
