@@ -111,6 +111,8 @@ class SignalStore:
                 dtype=np.int64,
             )
         )
+        self._broad = 0
+        self._broad_seen = 0
         self.capacity = 0
         self.arrays = self._empty(0, 1, 1)
 
@@ -187,14 +189,14 @@ class SignalStore:
         group_rows, topic_rows, week_rows, near_rows = [], [], [], []
         group_counts, topic_counts, days, districts, organisations = [], [], [], [], []
         specific_rows, specific_counts, kinds, heads, modifiers, title_rows = [], [], [], [], [], []
-        broad = self.lexicon.is_broad_group
+        broad = self._broad_mask()
         for record in records:
             mask, count = self._bits(self.groups, record.target_groups)
             group_rows.append(_words(mask, group_words))
             group_counts.append(count)
-            mask, count = self._bits(self.groups, [g for g in record.target_groups if not broad(g)])
-            specific_rows.append(_words(mask, group_words))
-            specific_counts.append(count)
+            specific = mask & ~broad
+            specific_rows.append(_words(specific, group_words))
+            specific_counts.append(specific.bit_count())
             kind, head, modifier, stems = self._title(getattr(record, "title", None))
             kinds.append(kind)
             heads.append(head)
@@ -237,6 +239,16 @@ class SignalStore:
         a.kind_modifier[rows] = modifiers
         a.title_stems[rows] = np.array(title_rows, dtype=np.int32).reshape(len(rows), -1)
 
+    def _broad_mask(self) -> int:
+        """Bits of the broad target groups among the labels registered so far."""
+        positions = self.groups.positions
+        if self._broad_seen < len(positions):
+            for label, position in list(positions.items())[self._broad_seen :]:
+                if self.lexicon.is_broad_group(label):
+                    self._broad |= 1 << position
+            self._broad_seen = len(positions)
+        return self._broad
+
     def _title(self, title: str | None) -> tuple[int, int, int, list[int]]:
         """Ids of the kind, head and modifier a title names, and of its first words."""
         empty = [-1] * scoring.TITLE_STEMS
@@ -260,6 +272,7 @@ class SignalStore:
         store.groups, store.topics = self.groups, self.topics
         store.organisations, store.districts = dict(self.organisations), self.districts
         store.kinds, store.heads, store.stems = self.kinds, self.heads, self.stems
+        store._broad, store._broad_seen = self._broad_mask(), len(self.groups.positions)
         store.set_rows([0], [record])
         self._reserve(self.capacity)  # labels of the record may have widened the bit sets
         return store.arrays

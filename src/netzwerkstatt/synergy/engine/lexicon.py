@@ -183,6 +183,10 @@ class Lexicon:
         self._word_kind[stem] = kind
         return kind
 
+    def knows(self, stem: str) -> bool:
+        """Whether a stem names a kind or starts a phrase that may."""
+        return stem in self._phrases or self.word_kind(stem) is not None
+
     def kinds_in(self, stems: Sequence[str]) -> list[str]:
         """Every kind the stems name, once per mention, phrases ("aufsuchende Arbeit") first."""
         found: list[str] = []

@@ -185,7 +185,7 @@ class TextModel:
         self._n_docs = 0
         self._idf = np.zeros(0, dtype=np.float32)
         self._stem_weights: dict[str, float] = {}
-        self._word_info: dict[str, tuple[int, str | None]] = {}
+        self._word_info: dict[str, tuple[int, str | None, bool]] = {}
         self.boilerplate: frozenset[str] = frozenset()
 
     @property
@@ -219,12 +219,15 @@ class TextModel:
             self._word_weight.append(self.audience_weight if stem in self._audience_stems else 1.0)
         return word_id
 
-    def _describe_word(self, word: str) -> tuple[int, str | None]:
-        """A written word's feature word (-1 if dropped) and its stem for the lexicon."""
+    def _describe_word(self, word: str) -> tuple[int, str | None, bool]:
+        """A written word's feature word (-1 if dropped), its stem for the lexicon and whether
+        the lexicon knows that stem (as a kind or as the start of a phrase)."""
         if len(self._word_info) > 500_000:
             self._word_info.clear()
         stem = self.analyzer.normalise_word(word)
-        return (-1 if stem is None else self._word_id(stem)), word_stem(word)
+        lexicon_stem = word_stem(word)
+        known = lexicon_stem is not None and self.lexicon.knows(lexicon_stem)
+        return (-1 if stem is None else self._word_id(stem)), lexicon_stem, known
 
     def _counts(self, texts: Iterable[str]) -> sp.csr_matrix:
         """Raw n-gram counts, one row per text."""
@@ -244,7 +247,8 @@ class TextModel:
                     found = info[word] = self._describe_word(word)
                 known.append(found)
             word_ids.extend(found[0] for found in known if found[0] >= 0)
-            if with_kinds:
+            # Most words name no kind: only texts with a word the lexicon knows are read for it.
+            if with_kinds and any(found[2] for found in known):
                 lexicon_stems = [found[1] for found in known if found[1] is not None]
                 word_ids.extend(word_id(_KIND_MARK + k) for k in kinds_in(lexicon_stems))
             indptr.append(len(word_ids))
