@@ -272,3 +272,25 @@ def test_texts_of_100000_characters_are_refused_or_read_without_harm():
     model = TextModel()
     matrix = model.fit_transform([offer_text("Fahrradwerkstatt", long), "Nähkurs"])
     assert matrix.shape[0] == 2
+
+
+# -- the web app's setting ----------------------------------------------------------------
+
+
+def test_the_setting_loads_extra_files_and_ignores_a_bad_one(tmp_path, settings, caplog):
+    from django.apps import apps
+
+    before = lexicon_module.default_lexicon()
+    config = apps.get_app_config("synergy")
+    settings.SYNERGY_LEXICON_FILES = [str(_write(tmp_path, "[kinds\n", "bad.toml"))]
+    config.ready()
+    assert lexicon_module.default_lexicon() is before
+    assert "Synergy lexicon not loaded" in caplog.text
+    settings.SYNERGY_LEXICON_FILES = [
+        str(_write(tmp_path, '[kinds]\n"Kiezküche" = ["Kiezkantine"]\n'))
+    ]
+    try:
+        config.ready()
+        assert "Kiezküche" in lexicon_module.default_lexicon().kinds
+    finally:
+        lexicon_module._default = before
