@@ -326,6 +326,7 @@ class OfferIndex:
         self._district_only: dict[int, set[int]] = {}
         self._nowhere: set[int] = set()
         self._place_all(np.arange(len(records)))
+        self.text_model.trim_caches()
 
     # -- bookkeeping -------------------------------------------------------------------------
 

@@ -183,6 +183,11 @@ class Lexicon:
         self._word_kind[stem] = kind
         return kind
 
+    def trim_caches(self) -> None:
+        self._word_kind.clear()
+        self._titles.clear()
+        plain_stem.cache_clear()
+
     def knows(self, stem: str) -> bool:
         """Whether a stem names a kind or starts a phrase that may."""
         return stem in self._phrases or self.word_kind(stem) is not None

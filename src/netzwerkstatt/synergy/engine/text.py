@@ -303,6 +303,15 @@ class TextModel:
             s for s in _SENTENCE_END.split(text) if _sentence_key(s) not in self.boilerplate
         )
 
+    def trim_caches(self) -> None:
+        """Forget per-word lookups kept while vectorising a corpus (they are rebuilt on demand).
+
+        After a build of half a million offers they hold hundreds of thousands of words that an
+        edit seldom needs again; dropping them keeps the peak memory of the bulk search lower.
+        """
+        self._word_info = {}
+        self.lexicon.trim_caches()
+
     def kinds_of(self, text: str) -> list[str]:
         """The kinds of offer a text names, in order, without repeats (for explanations)."""
         return list(dict.fromkeys(self.lexicon.kinds_in(text_stems(self.strip_boilerplate(text)))))
