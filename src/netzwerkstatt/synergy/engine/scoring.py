@@ -199,12 +199,16 @@ def look_alike(
     differ = (kind_i >= 0) & (kind_j >= 0) & (kind_i != kind_j)
     if not differ.any():
         return differ
-    mod_i, mod_j = s.kind_modifier[i], s_j.kind_modifier[j]
-    same_head = (s.kind_head[i] == s_j.kind_head[j]) & (s.kind_head[i] >= 0)
+    # Most candidate pairs name no kind or the same one: look closer only at the rest.
+    rows = np.flatnonzero(differ)
+    i_d, j_d = i[rows], j[rows]
+    mod_i, mod_j = s.kind_modifier[i_d], s_j.kind_modifier[j_d]
+    same_head = (s.kind_head[i_d] == s_j.kind_head[j_d]) & (s.kind_head[i_d] >= 0)
     same_head &= (mod_i >= 0) & (mod_j >= 0)
-    named = (mod_i[:, None] == s_j.title_stems[j]).any(axis=1)
-    named |= (mod_j[:, None] == s.title_stems[i]).any(axis=1)
-    result = differ & same_head & ~named
+    named = (mod_i[:, None] == s_j.title_stems[j_d]).any(axis=1)
+    named |= (mod_j[:, None] == s.title_stems[i_d]).any(axis=1)
+    result = np.zeros(len(i), dtype=bool)
+    result[rows] = same_head & ~named
     if len(s.close_keys):
         keys = kind_i.astype(np.int64) * KIND_KEY + kind_j.astype(np.int64)
         position = np.minimum(np.searchsorted(s.close_keys, keys), len(s.close_keys) - 1)
