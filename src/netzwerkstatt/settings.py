@@ -363,3 +363,7 @@ IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_MB", "5")) * 102
 IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "5000"))
 IMPORT_MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 IMPORT_UPLOAD_VALID_FOR = datetime.timedelta(hours=24)
+
+# Extra lexicon files of offer kinds for the synergy engine (synergy/engine/offer_kinds.toml
+# shows the form), added to the shipped one; a bad file is logged and ignored.
+SYNERGY_LEXICON_FILES = env_list("SYNERGY_LEXICON_FILES")

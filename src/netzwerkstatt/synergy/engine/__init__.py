@@ -6,6 +6,7 @@ projects can use the engine on their own. See ``bench/README.md`` for how it was
 
 from .api import find_parallel_offers, rank_offers_for_need, rank_organisations_for_need
 from .index import OfferIndex
+from .lexicon import Lexicon, LexiconError, TitleKind, default_lexicon, load_lexicon, use_lexicon
 from .records import (
     NeedRecord,
     OfferRecord,
@@ -17,11 +18,19 @@ from .records import (
     validate_offer,
     validate_organisation,
 )
-from .results import NeedMatch, OrganisationMatch, ParallelOffers
+from .results import NeedMatch, OrganisationMatch, PairExplanation, ParallelOffers, ParallelParts
 from .scoring import DEFAULT_MIN_SCORE
 
 __all__ = [
     "DEFAULT_MIN_SCORE",
+    "Lexicon",
+    "LexiconError",
+    "PairExplanation",
+    "ParallelParts",
+    "TitleKind",
+    "default_lexicon",
+    "load_lexicon",
+    "use_lexicon",
     "NeedMatch",
     "NeedRecord",
     "OfferIndex",

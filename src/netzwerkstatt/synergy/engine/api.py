@@ -70,7 +70,7 @@ def rank_organisations_for_need(
     matrix = model.fit_transform([_profile_text(r) for r in records])
     query = model.transform([offer_text(need.title, need.description)])
     cosine = (model.widen(matrix) @ query.T).toarray().ravel()
-    store = SignalStore()
+    store = SignalStore(model.lexicon)
     store.set_rows(list(range(len(records))), records)
     rows = np.arange(len(records))
     scores = scoring.score_for_need(store.single(need), store.arrays, rows, cosine)

@@ -21,6 +21,8 @@ import numpy as np
 import scipy.sparse as sp
 import snowballstemmer
 
+from .lexicon import ACCENTS, Lexicon, default_lexicon, text_stems, word_stem
+
 # Binnen-I ("SchülerInnen", "LehrerIn"): must be handled before lower-casing erases it.
 _BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
 # Gender star, colon, underscore, slash and bracket forms: "Schüler:innen", "Schüler*in",
@@ -72,6 +74,14 @@ AUDIENCE_WORDS = frozenset(
 #: The measurements behind 0 are in bench/README.md.
 AUDIENCE_WEIGHT = 0.0
 
+#: Every kind of offer a text names (see :mod:`.lexicon`) adds a word of this many features of
+#: its own, which only texts naming the same kind share: "Sprachmittlung" and
+#: "Dolmetscherdienst" then meet although they share no stem. Chosen on the tuning pairs
+#: (bench/README.md); about the weight of one long word.
+KIND_FEATURES = 16
+#: Marks the pseudo-word of a kind; no text can contain it.
+_KIND_MARK = "\x00"
+
 
 def fold(text: str) -> str:
     return text.casefold().translate(_FOLD)
@@ -97,7 +107,7 @@ class GermanAnalyzer:
         self._token_cache: dict[str, tuple[str, ...]] = {}
 
     def words(self, text: str) -> list[str]:
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", text).translate(ACCENTS)
         text = _BINNEN_I.sub("", text).casefold()
         text = _GENDER_MARK.sub("", text)
         return _TOKEN.findall(text)
@@ -154,8 +164,14 @@ class TextModel:
         ngram_range: tuple[int, int] = (3, 5),
         stem: bool = True,
         audience_weight: float | None = None,
+        lexicon: Lexicon | None = None,
+        kind_features: int | None = None,
     ) -> None:
         self.ngram_range = ngram_range
+        #: The lexicon this model was built with; kept for its life, so a changed lexicon
+        #: takes effect on the next build (``OfferIndex.rebuild``), never halfway.
+        self.lexicon = lexicon if lexicon is not None else default_lexicon()
+        self.kind_features = KIND_FEATURES if kind_features is None else kind_features
         self.audience_weight = AUDIENCE_WEIGHT if audience_weight is None else audience_weight
         self.analyzer = GermanAnalyzer(stem=stem, drop_audience=self.audience_weight == 0)
         self._audience_stems = {
@@ -169,6 +185,7 @@ class TextModel:
         self._n_docs = 0
         self._idf = np.zeros(0, dtype=np.float32)
         self._stem_weights: dict[str, float] = {}
+        self._word_info: dict[str, tuple[int, str | None, bool]] = {}
         self.boilerplate: frozenset[str] = frozenset()
 
     @property
@@ -182,11 +199,14 @@ class TextModel:
             self._word_ids[stem] = word_id
             low, high = self.ngram_range
             padded = f" {stem} "
-            grams = {
-                padded[i : i + n]
-                for n in range(low, high + 1)
-                for i in range(max(len(padded) - n + 1, 0))
-            }
+            if stem.startswith(_KIND_MARK):
+                grams = {f"{stem}{_KIND_MARK}{k}" for k in range(self.kind_features)}
+            else:
+                grams = {
+                    padded[i : i + n]
+                    for n in range(low, high + 1)
+                    for i in range(max(len(padded) - n + 1, 0))
+                }
             ngram_ids = self._ngram_ids
             ids = []
             for gram in grams:
@@ -199,15 +219,38 @@ class TextModel:
             self._word_weight.append(self.audience_weight if stem in self._audience_stems else 1.0)
         return word_id
 
+    def _describe_word(self, word: str) -> tuple[int, str | None, bool]:
+        """A written word's feature word (-1 if dropped), its stem for the lexicon and whether
+        the lexicon knows that stem (as a kind or as the start of a phrase)."""
+        if len(self._word_info) > 500_000:
+            self._word_info.clear()
+        stem = self.analyzer.normalise_word(word)
+        lexicon_stem = word_stem(word)
+        known = lexicon_stem is not None and self.lexicon.knows(lexicon_stem)
+        return (-1 if stem is None else self._word_id(stem)), lexicon_stem, known
+
     def _counts(self, texts: Iterable[str]) -> sp.csr_matrix:
         """Raw n-gram counts, one row per text."""
         indptr = [0]
         word_ids: list[int] = []
-        stems = self.analyzer.stems
+        words_of = self.analyzer.words
         word_id = self._word_id
         strip = self.strip_boilerplate
+        kinds_in = self.lexicon.kinds_in
+        with_kinds = self.kind_features > 0
+        info = self._word_info
         for text in texts:
-            word_ids.extend(word_id(s) for s in stems(strip(text)))
+            known = []
+            for word in words_of(strip(text)):
+                found = info.get(word)
+                if found is None:
+                    found = info[word] = self._describe_word(word)
+                known.append(found)
+            word_ids.extend(found[0] for found in known if found[0] >= 0)
+            # Most words name no kind: only texts with a word the lexicon knows are read for it.
+            if with_kinds and any(found[2] for found in known):
+                lexicon_stems = [found[1] for found in known if found[1] is not None]
+                word_ids.extend(word_id(_KIND_MARK + k) for k in kinds_in(lexicon_stems))
             indptr.append(len(word_ids))
         # Only the words these texts use: one new offer must not cost the whole vocabulary.
         used, columns = np.unique(np.array(word_ids, dtype=np.int64), return_inverse=True)
@@ -259,6 +302,19 @@ class TextModel:
         return "\n".join(
             s for s in _SENTENCE_END.split(text) if _sentence_key(s) not in self.boilerplate
         )
+
+    def trim_caches(self) -> None:
+        """Forget per-word lookups kept while vectorising a corpus (they are rebuilt on demand).
+
+        After a build of half a million offers they hold hundreds of thousands of words that an
+        edit seldom needs again; dropping them keeps the peak memory of the bulk search lower.
+        """
+        self._word_info = {}
+        self.lexicon.trim_caches()
+
+    def kinds_of(self, text: str) -> list[str]:
+        """The kinds of offer a text names, in order, without repeats (for explanations)."""
+        return list(dict.fromkeys(self.lexicon.kinds_in(text_stems(self.strip_boilerplate(text)))))
 
     def stem_weight(self, stem: str) -> float:
         """Mean IDF of a stem's n-grams: how telling a shared word is, for the reasons text."""
