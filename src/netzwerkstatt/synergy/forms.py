@@ -22,3 +22,16 @@ class GapFilterForm(FilterForm):
     def __init__(self, *args, districts, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["stadtteil"].queryset = districts
+
+
+class ThresholdForm(forms.Form):
+    threshold = forms.FloatField(
+        label=_("Threshold"),
+        min_value=0.0,
+        max_value=1.0,
+        localize=True,
+        help_text=_(
+            "Between 0 and 1. Higher: fewer pairs, each more certainly parallel. Lower: more "
+            "pairs, also some that are not."
+        ),
+    )

@@ -47,14 +47,21 @@ def _usable_records(offers) -> tuple[list, dict[int, object]]:
     return usable, versions
 
 
-def network_index(network: Network) -> OfferIndex:
-    """The network's index, current with the database."""
+def network_index(network: Network, *, min_score: float | None = None) -> OfferIndex:
+    """The network's index, current with the database.
+
+    `min_score` is the threshold for parallel offers; an index built for another one is
+    rebuilt. Without it, any cached index does (ranking for a need does not depend on it).
+    """
     with _lock:
         current = dict(records.network_offers(network).values_list("pk", "updated_at"))
         cached = _cache.get(network.pk)
+        if cached is not None and min_score is not None and cached.index.min_score != min_score:
+            cached = None
         if cached is None:
             usable, versions = _usable_records(records.network_offers(network))
-            cached = _cache[network.pk] = _NetworkIndex(OfferIndex(usable), versions)
+            index = OfferIndex(usable, min_score=min_score)
+            cached = _cache[network.pk] = _NetworkIndex(index, versions)
             return cached.index
         changed = [pk for pk, version in current.items() if cached.versions.get(pk) != version]
         for pk in [pk for pk in cached.versions if pk not in current]:

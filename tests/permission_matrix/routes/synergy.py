@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from netzwerkstatt.synergy.models import ParallelOfferFinding, SynergyRefresh
+from netzwerkstatt.synergy.models import ParallelOfferFinding, SynergyRefresh, SynergySettings
 from tests.permission_matrix.matrix import COORDINATORS, Case, GetOnly
 
 CASES = [
@@ -20,6 +20,15 @@ CASES = [
         effect=lambda ctx: (
             ParallelOfferFinding.objects.get(pk=ctx.world.finding.pk).status == "intended"
         ),
+    ),
+    Case(
+        "synergy:threshold",
+        lambda w: reverse("synergy:threshold", args=[w.net_a.slug]),
+        allowed=COORDINATORS,
+        data=lambda w, actor: {"threshold": "0,7", "previewed": "0.7", "save": ""},
+        effect=lambda ctx: SynergySettings.objects.filter(
+            network=ctx.world.net_a, min_score=0.7
+        ).exists(),
     ),
 ]
 
