@@ -11,7 +11,6 @@ from netzwerkstatt.core.models import District, TargetGroup, Topic
 from netzwerkstatt.networks.models import Network, Organisation
 from netzwerkstatt.offers.models import Need, NeedStatus, Offer, WeeklySlot
 from netzwerkstatt.synergy import index_cache, records
-from netzwerkstatt.synergy.engine import partition_valid, rank_organisations_for_need
 from netzwerkstatt.synergy.models import FindingStatus, ParallelOfferFinding, SynergyRefresh
 
 # Needs still waiting for an answer; met needs are no gap any more.
@@ -108,16 +107,10 @@ def suggestions_for_need(need: Need, *, limit: int = 5) -> NeedSuggestions:
     suggestions = NeedSuggestions(
         offers=[OfferSuggestion(by_id[m.offer_id], m.score, m.reasons) for m in matches]
     )
-    organisations = list(records.member_organisations(need.network))
-    organisation_records = partition_valid(
-        records.organisation_record(o) for o in organisations
-    ).valid
-    if organisation_records:
-        by_pk = {str(o.pk): o for o in organisations}
-        suggestions.organisations = [
-            OrganisationSuggestion(by_pk[m.organisation_id], m.score, m.reasons)
-            for m in rank_organisations_for_need(record, organisation_records, limit=limit)
-        ]
+    suggestions.organisations = [
+        OrganisationSuggestion(organisation, match.score, match.reasons)
+        for organisation, match in index_cache.rank_organisations(need.network, record, limit=limit)
+    ]
     return suggestions
 
 

@@ -21,8 +21,12 @@ from netzwerkstatt.audit.services import record_entry
 from netzwerkstatt.networks.models import Network
 from netzwerkstatt.offers.models import Offer, OfferStatus
 from netzwerkstatt.synergy import index_cache, records
-from netzwerkstatt.synergy.engine import OfferIndex, ParallelOffers, partition_valid
-from netzwerkstatt.synergy.engine.scoring import DEFAULT_MIN_SCORE
+from netzwerkstatt.synergy.engine import (
+    DEFAULT_MIN_SCORE,
+    OfferIndex,
+    ParallelOffers,
+    partition_valid,
+)
 from netzwerkstatt.synergy.models import (
     FindingDecision,
     FindingStatus,

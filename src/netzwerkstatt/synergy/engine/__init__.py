@@ -4,7 +4,12 @@ No Django here: the web app turns its models into the records below, and benchma
 projects can use the engine on their own. See ``bench/README.md`` for how it was measured.
 """
 
-from .api import find_parallel_offers, rank_offers_for_need, rank_organisations_for_need
+from .api import (
+    OrganisationIndex,
+    find_parallel_offers,
+    rank_offers_for_need,
+    rank_organisations_for_need,
+)
 from .index import OfferIndex
 from .records import (
     NeedRecord,
@@ -26,6 +31,7 @@ __all__ = [
     "NeedRecord",
     "OfferIndex",
     "OfferRecord",
+    "OrganisationIndex",
     "OrganisationMatch",
     "OrganisationRecord",
     "ParallelOffers",
