@@ -110,3 +110,32 @@ def test_decision_keeps_the_pair_as_the_engine_saw_it(world, finding):
         finding.offer_b.title,
     }
     assert pair["a"]["target_groups"] == ["Kinder"] and pair["score"] == finding.score
+
+
+def test_latest_labelled_decisions_become_evaluation_pairs(world, finding):
+    from netzwerkstatt.synergy import evidence
+
+    services.set_finding_status(finding, status=FindingStatus.DISMISSED, by=world.coordinator)
+    services.set_finding_status(finding, status=FindingStatus.INTENDED, by=world.coordinator)
+    (pair,) = evidence.labelled_pairs()
+    assert pair["label"] == 1 and pair["case"] == "decision: intended"
+    assert pair["network"] == world.network.slug and pair["a"]["title"]
+    # For the next meeting, or undone: no label.
+    services.set_finding_status(finding, status=FindingStatus.NEXT_MEETING, by=world.coordinator)
+    assert list(evidence.labelled_pairs()) == []
+    services.set_finding_status(finding, status=FindingStatus.DISMISSED, by=world.coordinator)
+    assert [p["label"] for p in evidence.labelled_pairs(world.network.slug)] == [0]
+    assert list(evidence.labelled_pairs("other-network")) == []
+
+
+def test_labelled_pairs_command_writes_json_lines(world, finding):
+    import io
+    import json
+
+    from django.core.management import call_command
+
+    services.set_finding_status(finding, status=FindingStatus.DONE, by=world.coordinator)
+    out = io.StringIO()
+    call_command("synergy", "labelled-pairs", stdout=out)
+    (line,) = out.getvalue().splitlines()
+    assert json.loads(line)["label"] == 1
