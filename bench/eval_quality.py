@@ -1,9 +1,14 @@
 """Quality of the synergy engine on the labelled set and on real directory data.
 
     .venv/bin/python bench/eval_quality.py [--afeefa ../shared/data/afeefa-leipzig]
+        [--heldout bench/data/heldout_pairs.jsonl] [--tuning-only]
 
-1. The engine on ``bench/data/eval_pairs.jsonl``: precision, recall and F1 for parallel offers
-   and for need–offer matches, overall and per case, at the default threshold and a few others.
+1. The engine on the *tuning* part (``bench/data/eval_pairs.jsonl`` and
+   ``bench/data/pattern_pairs.jsonl``, which the engine's lexicon and constants were chosen on)
+   and, separately, on the *held-out* part (``--heldout``: kinds written by someone who did not
+   tune, never looked at while tuning): precision, recall and F1 for parallel offers and for
+   need–offer matches, overall and per case, at the default threshold and a few others, and the
+   share of look-alike pairs kept apart.
 2. Text methods compared on the text-only task of the same set (same kind of offer or not):
    TF-IDF on character n-grams of stems (the engine), variants of it, TF-IDF on whole stems,
    and the Jaccard similarity of character 5-shingles, which MinHash LSH estimates (so it is
@@ -41,21 +46,31 @@ from netzwerkstatt.synergy.engine import (  # noqa: E402
 from netzwerkstatt.synergy.engine.scoring import DEFAULT_MIN_SCORE, NEED_MIN_SCORE  # noqa: E402
 from netzwerkstatt.synergy.engine.text import GermanAnalyzer, TextModel, fold, offer_text  # noqa: E402
 
-DATA = Path(__file__).resolve().parent / "data" / "eval_pairs.jsonl"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+TUNING = [DATA_DIR / "eval_pairs.jsonl", DATA_DIR / "pattern_pairs.jsonl"]
+HELDOUT = DATA_DIR / "heldout_pairs.jsonl"
+#: Cases whose pairs are different kinds that look alike: the share kept apart is reported.
+LOOK_ALIKE_CASES = ("confusable kinds", "look-alike kinds", "look-alike")
 
 
-def load_pairs() -> list[dict]:
-    with DATA.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines]
+def load_pairs(paths: list[Path] = TUNING) -> list[dict]:
+    rows = []
+    for path in paths:
+        with path.open(encoding="utf-8") as lines:
+            rows.extend(json.loads(line) for line in lines if line.strip())
+    return rows
+
+
+OFFER_FIELDS = set(OfferRecord.__dataclass_fields__)
+NEED_FIELDS = set(NeedRecord.__dataclass_fields__)
 
 
 def offer_record(fields: dict) -> OfferRecord:
-    fields = {k: v for k, v in fields.items() if k != "kind"}
-    return OfferRecord(**fields)
+    return OfferRecord(**{k: v for k, v in fields.items() if k in OFFER_FIELDS})
 
 
 def need_record(fields: dict) -> NeedRecord:
-    return NeedRecord(**fields)
+    return NeedRecord(**{k: v for k, v in fields.items() if k in NEED_FIELDS})
 
 
 def prf(labels: list[int], predicted: list[bool]) -> tuple[float, float, float, int, int, int]:
@@ -87,14 +102,11 @@ def engine_scores(pairs: list[dict]) -> tuple[list[float], list[float]]:
     return offer_scores, need_scores
 
 
-def report_engine(pairs: list[dict]) -> None:
+def report_engine(pairs: list[dict], name: str = "the tuning part") -> None:
     offer_rows = [r for r in pairs if r["type"] == "offers"]
     need_rows = [r for r in pairs if r["type"] == "need"]
     offer_scores, need_scores = engine_scores(pairs)
-    print(
-        f"## Engine on the labelled set ({len(offer_rows)} offer pairs, "
-        f"{len(need_rows)} need pairs)"
-    )
+    print(f"## Engine on {name} ({len(offer_rows)} offer pairs, {len(need_rows)} need pairs)")
     for title, rows, scores, default in (
         ("Parallel offers", offer_rows, offer_scores, DEFAULT_MIN_SCORE),
         ("Need → offer", need_rows, need_scores, NEED_MIN_SCORE),
@@ -115,6 +127,16 @@ def report_engine(pairs: list[dict]) -> None:
             )
         for case, results in sorted(by_case.items()):
             print(f"- {case}: {sum(results)}/{len(results)}")
+        look_alike = [
+            score < default
+            for row, score in zip(rows, scores, strict=True)
+            if not row["label"] and any(c in row["case"] for c in LOOK_ALIKE_CASES)
+        ]
+        if look_alike:
+            print(
+                f"\nLook-alike kinds kept apart: {sum(look_alike)}/{len(look_alike)} "
+                f"({sum(look_alike) / len(look_alike):.1%})"
+            )
 
 
 # -- text methods --------------------------------------------------------------------------
@@ -287,9 +309,25 @@ def report_afeefa(directory: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--afeefa", type=Path, help="directory with the Afeefa Leipzig JSON files")
+    parser.add_argument(
+        "--heldout",
+        type=Path,
+        default=HELDOUT,
+        help="held-out pairs (never used for tuning), reported on their own",
+    )
+    parser.add_argument(
+        "--tuning-only", action="store_true", help="skip the held-out part and the text methods"
+    )
     args = parser.parse_args()
     pairs = load_pairs()
     report_engine(pairs)
+    if args.tuning_only:
+        return
+    if args.heldout.exists():
+        print()
+        report_engine(load_pairs([args.heldout]), f"the held-out part ({args.heldout.name})")
+    else:
+        print(f"\n(no held-out file at {args.heldout})")
     report_text_methods(pairs)
     if args.afeefa:
         report_afeefa(args.afeefa)

@@ -11,6 +11,7 @@ from .api import (
     rank_organisations_for_need,
 )
 from .index import OfferIndex
+from .lexicon import Lexicon, LexiconError, TitleKind, default_lexicon, load_lexicon, use_lexicon
 from .records import (
     NeedRecord,
     OfferRecord,
@@ -22,11 +23,19 @@ from .records import (
     validate_offer,
     validate_organisation,
 )
-from .results import NeedMatch, OrganisationMatch, ParallelOffers
+from .results import NeedMatch, OrganisationMatch, PairExplanation, ParallelOffers, ParallelParts
 from .scoring import DEFAULT_MIN_SCORE
 
 __all__ = [
     "DEFAULT_MIN_SCORE",
+    "Lexicon",
+    "LexiconError",
+    "PairExplanation",
+    "ParallelParts",
+    "TitleKind",
+    "default_lexicon",
+    "load_lexicon",
+    "use_lexicon",
     "NeedMatch",
     "NeedRecord",
     "OfferIndex",

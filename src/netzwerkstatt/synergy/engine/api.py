@@ -65,7 +65,7 @@ class OrganisationIndex:
             seen.add(record.id)
         self.records = records
         self.model = TextModel()
-        self._store = SignalStore()
+        self._store = SignalStore(self.model.lexicon)
         if not records:
             return
         self._matrix = self.model.fit_transform([_profile_text(r) for r in records])

@@ -27,7 +27,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from . import scoring
-from .reasons import Keywords, keywords_of, need_reasons, parallel_reasons
+from .lexicon import Lexicon, default_lexicon
+from .reasons import Keywords, keywords_of, need_reasons, parallel_reasons, shared_keywords
 from .records import (
     NeedRecord,
     OfferRecord,
@@ -36,7 +37,7 @@ from .records import (
     validate_need,
     validate_offer,
 )
-from .results import NeedMatch, ParallelOffers
+from .results import NeedMatch, PairExplanation, ParallelOffers
 from .scoring import SignalArrays
 from .signals import (
     ALL_NEIGHBOURS,
@@ -88,16 +89,32 @@ def _week_masks(record: Record) -> tuple[int, int, int]:
 class SignalStore:
     """The structured signals of records in growable numpy arrays, one row per slot."""
 
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.groups = LabelBits()
         self.topics = LabelBits()
         self.organisations: dict[str, int] = {}
         self.districts: dict[str, int] = {}
+        self.lexicon = lexicon if lexicon is not None else default_lexicon()
+        # Lexicon kinds first, so close pairs have fixed ids; compounds are added as seen.
+        self.kinds: dict[str, int] = {k: n for n, k in enumerate(sorted(self.lexicon.kinds))}
+        self.heads: dict[str, int] = {}
+        self.stems: dict[str, int] = {}
+        close = [
+            (self.kinds[a], self.kinds[b])
+            for a, b in self.lexicon.close
+            if a in self.kinds and b in self.kinds
+        ]
+        self.close_keys = np.unique(
+            np.array(
+                [a * scoring.KIND_KEY + b for a, b in close]
+                + [b * scoring.KIND_KEY + a for a, b in close],
+                dtype=np.int64,
+            )
+        )
         self.capacity = 0
         self.arrays = self._empty(0, 1, 1)
 
-    @staticmethod
-    def _empty(rows: int, group_words: int, topic_words: int) -> SignalArrays:
+    def _empty(self, rows: int, group_words: int, topic_words: int) -> SignalArrays:
         return SignalArrays(
             group_bits=np.zeros((rows, group_words), np.uint64),
             group_count=np.zeros(rows, np.int32),
@@ -111,6 +128,13 @@ class SignalStore:
             near_week=np.zeros((rows, WEEK_WORDS), np.uint64),
             days=np.zeros(rows, np.uint8),
             has_slots=np.zeros(rows, bool),
+            specific_bits=np.zeros((rows, group_words), np.uint64),
+            specific_count=np.zeros(rows, np.int32),
+            kind=np.full(rows, -1, np.int32),
+            kind_head=np.full(rows, -1, np.int32),
+            kind_modifier=np.full(rows, -1, np.int32),
+            title_stems=np.full((rows, scoring.TITLE_STEMS), -1, np.int32),
+            close_keys=self.close_keys,
         )
 
     def _reserve(self, rows: int) -> None:
@@ -130,6 +154,8 @@ class SignalStore:
         )
         n = self.capacity
         for name in SignalArrays.__slots__:
+            if name in scoring.SHARED_FIELDS:
+                continue
             source, target = getattr(old, name), getattr(new, name)
             if source.ndim == 2:
                 target[:n, : source.shape[1]] = source
@@ -160,10 +186,20 @@ class SignalStore:
         group_words, topic_words = a.group_bits.shape[1], a.topic_bits.shape[1]
         group_rows, topic_rows, week_rows, near_rows = [], [], [], []
         group_counts, topic_counts, days, districts, organisations = [], [], [], [], []
+        specific_rows, specific_counts, kinds, heads, modifiers, title_rows = [], [], [], [], [], []
+        broad = self.lexicon.is_broad_group
         for record in records:
             mask, count = self._bits(self.groups, record.target_groups)
             group_rows.append(_words(mask, group_words))
             group_counts.append(count)
+            mask, count = self._bits(self.groups, [g for g in record.target_groups if not broad(g)])
+            specific_rows.append(_words(mask, group_words))
+            specific_counts.append(count)
+            kind, head, modifier, stems = self._title(getattr(record, "title", None))
+            kinds.append(kind)
+            heads.append(head)
+            modifiers.append(modifier)
+            title_rows.append(stems)
             mask, count = self._bits(self.topics, record.topics)
             topic_rows.append(_words(mask, topic_words))
             topic_counts.append(count)
@@ -194,12 +230,36 @@ class SignalStore:
         a.lon[rows] = [np.nan if r.lon is None else float(r.lon) for r in records]
         a.district[rows] = districts
         a.organisation[rows] = organisations
+        a.specific_bits[rows] = np.array(specific_rows, dtype=np.uint64).reshape(len(rows), -1)
+        a.specific_count[rows] = specific_counts
+        a.kind[rows] = kinds
+        a.kind_head[rows] = heads
+        a.kind_modifier[rows] = modifiers
+        a.title_stems[rows] = np.array(title_rows, dtype=np.int32).reshape(len(rows), -1)
+
+    def _title(self, title: str | None) -> tuple[int, int, int, list[int]]:
+        """Ids of the kind, head and modifier a title names, and of its first words."""
+        empty = [-1] * scoring.TITLE_STEMS
+        if not title:
+            return -1, -1, -1, empty
+        kind, stems = self.lexicon.describe_title(title)
+        ids = [self.stems.setdefault(s, len(self.stems)) for s in stems[: scoring.TITLE_STEMS]]
+        ids += empty[len(ids) :]
+        if kind is None:
+            return -1, -1, -1, ids
+        return (
+            self.kinds.setdefault(kind.kind, len(self.kinds)),
+            -1 if kind.head is None else self.heads.setdefault(kind.head, len(self.heads)),
+            -1 if kind.modifier is None else self.stems.setdefault(kind.modifier, len(self.stems)),
+            ids,
+        )
 
     def single(self, record: Record) -> SignalArrays:
         """The signals of one record outside the store (a need), with the store's bit layout."""
-        store = SignalStore()
+        store = SignalStore(self.lexicon)
         store.groups, store.topics = self.groups, self.topics
         store.organisations, store.districts = dict(self.organisations), self.districts
+        store.kinds, store.heads, store.stems = self.kinds, self.heads, self.stems
         store.set_rows([0], [record])
         self._reserve(self.capacity)  # labels of the record may have widened the bit sets
         return store.arrays
@@ -243,7 +303,7 @@ class OfferIndex:
         self._alive = np.ones(len(records), dtype=bool)
         self._base = matrix
         self._loose: dict[int, sp.csr_matrix] = {}
-        self._signals = SignalStore()
+        self._signals = SignalStore(self.text_model.lexicon)
         # Room for new offers, so the first edits after a build do not copy every array.
         self._signals.reserve(len(records) + len(records) // 10 + 64)
         self._signals.set_rows(list(range(len(records))), records)
@@ -444,6 +504,43 @@ class OfferIndex:
             self._signals.arrays, np.array([first]), np.array([second]), np.array([cosine])
         )
         return float(score[0])
+
+    def explain_pair(self, first_id: str, second_id: str) -> PairExplanation:
+        """The score of two indexed offers taken apart: each factor, gate, kind and shared word.
+
+        For a coordinator's "warum?" on any two offers, reported or not.
+        """
+        first, second = self._slot(first_id), self._slot(second_id)
+        vectors = self._rows(np.array([first, second]))
+        cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
+        parts = scoring.parallel_parts(self._signals.arrays, first, second, cosine)
+        a, b = self._record(first), self._record(second)
+        text_a, text_b = offer_text(a.title, a.description), offer_text(b.title, b.description)
+        keywords_a = keywords_of(text_a, self.text_model)
+        keywords_b = keywords_of(text_b, self.text_model)
+        kinds_a, kinds_b = self.text_model.kinds_of(text_a), self.text_model.kinds_of(text_b)
+        lexicon = self.text_model.lexicon
+        return PairExplanation(
+            a=a.id,
+            b=b.id,
+            score=parts.score,
+            min_score=self.min_score,
+            reported=parts.score >= self.min_score,
+            parts=parts,
+            kinds_a=tuple(kinds_a),
+            kinds_b=tuple(kinds_b),
+            shared_kinds=tuple(k for k in kinds_a if k in kinds_b),
+            title_kind_a=lexicon.describe_title(a.title)[0],
+            title_kind_b=lexicon.describe_title(b.title)[0],
+            shared_words=tuple(shared_keywords(keywords_a, keywords_b, limit=10)),
+            reasons=parallel_reasons(
+                a,
+                b,
+                keywords_first=keywords_a,
+                keywords_second=keywords_b,
+                distance_m=parts.distance_m,
+            ),
+        )
 
     def all_parallels(self) -> list[ParallelOffers]:
         """Every pair of parallel offers in the index, best first."""

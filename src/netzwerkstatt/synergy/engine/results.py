@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .lexicon import TitleKind
+
 
 @dataclass(frozen=True, slots=True)
 class ParallelOffers:
@@ -35,4 +37,54 @@ class OrganisationMatch:
 
     organisation_id: str
     score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ParallelParts:
+    """Every factor of a pair's score, named (see ``scoring.score_parallel``).
+
+    ``score = sqrt(text * structure) * time * kind`` where no gate is closed, else 0;
+    ``structure`` is the weighted mean of ``groups``, ``place`` and ``topics``.
+    """
+
+    cosine: float
+    text: float
+    groups: float
+    place: float
+    topics: float
+    structure: float
+    time: float
+    kind: float
+    distance_m: float | None
+    same_organisation: bool
+    groups_disjoint: bool
+    broad_groups_only: bool
+    place_closed: bool
+    look_alike: bool
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class PairExplanation:
+    """Why two offers are, or are not, reported as parallel: for a "warum?" page.
+
+    ``shared_words`` are the telling words both texts use (as first written in ``a``'s or
+    ``b``'s text), ``shared_kinds`` the offer kinds both texts name (lexicon), and
+    ``title_kind_a``/``_b`` what each title says the offer is (``None`` where it says nothing
+    the lexicon knows; a compound the lexicon does not list reads ``"modifier|head"``).
+    """
+
+    a: str
+    b: str
+    score: float
+    min_score: float
+    reported: bool
+    parts: ParallelParts
+    kinds_a: tuple[str, ...]
+    kinds_b: tuple[str, ...]
+    shared_kinds: tuple[str, ...]
+    title_kind_a: TitleKind | None
+    title_kind_b: TitleKind | None
+    shared_words: tuple[str, ...]
     reasons: tuple[str, ...]

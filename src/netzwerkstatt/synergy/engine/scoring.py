@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .results import ParallelParts
 from .signals import bit_count, haversine_m
 
 #: Exponent of the text term in the geometric mean; the structure gets the rest.
@@ -53,6 +54,14 @@ TIME_SAME_DAY = 0.65
 TIME_OTHER_DAYS = 0.5
 #: One side without times: nothing says they do not compete.
 TIME_UNKNOWN = 1.0
+
+#: Factor on the score of *look-alikes*: titles naming different kinds with the same compound
+#: head ("Deutschkurs" / "Englischkurs") or kinds the lexicon calls close ("Tafel" /
+#: "Foodsharing"). Their texts share many n-grams, which is exactly what misleads the text
+#: term; 0.45 keeps them below both default thresholds however well the rest agrees.
+LOOK_ALIKE = 0.45
+#: Title words compared for the look-alike check (modifiers named in the other title).
+TITLE_STEMS = 6
 
 # Needs: a need is met from a little further away than two offers compete.
 NEED_W_GROUP = 0.4
@@ -100,6 +109,21 @@ class SignalArrays:
     near_week: np.ndarray
     days: np.ndarray  # (n,) uint8
     has_slots: np.ndarray  # (n,) bool
+    # Target groups that are not broad ("Migrant:innen", "Nachbarschaft / alle" are broad).
+    specific_bits: np.ndarray  # (n, words) uint64
+    specific_count: np.ndarray  # (n,) int32
+    # What the title says the offer is (see lexicon.py); -1 where it says nothing.
+    kind: np.ndarray  # (n,) int32
+    kind_head: np.ndarray  # (n,) int32
+    kind_modifier: np.ndarray  # (n,) int32, -1 for none or a generic modifier
+    title_stems: np.ndarray  # (n, TITLE_STEMS) int32, -1 padded
+    #: Keys ``kind_a * KIND_KEY + kind_b`` of close kinds, both orders, sorted (not per row).
+    close_keys: np.ndarray
+
+
+#: Fields of :class:`SignalArrays` that are not one row per record.
+SHARED_FIELDS = frozenset({"close_keys"})
+KIND_KEY = 1 << 31
 
 
 def _overlap(bits_a: np.ndarray, bits_b: np.ndarray, count_a: np.ndarray, count_b: np.ndarray):
@@ -150,6 +174,44 @@ def time_factor(s: SignalArrays, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return factor
 
 
+def same_people(s: SignalArrays, i: np.ndarray, j: np.ndarray, s_j: SignalArrays | None = None):
+    """False where both sides name specific target groups and share none of them.
+
+    "Deutschkurs für Frauen mit Kinderbetreuung" and "Deutschkurs für Senior:innen" both list
+    "Migrant:innen", yet they serve different people: a broad group alone does not make the
+    same people. Where one side names only broad groups, overlap decides as before.
+    """
+    s_j = s if s_j is None else s_j
+    shared = bit_count(s.specific_bits[i] & s_j.specific_bits[j]).sum(axis=-1)
+    return ~((s.specific_count[i] > 0) & (s_j.specific_count[j] > 0) & (shared == 0))
+
+
+def look_alike(
+    s: SignalArrays, i: np.ndarray, j: np.ndarray, s_j: SignalArrays | None = None
+) -> np.ndarray:
+    """True where the titles name different kinds that look alike (see :data:`LOOK_ALIKE`).
+
+    Same head, different modifiers ("Fahrrad|werkstatt" / "Holz|werkstatt"), unless one title
+    also names the other's modifier ("Werkstatt für Fahrrad und Holz"); or close kinds.
+    """
+    s_j = s if s_j is None else s_j
+    kind_i, kind_j = s.kind[i], s_j.kind[j]
+    differ = (kind_i >= 0) & (kind_j >= 0) & (kind_i != kind_j)
+    if not differ.any():
+        return differ
+    mod_i, mod_j = s.kind_modifier[i], s_j.kind_modifier[j]
+    same_head = (s.kind_head[i] == s_j.kind_head[j]) & (s.kind_head[i] >= 0)
+    same_head &= (mod_i >= 0) & (mod_j >= 0)
+    named = (mod_i[:, None] == s_j.title_stems[j]).any(axis=1)
+    named |= (mod_j[:, None] == s.title_stems[i]).any(axis=1)
+    result = differ & same_head & ~named
+    if len(s.close_keys):
+        keys = kind_i.astype(np.int64) * KIND_KEY + kind_j.astype(np.int64)
+        position = np.minimum(np.searchsorted(s.close_keys, keys), len(s.close_keys) - 1)
+        result |= differ & (s.close_keys[position] == keys)
+    return result
+
+
 def structural_gate(s: SignalArrays, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """True where a pair of offers may be parallel at all, whatever their texts say."""
     _, place_open, _ = _place_parallel(s, i, j)
@@ -159,6 +221,7 @@ def structural_gate(s: SignalArrays, i: np.ndarray, j: np.ndarray) -> np.ndarray
     return (
         place_open
         & (~groups_known | (groups_shared > 0))
+        & same_people(s, i, j)
         & (s.organisation[i] != s.organisation[j])
     )
 
@@ -172,13 +235,45 @@ def score_parallel(s: SignalArrays, i: np.ndarray, j: np.ndarray, cosine: np.nda
     )
     topics, _, _ = _overlap(s.topic_bits[i], s.topic_bits[j], s.topic_count[i], s.topic_count[j])
     place, place_open, _ = _place_parallel(s, i, j)
-    gate = place_open & (~groups_known | (groups_shared > 0))
+    gate = place_open & (~groups_known | (groups_shared > 0)) & same_people(s, i, j)
     gate &= s.organisation[i] != s.organisation[j]
     structure = (W_GROUP * groups + W_PLACE * place + W_TOPIC * topics) / (
         W_GROUP + W_PLACE + W_TOPIC
     )
     raw = combine(text_term(np.asarray(cosine, dtype=np.float64)), structure)
-    return np.where(gate, raw * time_factor(s, i, j), 0.0)
+    kind = np.where(look_alike(s, i, j), LOOK_ALIKE, 1.0)
+    return np.where(gate, raw * time_factor(s, i, j) * kind, 0.0)
+
+
+def parallel_parts(s: SignalArrays, i: int, j: int, cosine: float) -> ParallelParts:
+    """Every factor of :func:`score_parallel` for one pair, named."""
+    a, b = np.array([i], dtype=np.int64), np.array([j], dtype=np.int64)
+    groups, groups_known, groups_shared = _overlap(
+        s.group_bits[a], s.group_bits[b], s.group_count[a], s.group_count[b]
+    )
+    topics, _, _ = _overlap(s.topic_bits[a], s.topic_bits[b], s.topic_count[a], s.topic_count[b])
+    place, place_open, distance = _place_parallel(s, a, b)
+    structure = (W_GROUP * groups + W_PLACE * place + W_TOPIC * topics) / (
+        W_GROUP + W_PLACE + W_TOPIC
+    )
+    similar = look_alike(s, a, b)
+    return ParallelParts(
+        cosine=round(float(cosine), 6),
+        text=round(float(text_term(np.array([cosine]))[0]), 6),
+        groups=round(float(groups[0]), 6),
+        place=round(float(place[0]), 6),
+        topics=round(float(topics[0]), 6),
+        structure=round(float(structure[0]), 6),
+        time=float(time_factor(s, a, b)[0]),
+        kind=LOOK_ALIKE if similar[0] else 1.0,
+        distance_m=None if np.isnan(distance[0]) else round(float(distance[0]), 1),
+        same_organisation=bool(s.organisation[i] == s.organisation[j]),
+        groups_disjoint=bool(groups_known[0] and groups_shared[0] == 0),
+        broad_groups_only=not bool(same_people(s, a, b)[0]),
+        place_closed=not bool(place_open[0]),
+        look_alike=bool(similar[0]),
+        score=round(float(score_parallel(s, a, b, np.array([cosine]))[0]), 6),
+    )
 
 
 def score_for_need(
@@ -199,6 +294,7 @@ def score_for_need(
         np.where(s.group_count[j] == 0, 0.3, shared / max(n_groups, 1)),
     )
     gate = (n_groups == 0) | (s.group_count[j] == 0) | (shared > 0)
+    gate &= same_people(need, zero, j, s)
     shared_topics = bit_count(need.topic_bits[zero] & s.topic_bits[j]).sum(axis=-1)
     n_topics = int(need.topic_count[0])
     topics = np.where(
@@ -225,4 +321,5 @@ def score_for_need(
         NEED_W_GROUP + NEED_W_PLACE + NEED_W_TOPIC
     )
     raw = combine(text_term(np.asarray(cosine, dtype=np.float64)), structure)
-    return np.where(gate, raw, 0.0)
+    kind = np.where(look_alike(need, zero, j, s), LOOK_ALIKE, 1.0)
+    return np.where(gate, raw * kind, 0.0)

@@ -21,6 +21,8 @@ import numpy as np
 import scipy.sparse as sp
 import snowballstemmer
 
+from .lexicon import Lexicon, default_lexicon, text_stems
+
 # Binnen-I ("SchülerInnen", "LehrerIn"): must be handled before lower-casing erases it.
 _BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
 # Gender star, colon, underscore, slash and bracket forms: "Schüler:innen", "Schüler*in",
@@ -71,6 +73,14 @@ AUDIENCE_WORDS = frozenset(
 #: für Frauen" then score 0.87 as parallel offers, for who they serve rather than what they do.
 #: The measurements behind 0 are in bench/README.md.
 AUDIENCE_WEIGHT = 0.0
+
+#: Every kind of offer a text names (see :mod:`.lexicon`) adds a word of this many features of
+#: its own, which only texts naming the same kind share: "Sprachmittlung" and
+#: "Dolmetscherdienst" then meet although they share no stem. Chosen on the tuning pairs
+#: (bench/README.md); about the weight of one long word.
+KIND_FEATURES = 16
+#: Marks the pseudo-word of a kind; no text can contain it.
+_KIND_MARK = "\x00"
 
 
 def fold(text: str) -> str:
@@ -154,8 +164,14 @@ class TextModel:
         ngram_range: tuple[int, int] = (3, 5),
         stem: bool = True,
         audience_weight: float | None = None,
+        lexicon: Lexicon | None = None,
+        kind_features: int | None = None,
     ) -> None:
         self.ngram_range = ngram_range
+        #: The lexicon this model was built with; kept for its life, so a changed lexicon
+        #: takes effect on the next build (``OfferIndex.rebuild``), never halfway.
+        self.lexicon = lexicon if lexicon is not None else default_lexicon()
+        self.kind_features = KIND_FEATURES if kind_features is None else kind_features
         self.audience_weight = AUDIENCE_WEIGHT if audience_weight is None else audience_weight
         self.analyzer = GermanAnalyzer(stem=stem, drop_audience=self.audience_weight == 0)
         self._audience_stems = {
@@ -182,11 +198,14 @@ class TextModel:
             self._word_ids[stem] = word_id
             low, high = self.ngram_range
             padded = f" {stem} "
-            grams = {
-                padded[i : i + n]
-                for n in range(low, high + 1)
-                for i in range(max(len(padded) - n + 1, 0))
-            }
+            if stem.startswith(_KIND_MARK):
+                grams = {f"{stem}{_KIND_MARK}{k}" for k in range(self.kind_features)}
+            else:
+                grams = {
+                    padded[i : i + n]
+                    for n in range(low, high + 1)
+                    for i in range(max(len(padded) - n + 1, 0))
+                }
             ngram_ids = self._ngram_ids
             ids = []
             for gram in grams:
@@ -206,8 +225,13 @@ class TextModel:
         stems = self.analyzer.stems
         word_id = self._word_id
         strip = self.strip_boilerplate
+        kinds_in = self.lexicon.kinds_in
+        with_kinds = self.kind_features > 0
         for text in texts:
-            word_ids.extend(word_id(s) for s in stems(strip(text)))
+            text = strip(text)
+            word_ids.extend(word_id(s) for s in stems(text))
+            if with_kinds:
+                word_ids.extend(word_id(_KIND_MARK + k) for k in kinds_in(text_stems(text)))
             indptr.append(len(word_ids))
         # Only the words these texts use: one new offer must not cost the whole vocabulary.
         used, columns = np.unique(np.array(word_ids, dtype=np.int64), return_inverse=True)
@@ -259,6 +283,10 @@ class TextModel:
         return "\n".join(
             s for s in _SENTENCE_END.split(text) if _sentence_key(s) not in self.boilerplate
         )
+
+    def kinds_of(self, text: str) -> list[str]:
+        """The kinds of offer a text names, in order, without repeats (for explanations)."""
+        return list(dict.fromkeys(self.lexicon.kinds_in(text_stems(self.strip_boilerplate(text)))))
 
     def stem_weight(self, stem: str) -> float:
         """Mean IDF of a stem's n-grams: how telling a shared word is, for the reasons text."""

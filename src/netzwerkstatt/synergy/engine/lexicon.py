@@ -1,0 +1,508 @@
+"""What kind of offer a text is about: a German lexicon of offer kinds and compound heads.
+
+Character n-grams see that "Deutschkurs" and "Englischkurs" share "kurs", and see nothing in
+common between "Sprachmittlung" and "Dolmetscherdienst". The lexicon adds what they cannot know:
+
+* **kinds with their names** – "Flohmarkt" is also called "Trödelmarkt"; the text model adds a
+  feature for every kind a text names, so synonyms without a shared stem meet (:mod:`.text`);
+* **compound heads** – "kurs", "werkstatt", "markt"…: a title word ending in a head is split
+  into modifier and head ("Fahrrad|werkstatt"), and two offers whose titles have the same head
+  but different modifiers are *look-alikes*, kept apart by the score (:mod:`.scoring`);
+* **close kinds** – pairs such as "Tafel" / "Foodsharing" that differ although their heads do;
+* **broad target groups** – "Migrant:innen", "Nachbarschaft / alle": sharing only those while the
+  specific groups differ is not serving "the same people".
+
+The words live in a data file, ``offer_kinds.toml`` next to this module (the project's own work,
+under the project's licence, AGPL-3.0-or-later). An installation can add its own file (kinds
+that coordinators taught it); :func:`load_lexicon` merges it into the shipped one. A bad file
+raises :class:`LexiconError` and changes nothing: whoever configured it keeps the lexicon they had.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import snowballstemmer
+
+from .signals import label_key
+
+DEFAULT_FILE = Path(__file__).with_name("offer_kinds.toml")
+
+#: A lexicon is read on every start of a worker: anything larger is a mistake, not a lexicon.
+MAX_FILE_BYTES = 2_000_000
+MAX_TERMS = 50_000
+MAX_TERM_CHARS = 80
+#: Only the start of a title is read for its kind; titles are short (the records allow 500).
+MAX_TITLE_CHARS = 200
+#: Latin letters (German umlauts and accents of loan words), digits, space, hyphen,
+#: apostrophe, ampersand, slash and dot: a term in another script is in another language.
+_LATIN_TERM = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ0-9 \-'’&/.:*_()]+$")
+#: A lexicon word that is a suffix of a text word counts only from this length on:
+#: "flohmarkt" names "Kinderflohmarkt", but "kurs" names nothing on its own.
+MIN_SUFFIX_STEM = 5
+#: A compound's modifier must be at least this long ("Rad|werkstatt").
+MIN_MODIFIER = 3
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# Accents of loan words ("Café"), folded before words are cut out of a text.
+_ACCENTS = str.maketrans("éèêëàâáçñôóîíûúÉÈÊÀÂ", "eeeeaaacnooiiuueeeaa")
+# Gender forms as in :mod:`.text`, kept here so the lexicon does not depend on the text model.
+_BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
+_GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·'’]-?|\()in(?:nen)?\)?(?![a-zäöüß])")
+_TOKEN = re.compile(r"[a-zäöüß0-9]+")
+# A title word with its hyphens: "Mathe-Nachhilfe", "Senior-Café", "Repair-Café".
+_TITLE_WORD = re.compile(r"[a-zäöüß0-9]+(?:-[a-zäöüß0-9]+)*")
+
+_STOP = frozenset(
+    """
+    aber alle als am an auf aus bei beim bis das dem den der des die du ein eine einem einen
+    einer eines er es fuer im in ins ist mit nach oder sie und vom von vor wir zu zum zur
+    ueber unter gegen ohne sowie nur offen offene offener offenes neue neuer neues kostenlos
+    kostenlose kostenloser
+    """.split()
+)
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file and the entry."""
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    return snowballstemmer.stemmer("german")
+
+
+@functools.lru_cache(maxsize=200_000)
+def plain_stem(word: str) -> str:
+    """The stem of one lower-case word: feminine endings, umlauts and inflection removed."""
+    if word.endswith("innen") and len(word) > 7:
+        word = word[:-5]
+    elif word.endswith("erin") and len(word) > 6:
+        word = word[:-2]
+    return _stemmer().stemWord(word.translate(_FOLD))
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).translate(_ACCENTS)
+    return _GENDER_MARK.sub("", _BINNEN_I.sub("", text).casefold())
+
+
+def text_stems(text: str) -> list[str]:
+    """Stems of every word of a text that is not a function word (audience words included)."""
+    return [plain_stem(w) for w in _TOKEN.findall(_clean(text)) if w.translate(_FOLD) not in _STOP]
+
+
+@dataclass(frozen=True, slots=True)
+class TitleKind:
+    """What a title says an offer is: a kind of the lexicon or a compound ``modifier|head``.
+
+    ``modifier`` is ``None`` for a bare head ("Offener Treff") or a generic modifier
+    ("Sprachkurs"): such a title says too little to tell kinds apart.
+    """
+
+    kind: str
+    head: str | None
+    modifier: str | None
+    from_lexicon: bool
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Offer kinds and their names, compound heads, close kinds and broad target groups.
+
+    Build it with :func:`load_lexicon`; the fields are the merged, validated content.
+    """
+
+    kinds: dict[str, tuple[str, ...]]
+    heads: tuple[str, ...]
+    generic_modifiers: frozenset[str]
+    modifier_synonyms: dict[str, str]
+    head_synonyms: dict[str, str]
+    close: frozenset[tuple[str, str]]
+    broad_groups: frozenset[str]
+    sources: tuple[str, ...] = ()
+    _single: dict[str, str] = field(default_factory=dict, repr=False)
+    _suffixes: dict[str, str] = field(default_factory=dict, repr=False)
+    _phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
+    _head_stems: tuple[tuple[str, str], ...] = ()
+    _kind_parts: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, repr=False)
+    _word_kind: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _titles: dict[str, tuple[TitleKind | None, tuple[str, ...]]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        # Heads are matched on the folded word, longest first ("nachhilfe" before "hilfe").
+        self._head_stems = tuple(
+            sorted(((h, plain_stem(h)) for h in self.heads), key=lambda p: -len(p[0]))
+        )
+        for kind, terms in self.kinds.items():
+            for term in (kind, *terms):
+                stems = tuple(text_stems(term))
+                if not stems:
+                    continue
+                if len(stems) == 1:
+                    self._single[stems[0]] = kind
+                    if len(stems[0]) >= MIN_SUFFIX_STEM:
+                        self._suffixes[stems[0]] = kind
+                else:
+                    self._phrases.setdefault(stems[0], []).append((stems, kind))
+            last = _TITLE_WORD.findall(_clean(kind))
+            split = self._split(last[-1].replace("-", "").translate(_FOLD)) if last else None
+            self._kind_parts[kind] = split if split else (None, None)
+        for phrases in self._phrases.values():
+            phrases.sort(key=lambda p: -len(p[0]))
+
+    # -- kinds in a text ---------------------------------------------------------------------
+
+    def word_kind(self, stem: str) -> str | None:
+        """The kind one stemmed word names, as a whole or as the end of a compound."""
+        try:
+            return self._word_kind[stem]
+        except KeyError:
+            pass
+        kind = self._single.get(stem)
+        if kind is None:
+            for start in range(1, len(stem) - MIN_SUFFIX_STEM + 1):
+                kind = self._suffixes.get(stem[start:])
+                if kind is not None:
+                    break
+        if len(self._word_kind) > 200_000:
+            self._word_kind.clear()
+        self._word_kind[stem] = kind
+        return kind
+
+    def kinds_in(self, stems: Sequence[str]) -> list[str]:
+        """Every kind the stems name, once per mention, phrases ("aufsuchende Arbeit") first."""
+        found: list[str] = []
+        position = 0
+        n = len(stems)
+        while position < n:
+            stem = stems[position]
+            for phrase, kind in self._phrases.get(stem, ()):
+                if tuple(stems[position : position + len(phrase)]) == phrase:
+                    found.append(kind)
+                    position += len(phrase)
+                    break
+            else:
+                kind = self.word_kind(stem)
+                if kind is not None:
+                    found.append(kind)
+                position += 1
+        return found
+
+    def kinds_of_text(self, text: str) -> list[str]:
+        return self.kinds_in(text_stems(text))
+
+    # -- what a title says -------------------------------------------------------------------
+
+    def _split(self, word: str) -> tuple[str | None, str] | None:
+        """(modifier stem, head) of a folded word ending in a known head, else ``None``."""
+        for head, _ in self._head_stems:
+            if word.endswith(head):
+                prefix = word[: len(word) - len(head)]
+                head = self.head_synonyms.get(head, head)
+                if not prefix:
+                    return None, head
+                if len(prefix) < MIN_MODIFIER:
+                    return None
+                modifier = plain_stem(prefix.rstrip("-"))
+                modifier = self.modifier_synonyms.get(modifier, modifier)
+                if modifier in self.generic_modifiers:
+                    modifier = None
+                return modifier, head
+        return None
+
+    def title_kind(self, title: str) -> TitleKind | None:
+        """The kind the title names first: a lexicon kind, else a compound with a known head."""
+        words = [w for w in _TITLE_WORD.findall(_clean(title)) if w.translate(_FOLD) not in _STOP]
+        # Hyphenated words are matched part by part ("Eltern-Kind-Gruppe", "Repair-Café") and
+        # as one word ("Mathe-Nachhilfe" → "Nachhilfe").
+        parts = [[plain_stem(p) for p in w.split("-") if p] for w in words]
+        flat = [(number, stem) for number, stems in enumerate(parts) for stem in stems]
+        stems = [stem for _, stem in flat]
+        lexicon_at: dict[int, str] = {}
+        for position, (number, stem) in enumerate(flat):
+            if number in lexicon_at:
+                continue
+            for phrase, kind in self._phrases.get(stem, ()):
+                if tuple(stems[position : position + len(phrase)]) == phrase:
+                    lexicon_at[number] = kind
+                    break
+        for number, word in enumerate(words):
+            kind = lexicon_at.get(number)
+            if kind is None and "-" in word:
+                kind = self.word_kind(plain_stem(word.replace("-", ""))) or self.word_kind(
+                    parts[number][-1]
+                )
+            elif kind is None and parts[number]:
+                kind = self.word_kind(parts[number][0])
+            split = self._split(word.replace("-", "").translate(_FOLD))
+            if kind is not None:
+                # Head and modifier as written here: "Keramikwerkstatt" (a "Töpferkurs") and
+                # "Schmuckwerkstatt" look alike by their words, whatever the kind is called.
+                if split is not None:
+                    modifier, head = split
+                else:
+                    head, modifier = self._parts(kind)
+                return TitleKind(kind, head, modifier, True)
+            if split is not None:
+                modifier, head = split
+                return TitleKind(f"{modifier or ''}|{head}", head, modifier, False)
+        return None
+
+    def describe_title(self, title: str) -> tuple[TitleKind | None, tuple[str, ...]]:
+        """The title's kind and the stems of its words (modifier synonyms applied), cached."""
+        try:
+            return self._titles[title]
+        except KeyError:
+            pass
+        words = _TITLE_WORD.findall(_clean(title[:MAX_TITLE_CHARS]))
+        stems = []
+        for word in words:
+            for part in word.split("-"):
+                if part and part.translate(_FOLD) not in _STOP:
+                    stem = plain_stem(part)
+                    stems.append(self.modifier_synonyms.get(stem, stem))
+            split = self._split(word.replace("-", "").translate(_FOLD))
+            if split is not None and split[0] is not None:
+                stems.append(split[0])
+        result = (self.title_kind(title[:MAX_TITLE_CHARS]), tuple(dict.fromkeys(stems)))
+        if len(self._titles) > 100_000:
+            self._titles.clear()
+        self._titles[title] = result
+        return result
+
+    def _parts(self, kind: str) -> tuple[str | None, str | None]:
+        modifier, head = self._kind_parts.get(kind, (None, None))
+        return head, modifier
+
+    def are_close(self, first: str, second: str) -> bool:
+        return (first, second) in self.close or (second, first) in self.close
+
+    def is_broad_group(self, label: str) -> bool:
+        return label_key(label) in self.broad_groups
+
+
+# -- loading -------------------------------------------------------------------------------
+
+
+def _read(path: Path) -> dict:
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise LexiconError(f"{path}: cannot be read ({error.strerror})") from None
+    if size > MAX_FILE_BYTES:
+        raise LexiconError(
+            f"{path}: {size} bytes, more than the {MAX_FILE_BYTES} a lexicon may have"
+        )
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise LexiconError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise LexiconError(f"{path}: not valid TOML ({error})") from None
+
+
+def _strings(value: object, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LexiconError(f"{where}: expected a list of words")
+    return value
+
+
+def _check_term(term: str, where: str) -> str:
+    term = " ".join(unicodedata.normalize("NFC", term).split())
+    if not term:
+        raise LexiconError(f"{where}: empty entry")
+    if len(term) > MAX_TERM_CHARS:
+        raise LexiconError(f"{where}: entry longer than {MAX_TERM_CHARS} characters")
+    if not _LATIN_TERM.match(term):
+        raise LexiconError(f"{where}: {term!r} is not written in German (Latin) letters")
+    return term
+
+
+def _resolve(aliases: dict[str, str], source: str) -> dict[str, str]:
+    """Follow alias chains to their end; a chain that comes back to itself is an error."""
+    resolved = {}
+    for start in aliases:
+        seen = [start]
+        current = aliases[start]
+        while current in aliases:
+            if current in seen:
+                cycle = " → ".join([*seen[seen.index(current) :], current])
+                raise LexiconError(f"{source}: [aliases] form a cycle: {cycle}")
+            seen.append(current)
+            current = aliases[current]
+        resolved[start] = current
+    return resolved
+
+
+def _merge(data: dict, source: str, into: dict) -> None:
+    known = {"lexicon", "kinds", "aliases", "heads", "close", "broad_groups"}
+    unknown = set(data) - known
+    if unknown:
+        raise LexiconError(f"{source}: unknown sections {sorted(unknown)}")
+    meta = data.get("lexicon", {})
+    if not isinstance(meta, dict):
+        raise LexiconError(f"{source}: [lexicon] must be a table")
+    language = meta.get("language", "de")
+    if language != "de":
+        raise LexiconError(f"{source}: language {language!r}; the engine reads German (de) only")
+    kinds = data.get("kinds", {})
+    if not isinstance(kinds, dict):
+        raise LexiconError(f"{source}: [kinds] must be a table of kind = [names]")
+    for kind, terms in kinds.items():
+        kind = _check_term(kind, f"{source}: [kinds]")
+        names = [
+            _check_term(t, f"{source}: [kinds] {kind}")
+            for t in _strings(terms, f"{source}: [kinds] {kind}")
+        ]
+        into["kinds"].setdefault(kind, [])
+        into["kinds"][kind].extend(n for n in names if n not in into["kinds"][kind])
+    aliases = data.get("aliases", {})
+    if not isinstance(aliases, dict) or not all(isinstance(v, str) for v in aliases.values()):
+        raise LexiconError(f"{source}: [aliases] must be a table of kind = kind")
+    for alias, target in aliases.items():
+        into["aliases"][_check_term(alias, f"{source}: [aliases]")] = _check_term(
+            target, f"{source}: [aliases] {alias}"
+        )
+    heads = data.get("heads", {})
+    if not isinstance(heads, dict):
+        raise LexiconError(f"{source}: [heads] must be a table")
+    for key in ("words", "generic_modifiers"):
+        for word in _strings(heads.get(key, []), f"{source}: [heads] {key}"):
+            into[key].add(_check_term(word, f"{source}: [heads] {key}").casefold().translate(_FOLD))
+    for key in ("modifier_synonyms", "head_synonyms"):
+        synonyms = heads.get(key, {})
+        if not isinstance(synonyms, dict):
+            raise LexiconError(f"{source}: [heads] {key} must be a table")
+        for word, target in synonyms.items():
+            if not isinstance(target, str):
+                raise LexiconError(f"{source}: [heads] {key} {word}: expected a word")
+            into[key][_check_term(word, source).casefold().translate(_FOLD)] = (
+                _check_term(target, source).casefold().translate(_FOLD)
+            )
+    close = data.get("close", {}).get("pairs", []) if isinstance(data.get("close"), dict) else None
+    if not isinstance(close, list):
+        raise LexiconError(f"{source}: [close] pairs must be a list of [kind, kind]")
+    for pair in close:
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not all(isinstance(k, str) for k in pair)
+        ):
+            raise LexiconError(f"{source}: [close] {pair!r} is not a pair of kinds")
+        into["close"].add(tuple(_check_term(k, f"{source}: [close]") for k in pair))
+    broad = data.get("broad_groups", {})
+    groups = broad.get("groups", []) if isinstance(broad, dict) else None
+    if groups is None:
+        raise LexiconError(f"{source}: [broad_groups] must be a table with groups = [...]")
+    for group in _strings(groups, f"{source}: [broad_groups]"):
+        into["broad_groups"].add(label_key(_check_term(group, f"{source}: [broad_groups]")))
+
+
+def load_lexicon(*extra: str | Path, include_default: bool = True) -> Lexicon:
+    """The shipped lexicon merged with ``extra`` files (later files add to earlier ones).
+
+    Raises :class:`LexiconError` for a file that is missing, too large, not TOML, empty, in
+    another script, or whose aliases form a cycle; nothing is changed then.
+    """
+    paths = ([DEFAULT_FILE] if include_default else []) + [Path(p) for p in extra]
+    merged: dict = {
+        "kinds": {},
+        "aliases": {},
+        "words": set(),
+        "generic_modifiers": set(),
+        "modifier_synonyms": {},
+        "head_synonyms": {},
+        "close": set(),
+        "broad_groups": set(),
+    }
+    for path in paths:
+        data = _read(path)
+        if not data.get("kinds") and not data.get("aliases"):
+            raise LexiconError(f"{path}: defines no kinds")
+        _merge(data, str(path), merged)
+    if not paths:
+        raise LexiconError("no lexicon file given")
+    source = ", ".join(str(p) for p in paths)
+    aliases = _resolve(merged["aliases"], source)
+    kinds: dict[str, list[str]] = {}
+    for kind, terms in merged["kinds"].items():
+        target = aliases.get(kind, kind)
+        kinds.setdefault(target, [])
+        kinds[target].extend([kind] if target != kind else [])
+        kinds[target].extend(terms)
+    for alias, target in aliases.items():
+        kinds.setdefault(target, []).append(alias)
+    total = sum(len(t) + 1 for t in kinds.values())
+    if total > MAX_TERMS:
+        raise LexiconError(f"{source}: {total} entries, more than the {MAX_TERMS} allowed")
+    owner: dict[tuple[str, ...], str] = {}
+    for kind, terms in kinds.items():
+        for term in (kind, *terms):
+            key = tuple(text_stems(term))
+            if not key:
+                raise LexiconError(f"{source}: {term!r} ({kind}) has no word that counts")
+            if owner.setdefault(key, kind) != kind:
+                raise LexiconError(
+                    f"{source}: {term!r} names both {owner[key]!r} and {kind!r}; "
+                    "merge them under [aliases] or drop one"
+                )
+    close = frozenset(
+        (aliases.get(a, a), aliases.get(b, b))
+        for a, b in merged["close"]
+        if aliases.get(a, a) != aliases.get(b, b)
+    )
+    for pair in close:
+        for kind in pair:
+            if kind not in kinds:
+                raise LexiconError(f"{source}: [close] names {kind!r}, which is no kind")
+    return Lexicon(
+        kinds={k: tuple(dict.fromkeys(v)) for k, v in kinds.items()},
+        heads=tuple(sorted(merged["words"])),
+        generic_modifiers=frozenset(plain_stem(w) for w in merged["generic_modifiers"]),
+        modifier_synonyms={
+            plain_stem(k): plain_stem(v) for k, v in merged["modifier_synonyms"].items()
+        },
+        head_synonyms=dict(merged["head_synonyms"]),
+        close=close,
+        broad_groups=frozenset(merged["broad_groups"]),
+        sources=tuple(str(p) for p in paths),
+    )
+
+
+_default: Lexicon | None = None
+
+
+def default_lexicon() -> Lexicon:
+    """The lexicon new text models use: the shipped file, or what :func:`use_lexicon` set."""
+    global _default
+    if _default is None:
+        _default = load_lexicon()
+    return _default
+
+
+def use_lexicon(*extra: str | Path) -> Lexicon:
+    """Make the shipped lexicon plus ``extra`` files the default for new indexes.
+
+    A bad file raises :class:`LexiconError` and the previous default stays in use. Indexes
+    built before keep the lexicon they were built with until they are rebuilt.
+    """
+    global _default
+    lexicon = load_lexicon(*extra)
+    _default = lexicon
+    return lexicon
+
+
+def kind_names(lexicon: Lexicon, kinds: Iterable[str]) -> list[str]:
+    """The kinds as a coordinator reads them (the lexicon's own spelling), without repeats."""
+    return [k for k in dict.fromkeys(kinds) if k in lexicon.kinds or "|" not in k]
