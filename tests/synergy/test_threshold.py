@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from netzwerkstatt.audit.models import AuditAction, AuditEntry
-from netzwerkstatt.synergy import services
+from netzwerkstatt.synergy import selectors, services
 from netzwerkstatt.synergy.engine.scoring import DEFAULT_MIN_SCORE
 from netzwerkstatt.synergy.models import (
     FindingDecision,
@@ -34,7 +34,7 @@ def url(world):
 
 
 def test_default_threshold_until_coordinators_choose(world):
-    assert services.threshold_of(world.network) == DEFAULT_MIN_SCORE
+    assert selectors.threshold_of(world.network) == DEFAULT_MIN_SCORE
 
 
 def test_preview_counts_pairs_and_decisions_without_saving(as_user, world, finding):
@@ -55,7 +55,7 @@ def test_save_applies_the_previewed_value_and_recalculates(as_user, world, findi
         url(world), {"threshold": "0,99", "previewed": "0.99", "save": ""}
     )
     assert response.status_code == 302
-    assert services.threshold_of(world.network) == 0.99
+    assert selectors.threshold_of(world.network) == 0.99
     # The refresh ran (tasks run at once in tests): the pair scores below 0.99.
     assert not ParallelOfferFinding.objects.get(pk=finding.pk).is_current
     entry = AuditEntry.objects.get(action=AuditAction.SYNERGY_THRESHOLD_CHANGED)
@@ -80,14 +80,14 @@ def test_bad_values_keep_the_previous_threshold(as_user, world, finding, value):
     )
     assert response.status_code == 200
     assert 'class="errorlist' in response.content.decode()
-    assert services.threshold_of(world.network) == 0.65
+    assert selectors.threshold_of(world.network) == 0.65
 
 
 @pytest.mark.parametrize("value", [1.5, -0.1, None])
 def test_service_refuses_values_outside_0_to_1(world, value):
     if value is None:
         services.set_threshold(world.network, None, by=None)  # back to the default
-        assert services.threshold_of(world.network) == DEFAULT_MIN_SCORE
+        assert selectors.threshold_of(world.network) == DEFAULT_MIN_SCORE
         return
     with pytest.raises(Exception, match="zwischen 0 und 1"):
         services.set_threshold(world.network, value, by=None)

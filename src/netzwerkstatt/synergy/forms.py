@@ -35,3 +35,26 @@ class ThresholdForm(forms.Form):
             "pairs, also some that are not."
         ),
     )
+
+
+class OfferPairForm(forms.Form):
+    """Any two active offers of the network, to see why they are (not) reported as parallel."""
+
+    a = forms.ModelChoiceField(label=_("First offer"), queryset=None)
+    b = forms.ModelChoiceField(label=_("Second offer"), queryset=None)
+
+    def __init__(self, *args, offers, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("a", "b"):
+            self.fields[name].queryset = offers
+            self.fields[name].label_from_instance = _offer_label
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("a") and cleaned.get("a") == cleaned.get("b"):
+            raise forms.ValidationError(_("Please choose two different offers."))
+        return cleaned
+
+
+def _offer_label(offer) -> str:
+    return f"{offer.title} – {offer.organisation.name}"

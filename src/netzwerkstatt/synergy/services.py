@@ -22,7 +22,6 @@ from netzwerkstatt.networks.models import Network
 from netzwerkstatt.offers.models import Offer, OfferStatus
 from netzwerkstatt.synergy import index_cache, records
 from netzwerkstatt.synergy.engine import (
-    DEFAULT_MIN_SCORE,
     OfferIndex,
     ParallelOffers,
     partition_valid,
@@ -34,6 +33,7 @@ from netzwerkstatt.synergy.models import (
     SynergyRefresh,
     SynergySettings,
 )
+from netzwerkstatt.synergy.selectors import threshold_of
 
 logger = logging.getLogger(__name__)
 
@@ -185,14 +185,6 @@ def set_finding_status(
         )
     finding.refresh_from_db()
     return finding
-
-
-def threshold_of(network: Network) -> float:
-    """The score from which the network's parallel offers are reported."""
-    chosen = (
-        SynergySettings.objects.filter(network=network).values_list("min_score", flat=True).first()
-    )
-    return DEFAULT_MIN_SCORE if chosen is None else chosen
 
 
 def _check_threshold(value: float) -> float:

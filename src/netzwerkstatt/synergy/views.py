@@ -14,7 +14,12 @@ from django.views.decorators.http import require_POST
 
 from netzwerkstatt.networks.permissions import get_coordinated_network, get_network_for_members
 from netzwerkstatt.synergy import charts, selectors, services
-from netzwerkstatt.synergy.forms import FindingStatusForm, GapFilterForm, ThresholdForm
+from netzwerkstatt.synergy.forms import (
+    FindingStatusForm,
+    GapFilterForm,
+    OfferPairForm,
+    ThresholdForm,
+)
 from netzwerkstatt.synergy.models import FindingStatus
 from netzwerkstatt.synergy.permissions import get_decidable_finding
 from netzwerkstatt.synergy.tasks import refresh_network_synergies
@@ -100,7 +105,7 @@ def refresh(request: HttpRequest, slug: str) -> HttpResponse:
 def threshold_settings(request: HttpRequest, slug: str) -> HttpResponse:
     """Coordinators set the threshold in two steps: see its effect, then save it."""
     network = get_coordinated_network(request.user, slug)
-    current = services.threshold_of(network)
+    current = selectors.threshold_of(network)
     form = ThresholdForm(request.POST or None, initial={"threshold": current})
     preview = None
     if request.method == "POST" and form.is_valid():
@@ -125,6 +130,28 @@ def threshold_settings(request: HttpRequest, slug: str) -> HttpResponse:
             "current": current,
             "preview": preview,
             "statuses": FindingStatus.choices,
+        },
+    )
+
+
+@login_required
+def explain_pair(request: HttpRequest, slug: str) -> HttpResponse:
+    """Any two offers of the network side by side, with the engine's score taken apart."""
+    network, is_coordinator = get_network_for_members(request.user, slug)
+    form = OfferPairForm(request.GET or None, offers=selectors.offers_to_compare(network))
+    explanation = None
+    if form.is_valid():
+        explanation = selectors.explain_pair(
+            network, form.cleaned_data["a"], form.cleaned_data["b"]
+        )
+    return render(
+        request,
+        "synergy/explain.html",
+        {
+            "network": network,
+            "form": form,
+            "explanation": explanation,
+            "is_coordinator": is_coordinator,
         },
     )
 

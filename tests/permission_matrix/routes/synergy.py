@@ -35,5 +35,6 @@ CASES = [
 GET_ONLY = [
     GetOnly("synergy:findings", lambda w: reverse("synergy:findings", args=[w.net_a.slug])),
     GetOnly("synergy:gaps", lambda w: reverse("synergy:gaps", args=[w.net_a.slug])),
+    GetOnly("synergy:explain", lambda w: reverse("synergy:explain", args=[w.net_a.slug])),
     GetOnly("synergy:gaps_csv", lambda w: reverse("synergy:gaps_csv", args=[w.net_a.slug])),
 ]
