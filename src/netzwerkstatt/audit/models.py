@@ -30,6 +30,7 @@ class AuditAction(models.TextChoices):
     IMPORTED = "imported", _("data imported")
     API_TOKEN_CREATED = "api_token_created", _("access token created")
     API_TOKEN_REVOKED = "api_token_revoked", _("access token revoked")
+    SYNERGY_THRESHOLD_CHANGED = "synergy_threshold", _("synergy threshold changed")
 
 
 class AuditEntry(models.Model):

@@ -22,3 +22,39 @@ class GapFilterForm(FilterForm):
     def __init__(self, *args, districts, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["stadtteil"].queryset = districts
+
+
+class ThresholdForm(forms.Form):
+    threshold = forms.FloatField(
+        label=_("Threshold"),
+        min_value=0.0,
+        max_value=1.0,
+        localize=True,
+        help_text=_(
+            "Between 0 and 1. Higher: fewer pairs, each more certainly parallel. Lower: more "
+            "pairs, also some that are not."
+        ),
+    )
+
+
+class OfferPairForm(forms.Form):
+    """Any two active offers of the network, to see why they are (not) reported as parallel."""
+
+    a = forms.ModelChoiceField(label=_("First offer"), queryset=None)
+    b = forms.ModelChoiceField(label=_("Second offer"), queryset=None)
+
+    def __init__(self, *args, offers, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("a", "b"):
+            self.fields[name].queryset = offers
+            self.fields[name].label_from_instance = _offer_label
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("a") and cleaned.get("a") == cleaned.get("b"):
+            raise forms.ValidationError(_("Please choose two different offers."))
+        return cleaned
+
+
+def _offer_label(offer) -> str:
+    return f"{offer.title} – {offer.organisation.name}"

@@ -101,6 +101,50 @@ class SynergyRefresh(models.Model):
         return f"{self.network} {self.finished_at:%Y-%m-%d %H:%M}"
 
 
+class SynergySettings(models.Model):
+    """How a network's coordinators want the engine to report parallel offers.
+
+    Without a row the engine's default threshold applies. The engine never changes it by
+    itself: coordinators set it after seeing its effect (`services.threshold_preview`).
+    """
+
+    network = models.OneToOneField(
+        Network,
+        verbose_name=_("network"),
+        on_delete=models.CASCADE,
+        related_name="synergy_settings",
+    )
+    min_score = models.FloatField(
+        _("threshold"),
+        null=True,
+        blank=True,
+        help_text=_("Pairs scoring below it are not reported. Empty: the default."),
+    )
+    changed_at = models.DateTimeField(_("changed"), auto_now=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("synergy settings")
+        verbose_name_plural = _("synergy settings")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(min_score__isnull=True)
+                | models.Q(min_score__gte=0.0, min_score__lte=1.0),
+                name="synergy_threshold_between_0_and_1",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.network)
+
+
 class FindingDecision(models.Model):
     """One decision about a finding, kept after the next one replaces it on the finding: what
     became of the findings in a past period (the activity report) must not change later."""
@@ -113,6 +157,10 @@ class FindingDecision(models.Model):
     )
     status = models.CharField(_("status"), max_length=20, choices=FindingStatus.choices)
     decided_at = models.DateTimeField(_("decided"), db_index=True)
+    # The two offers as the engine saw them when the coordinator decided: a labelled pair
+    # that stays usable for evaluating the engine after the offers change or are deleted
+    # (bench/eval_quality.py --from-db).
+    pair = models.JSONField(_("labelled pair"), default=dict, blank=True)
 
     class Meta:
         ordering = ["decided_at", "pk"]

@@ -13,15 +13,10 @@ from netzwerkstatt.offers.models import Need, Offer, OfferStatus, WeeklySlot
 from netzwerkstatt.synergy.engine import NeedRecord, OfferRecord, OrganisationRecord
 
 
-def network_offers(network: Network) -> QuerySet[Offer]:
-    """Active offers of the network's current members, with what the records need."""
+def offers_with_record_data(offers: QuerySet[Offer]) -> QuerySet[Offer]:
+    """`offers` with everything :func:`offer_record` reads, one query per relation."""
     return (
-        Offer.objects.filter(
-            status=OfferStatus.ACTIVE,
-            organisation__memberships__network=network,
-            organisation__memberships__status=MembershipStatus.MEMBER,
-        )
-        .select_related("district")
+        offers.select_related("district")
         .prefetch_related(
             "target_groups",
             "topics",
@@ -29,6 +24,17 @@ def network_offers(network: Network) -> QuerySet[Offer]:
             Prefetch("weekly_slots", queryset=WeeklySlot.objects.order_by("weekday", "start_time")),
         )
         .order_by("pk")
+    )
+
+
+def network_offers(network: Network) -> QuerySet[Offer]:
+    """Active offers of the network's current members, with what the records need."""
+    return offers_with_record_data(
+        Offer.objects.filter(
+            status=OfferStatus.ACTIVE,
+            organisation__memberships__network=network,
+            organisation__memberships__status=MembershipStatus.MEMBER,
+        )
     )
 
 
@@ -60,6 +66,23 @@ def offer_record(offer: Offer) -> OfferRecord:
         lon=offer.longitude,
         district=offer.district.name if offer.district_id else None,
     )
+
+
+def record_as_json(record: OfferRecord) -> dict:
+    """A record as plain JSON, the format of the labelled pairs in ``bench/data/``."""
+    return {
+        "id": record.id,
+        "organisation_id": record.organisation_id,
+        "title": record.title,
+        "description": record.description,
+        "target_groups": sorted(record.target_groups),
+        "topics": sorted(record.topics),
+        "languages": sorted(record.languages),
+        "weekly_slots": [list(slot) for slot in record.weekly_slots],
+        "lat": record.lat,
+        "lon": record.lon,
+        "district": record.district,
+    }
 
 
 def need_record(need: Need) -> NeedRecord:

@@ -11,8 +11,13 @@ from netzwerkstatt.core.models import District, TargetGroup, Topic
 from netzwerkstatt.networks.models import Network, Organisation
 from netzwerkstatt.offers.models import Need, NeedStatus, Offer, WeeklySlot
 from netzwerkstatt.synergy import index_cache, records
-from netzwerkstatt.synergy.engine import partition_valid, rank_organisations_for_need
-from netzwerkstatt.synergy.models import FindingStatus, ParallelOfferFinding, SynergyRefresh
+from netzwerkstatt.synergy.engine import DEFAULT_MIN_SCORE
+from netzwerkstatt.synergy.models import (
+    FindingStatus,
+    ParallelOfferFinding,
+    SynergyRefresh,
+    SynergySettings,
+)
 
 # Needs still waiting for an answer; met needs are no gap any more.
 OPEN_NEED_STATUSES = [NeedStatus.OPEN, NeedStatus.IN_PROGRESS]
@@ -66,6 +71,14 @@ def status_counts(network: Network) -> dict[str, int]:
     return counts
 
 
+def threshold_of(network: Network) -> float:
+    """The score from which the network's parallel offers are reported."""
+    chosen = (
+        SynergySettings.objects.filter(network=network).values_list("min_score", flat=True).first()
+    )
+    return DEFAULT_MIN_SCORE if chosen is None else chosen
+
+
 def last_refresh(network: Network) -> SynergyRefresh | None:
     return SynergyRefresh.objects.filter(network=network).first()
 
@@ -108,17 +121,44 @@ def suggestions_for_need(need: Need, *, limit: int = 5) -> NeedSuggestions:
     suggestions = NeedSuggestions(
         offers=[OfferSuggestion(by_id[m.offer_id], m.score, m.reasons) for m in matches]
     )
-    organisations = list(records.member_organisations(need.network))
-    organisation_records = partition_valid(
-        records.organisation_record(o) for o in organisations
-    ).valid
-    if organisation_records:
-        by_pk = {str(o.pk): o for o in organisations}
-        suggestions.organisations = [
-            OrganisationSuggestion(by_pk[m.organisation_id], m.score, m.reasons)
-            for m in rank_organisations_for_need(record, organisation_records, limit=limit)
-        ]
+    suggestions.organisations = [
+        OrganisationSuggestion(organisation, match.score, match.reasons)
+        for organisation, match in index_cache.rank_organisations(need.network, record, limit=limit)
+    ]
     return suggestions
+
+
+def offers_to_compare(network: Network) -> QuerySet[Offer]:
+    """The offers the engine checks in this network, for the "warum?" page's choices."""
+    return (
+        Offer.objects.filter(pk__in=records.network_offers(network).values("pk"))
+        .select_related("organisation")
+        .order_by("title", "pk")
+    )
+
+
+@dataclass
+class PairExplanationView:
+    """The engine's explanation of a pair, with the two offers to show beside it."""
+
+    first: Offer
+    second: Offer
+    engine: Any  # synergy.engine.PairExplanation, None when the engine cannot use an offer
+    unusable: list[Offer] = field(default_factory=list)
+
+    @property
+    def offers(self) -> tuple[Offer, Offer]:
+        return self.first, self.second
+
+
+def explain_pair(network: Network, first: Offer, second: Offer) -> PairExplanationView:
+    index = index_cache.network_index(network, min_score=threshold_of(network))
+    missing = [offer for offer in (first, second) if str(offer.pk) not in index]
+    cards = {o.pk: o for o in _offer_with_card_data().filter(pk__in=[first.pk, second.pk])}
+    first, second = cards[first.pk], cards[second.pk]
+    if missing:
+        return PairExplanationView(first, second, None, missing)
+    return PairExplanationView(first, second, index.explain_pair(str(first.pk), str(second.pk)))
 
 
 @dataclass

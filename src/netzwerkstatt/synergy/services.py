@@ -16,16 +16,24 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from netzwerkstatt.accounts.models import User
+from netzwerkstatt.audit.models import AuditAction
+from netzwerkstatt.audit.services import record_entry
 from netzwerkstatt.networks.models import Network
 from netzwerkstatt.offers.models import Offer, OfferStatus
 from netzwerkstatt.synergy import index_cache, records
-from netzwerkstatt.synergy.engine import OfferIndex, ParallelOffers, partition_valid
+from netzwerkstatt.synergy.engine import (
+    OfferIndex,
+    ParallelOffers,
+    partition_valid,
+)
 from netzwerkstatt.synergy.models import (
     FindingDecision,
     FindingStatus,
     ParallelOfferFinding,
     SynergyRefresh,
+    SynergySettings,
 )
+from netzwerkstatt.synergy.selectors import threshold_of
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +104,7 @@ def _valid_records(network: Network) -> tuple[list, list[dict[str, str]]]:
 def refresh_network(network: Network) -> RefreshResult:
     """Recompute every parallel pair of the network. Bad offers are skipped and reported."""
     valid, problems = _valid_records(network)
-    pairs = OfferIndex(valid).all_parallels() if valid else []
+    pairs = OfferIndex(valid, min_score=threshold_of(network)).all_parallels() if valid else []
     index_cache.forget(network.pk)
     stored = _store(network, pairs)
     current = ParallelOfferFinding.objects.filter(network=network, is_current=True)
@@ -132,7 +140,7 @@ def refresh_offer(offer_id: int) -> int:
     networks = list(records.networks_of_offer(offer))
     involving.exclude(network__in=networks).update(is_current=False)
     for network in networks:
-        index = index_cache.network_index(network)
+        index = index_cache.network_index(network, min_score=threshold_of(network))
         pairs = index.parallels_of(str(offer_id)) if str(offer_id) in index else []
         stored = _store(network, pairs)
         for finding in involving.filter(network=network, is_current=True):
@@ -141,6 +149,16 @@ def refresh_offer(offer_id: int) -> int:
                 finding.save(update_fields=["is_current"])
         total += len(pairs)
     return total
+
+
+def _labelled_pair(finding: ParallelOfferFinding) -> dict:
+    offers = records.offers_with_record_data(
+        Offer.objects.filter(pk__in=[finding.offer_a_id, finding.offer_b_id])
+    )
+    by_pk = {offer.pk: records.record_as_json(records.offer_record(offer)) for offer in offers}
+    if len(by_pk) != 2:
+        return {}
+    return {"a": by_pk[finding.offer_a_id], "b": by_pk[finding.offer_b_id], "score": finding.score}
 
 
 def set_finding_status(
@@ -160,7 +178,95 @@ def set_finding_status(
         if not updated:
             raise ValidationError(_("This finding no longer exists."))
         # Kept apart from the finding, which shows only the latest decision: the activity
-        # report counts what was decided in a past period.
-        FindingDecision.objects.create(finding_id=finding.pk, status=status, decided_at=now)
+        # report counts what was decided in a past period, and the engine's evaluation
+        # reads the pair as the coordinator saw it.
+        FindingDecision.objects.create(
+            finding_id=finding.pk, status=status, decided_at=now, pair=_labelled_pair(finding)
+        )
     finding.refresh_from_db()
     return finding
+
+
+def _check_threshold(value: float) -> float:
+    if value is None or not 0.0 <= value <= 1.0:
+        raise ValidationError(_("The threshold must be a number between 0 and 1."))
+    return float(value)
+
+
+@dataclass
+class ThresholdPreview:
+    """What a new threshold would change, shown to the coordinators before they save it."""
+
+    current: float
+    proposed: float
+    pairs_now: int = 0
+    pairs_then: int = 0
+    #: Pairs reported only with the proposed threshold, or only with the current one.
+    gained: list[tuple[Offer, Offer, float]] = field(default_factory=list)
+    lost: list[tuple[Offer, Offer, float]] = field(default_factory=list)
+    #: Per past decision ("intended", "dismissed", "done"): (pairs, reported now, then).
+    decisions: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+
+
+PREVIEW_EXAMPLES = 5
+
+
+def threshold_preview(network: Network, proposed: float) -> ThresholdPreview:
+    """Run the engine once at the lower of both thresholds and count what each would report.
+
+    The coordinators' earlier decisions are the evidence: a threshold that drops the pairs
+    they called intended or keeps those they dismissed is easy to see before saving.
+    """
+    proposed = _check_threshold(proposed)
+    current = threshold_of(network)
+    preview = ThresholdPreview(current=current, proposed=proposed)
+    valid, _problems = _valid_records(network)
+    pairs = OfferIndex(valid, min_score=min(current, proposed)).all_parallels() if valid else []
+    scores = {_ordered(pair): float(pair.score) for pair in pairs}
+    preview.pairs_now = sum(score >= current for score in scores.values())
+    preview.pairs_then = sum(score >= proposed for score in scores.values())
+    gained = [(k, v) for k, v in scores.items() if proposed <= v < current]
+    lost = [(k, v) for k, v in scores.items() if current <= v < proposed]
+    gained.sort(key=lambda item: -item[1])
+    lost.sort(key=lambda item: item[1])
+    examples = gained[:PREVIEW_EXAMPLES] + lost[:PREVIEW_EXAMPLES]
+    wanted = {pk for (a, b), _score in examples for pk in (a, b)}
+    offers = Offer.objects.select_related("organisation").in_bulk(wanted)
+    preview.gained = [(offers[a], offers[b], s) for (a, b), s in gained[:PREVIEW_EXAMPLES]]
+    preview.lost = [(offers[a], offers[b], s) for (a, b), s in lost[:PREVIEW_EXAMPLES]]
+    decided = ParallelOfferFinding.objects.filter(
+        network=network,
+        status__in=[FindingStatus.INTENDED, FindingStatus.DISMISSED, FindingStatus.DONE],
+    ).values_list("status", "offer_a_id", "offer_b_id")
+    for status, offer_a, offer_b in decided:
+        score = scores.get((offer_a, offer_b), 0.0)
+        total, now, then = preview.decisions.get(status, (0, 0, 0))
+        preview.decisions[status] = (
+            total + 1,
+            now + (score >= current),
+            then + (score >= proposed),
+        )
+    return preview
+
+
+def set_threshold(network: Network, value: float | None, *, by: User | None) -> SynergySettings:
+    """Save the coordinators' threshold (None: the default); the caller starts a refresh."""
+    if value is not None:
+        value = _check_threshold(value)
+    before = threshold_of(network)
+    with transaction.atomic():
+        settings_row, _created = SynergySettings.objects.get_or_create(network=network)
+        settings_row.min_score = value
+        settings_row.changed_by = by
+        settings_row.save()
+        record_entry(
+            action=AuditAction.SYNERGY_THRESHOLD_CHANGED,
+            actor=by,
+            network=network,
+            target=settings_row,
+            label=str(network),
+            before={"threshold": before},
+            after={"threshold": threshold_of(network)},
+        )
+    index_cache.forget(network.pk)
+    return settings_row

@@ -11,6 +11,12 @@ urlpatterns = [
         views.finding_status,
         name="finding_status",
     ),
+    path(
+        "netzwerke/<slug:slug>/synergien/schwelle/",
+        views.threshold_settings,
+        name="threshold",
+    ),
+    path("netzwerke/<slug:slug>/synergien/warum/", views.explain_pair, name="explain"),
     path("netzwerke/<slug:slug>/fehlstellen/", views.gap_overview, name="gaps"),
     path("netzwerke/<slug:slug>/fehlstellen.csv", views.gap_csv, name="gaps_csv"),
 ]

@@ -8,12 +8,18 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import formats
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from netzwerkstatt.networks.permissions import get_coordinated_network, get_network_for_members
 from netzwerkstatt.synergy import charts, selectors, services
-from netzwerkstatt.synergy.forms import FindingStatusForm, GapFilterForm
+from netzwerkstatt.synergy.forms import (
+    FindingStatusForm,
+    GapFilterForm,
+    OfferPairForm,
+    ThresholdForm,
+)
 from netzwerkstatt.synergy.models import FindingStatus
 from netzwerkstatt.synergy.permissions import get_decidable_finding
 from netzwerkstatt.synergy.tasks import refresh_network_synergies
@@ -93,6 +99,61 @@ def refresh(request: HttpRequest, slug: str) -> HttpResponse:
         _("The synergies are being recalculated. Reload the page in a moment to see the result."),
     )
     return redirect("synergy:findings", slug=network.slug)
+
+
+@login_required
+def threshold_settings(request: HttpRequest, slug: str) -> HttpResponse:
+    """Coordinators set the threshold in two steps: see its effect, then save it."""
+    network = get_coordinated_network(request.user, slug)
+    current = selectors.threshold_of(network)
+    form = ThresholdForm(request.POST or None, initial={"threshold": current})
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        proposed = form.cleaned_data["threshold"]
+        # Saving needs the value whose effect was shown; a changed value is previewed first.
+        if "save" in request.POST and request.POST.get("previewed") == repr(proposed):
+            services.set_threshold(network, proposed, by=request.user)
+            refresh_network_synergies.enqueue(network.pk)
+            messages.success(
+                request,
+                _("The threshold is now %(value)s. The synergies are being recalculated.")
+                % {"value": formats.localize(proposed)},
+            )
+            return redirect("synergy:findings", slug=network.slug)
+        preview = services.threshold_preview(network, proposed)
+    return render(
+        request,
+        "synergy/threshold.html",
+        {
+            "network": network,
+            "form": form,
+            "current": current,
+            "preview": preview,
+            "statuses": FindingStatus.choices,
+        },
+    )
+
+
+@login_required
+def explain_pair(request: HttpRequest, slug: str) -> HttpResponse:
+    """Any two offers of the network side by side, with the engine's score taken apart."""
+    network, is_coordinator = get_network_for_members(request.user, slug)
+    form = OfferPairForm(request.GET or None, offers=selectors.offers_to_compare(network))
+    explanation = None
+    if form.is_valid():
+        explanation = selectors.explain_pair(
+            network, form.cleaned_data["a"], form.cleaned_data["b"]
+        )
+    return render(
+        request,
+        "synergy/explain.html",
+        {
+            "network": network,
+            "form": form,
+            "explanation": explanation,
+            "is_coordinator": is_coordinator,
+        },
+    )
 
 
 def _gap_overview(request: HttpRequest, slug: str):

@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from netzwerkstatt.synergy.models import ParallelOfferFinding, SynergyRefresh
+from netzwerkstatt.synergy.models import ParallelOfferFinding, SynergyRefresh, SynergySettings
 from tests.permission_matrix.matrix import COORDINATORS, Case, GetOnly
 
 CASES = [
@@ -21,10 +21,20 @@ CASES = [
             ParallelOfferFinding.objects.get(pk=ctx.world.finding.pk).status == "intended"
         ),
     ),
+    Case(
+        "synergy:threshold",
+        lambda w: reverse("synergy:threshold", args=[w.net_a.slug]),
+        allowed=COORDINATORS,
+        data=lambda w, actor: {"threshold": "0,7", "previewed": "0.7", "save": ""},
+        effect=lambda ctx: SynergySettings.objects.filter(
+            network=ctx.world.net_a, min_score=0.7
+        ).exists(),
+    ),
 ]
 
 GET_ONLY = [
     GetOnly("synergy:findings", lambda w: reverse("synergy:findings", args=[w.net_a.slug])),
     GetOnly("synergy:gaps", lambda w: reverse("synergy:gaps", args=[w.net_a.slug])),
+    GetOnly("synergy:explain", lambda w: reverse("synergy:explain", args=[w.net_a.slug])),
     GetOnly("synergy:gaps_csv", lambda w: reverse("synergy:gaps_csv", args=[w.net_a.slug])),
 ]

@@ -4,7 +4,12 @@ No Django here: the web app turns its models into the records below, and benchma
 projects can use the engine on their own. See ``bench/README.md`` for how it was measured.
 """
 
-from .api import find_parallel_offers, rank_offers_for_need, rank_organisations_for_need
+from .api import (
+    OrganisationIndex,
+    find_parallel_offers,
+    rank_offers_for_need,
+    rank_organisations_for_need,
+)
 from .index import OfferIndex
 from .lexicon import Lexicon, LexiconError, TitleKind, default_lexicon, load_lexicon, use_lexicon
 from .records import (
@@ -35,6 +40,7 @@ __all__ = [
     "NeedRecord",
     "OfferIndex",
     "OfferRecord",
+    "OrganisationIndex",
     "OrganisationMatch",
     "OrganisationRecord",
     "ParallelOffers",

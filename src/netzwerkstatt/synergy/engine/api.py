@@ -47,6 +47,64 @@ def _profile_text(organisation: OrganisationRecord) -> str:
     return offer_text(organisation.name, organisation.strengths)
 
 
+class OrganisationIndex:
+    """Organisation profiles, vectorised once, to rank them for many needs.
+
+    Building it costs what one ranking used to cost; a web process keeps one per network
+    (synergy.index_cache) so a need's page does not re-vectorise every profile. Ranking adds
+    the need's new n-grams to the text model, so callers sharing one index serialise calls.
+    """
+
+    def __init__(self, organisations: Iterable[OrganisationRecord]) -> None:
+        records = list(organisations)
+        seen: set[str] = set()
+        for record in records:
+            validate_organisation(record)
+            if record.id in seen:
+                raise ValueError(f"Organisation {record.id!r}: id is not unique")
+            seen.add(record.id)
+        self.records = records
+        self.model = TextModel()
+        self._store = SignalStore(self.model.lexicon)
+        if not records:
+            return
+        self._matrix = self.model.fit_transform([_profile_text(r) for r in records])
+        self._store.set_rows(list(range(len(records))), records)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def rank_for_need(self, need: NeedRecord, *, limit: int = 10) -> list[OrganisationMatch]:
+        validate_need(need)
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, not {limit!r}")
+        if not self.records:
+            return []
+        model = self.model
+        query = model.transform([offer_text(need.title, need.description)])
+        # After transform: a need's words new to the profiles widen the vocabulary.
+        cosine = (model.widen(self._matrix) @ query.T).toarray().ravel()
+        rows = np.arange(len(self.records))
+        scores = scoring.score_for_need(self._store.single(need), self._store.arrays, rows, cosine)
+        order = np.lexsort((rows, -scores))
+        order = order[scores[order] >= scoring.NEED_MIN_SCORE][:limit]
+        need_keywords = keywords_of(offer_text(need.title, need.description), model)
+        return [
+            OrganisationMatch(
+                self.records[i].id,
+                round(float(scores[i]), 6),
+                need_reasons(
+                    need,
+                    self.records[i],
+                    keywords_need=need_keywords,
+                    keywords_candidate=keywords_of(_profile_text(self.records[i]), model),
+                    distance_m=_distance(need, self.records[i]),
+                ),
+            )
+            for i in order.tolist()
+        ]
+
+
 def rank_organisations_for_need(
     need: NeedRecord, organisations: Iterable[OrganisationRecord], *, limit: int = 10
 ) -> list[OrganisationMatch]:
@@ -57,37 +115,4 @@ def rank_organisations_for_need(
     validate_need(need)
     if limit < 1:
         raise ValueError(f"limit must be at least 1, not {limit!r}")
-    records = list(organisations)
-    seen: set[str] = set()
-    for record in records:
-        validate_organisation(record)
-        if record.id in seen:
-            raise ValueError(f"Organisation {record.id!r}: id is not unique")
-        seen.add(record.id)
-    if not records:
-        return []
-    model = TextModel()
-    matrix = model.fit_transform([_profile_text(r) for r in records])
-    query = model.transform([offer_text(need.title, need.description)])
-    cosine = (model.widen(matrix) @ query.T).toarray().ravel()
-    store = SignalStore(model.lexicon)
-    store.set_rows(list(range(len(records))), records)
-    rows = np.arange(len(records))
-    scores = scoring.score_for_need(store.single(need), store.arrays, rows, cosine)
-    order = np.lexsort((rows, -scores))
-    order = order[scores[order] >= scoring.NEED_MIN_SCORE][:limit]
-    need_keywords = keywords_of(offer_text(need.title, need.description), model)
-    return [
-        OrganisationMatch(
-            records[i].id,
-            round(float(scores[i]), 6),
-            need_reasons(
-                need,
-                records[i],
-                keywords_need=need_keywords,
-                keywords_candidate=keywords_of(_profile_text(records[i]), model),
-                distance_m=_distance(need, records[i]),
-            ),
-        )
-        for i in order.tolist()
-    ]
+    return OrganisationIndex(organisations).rank_for_need(need, limit=limit)

@@ -1,10 +1,16 @@
-"""`netzwerkstatt synergy refresh [--network SLUG]`: recompute the stored findings in full."""
+"""`netzwerkstatt synergy refresh [--network SLUG]`: recompute the stored findings in full.
+
+`netzwerkstatt synergy labelled-pairs [--network SLUG]`: coordinators' decisions as labelled
+pairs, one JSON object per line (the format of bench/data/eval_pairs.jsonl).
+"""
+
+import json
 
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from netzwerkstatt.networks.models import Network
-from netzwerkstatt.synergy import services
+from netzwerkstatt.synergy import evidence, services
 
 
 class Command(BaseCommand):
@@ -14,8 +20,16 @@ class Command(BaseCommand):
         subcommands = parser.add_subparsers(dest="action", required=True)
         refresh = subcommands.add_parser("refresh", help="Recompute all parallel offers.")
         refresh.add_argument("--network", metavar="SLUG", help="Only this network.")
+        pairs = subcommands.add_parser(
+            "labelled-pairs", help="Coordinators' decisions as labelled pairs (JSON lines)."
+        )
+        pairs.add_argument("--network", metavar="SLUG", help="Only this network.")
 
     def handle(self, *args, **options):
+        if options["action"] == "labelled-pairs":
+            for pair in evidence.labelled_pairs(options["network"]):
+                self.stdout.write(json.dumps(pair, ensure_ascii=False, sort_keys=True))
+            return
         networks = Network.objects.order_by("name")
         if options["network"]:
             networks = networks.filter(slug=options["network"])

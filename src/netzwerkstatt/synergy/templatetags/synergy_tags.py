@@ -1,0 +1,27 @@
+"""Template helpers of the synergy pages."""
+
+import re
+
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+
+@register.filter
+def highlight(text: str, words) -> SafeString:
+    """`text`, escaped, with every occurrence of `words` (and compounds starting or ending with
+    them) marked, case-insensitively: the words two offers share, seen in place."""
+    text = str(text or "")
+    words = sorted({w for w in (words or ()) if w and len(w) >= 3}, key=len, reverse=True)
+    if not words:
+        return escape(text)
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out.append(escape(text[last : match.start()]))
+        out.append(f"<mark>{escape(match.group(0))}</mark>")
+        last = match.end()
+    out.append(escape(text[last:]))
+    return mark_safe("".join(out))
