@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/eval_quality.py [--afeefa ../shared/data/afeefa-leipzig]
         [--heldout bench/data/heldout_pairs.jsonl] [--tuning-only]
+    .venv/bin/python bench/eval_quality.py --from-db [--network SLUG]
 
 1. The engine on the *tuning* part (``bench/data/eval_pairs.jsonl`` and
    ``bench/data/pattern_pairs.jsonl``, which the engine's lexicon and constants were chosen on)
@@ -13,7 +14,12 @@
    TF-IDF on character n-grams of stems (the engine), variants of it, TF-IDF on whole stems,
    and the Jaccard similarity of character 5-shingles, which MinHash LSH estimates (so it is
    an upper bound of what MinHash could do).
-3. With ``--afeefa``: the Afeefa Leipzig directory, 2018 and 2023 snapshots. Entries whose name
+3. With ``--from-db``: an installation's own evidence instead, the coordinators' latest
+   decisions about findings ("intended" and "done": parallel, "dismissed": not), each pair as
+   the engine saw it when they decided (``netzwerkstatt.synergy.evidence``; Django settings
+   from the environment as for ``netzwerkstatt``). They only cover pairs the engine reported,
+   so they tell precision and how many decided pairs a changed engine would still report.
+4. With ``--afeefa``: the Afeefa Leipzig directory, 2018 and 2023 snapshots. Entries whose name
    is the same in both years are the same organisation described again years later; the 2018
    description is the query and the 2023 texts the corpus (names left out). Reported: how often
    the right 2023 entry comes first or in the first five, per text method. And the engine's
@@ -306,6 +312,22 @@ def report_afeefa(directory: Path) -> None:
     )
 
 
+def report_decisions(network: str | None) -> None:
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "netzwerkstatt.settings")
+    django.setup()
+    from netzwerkstatt.synergy.evidence import labelled_pairs
+
+    pairs = list(labelled_pairs(network))
+    if not pairs:
+        print("No decisions about findings yet: nothing to evaluate.")
+        return
+    report_engine(pairs, f"the coordinators' decisions ({network or 'all networks'})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--afeefa", type=Path, help="directory with the Afeefa Leipzig JSON files")
@@ -318,7 +340,16 @@ def main() -> None:
     parser.add_argument(
         "--tuning-only", action="store_true", help="skip the held-out part and the text methods"
     )
+    parser.add_argument(
+        "--from-db",
+        action="store_true",
+        help="evaluate against the coordinators' decisions in the configured database",
+    )
+    parser.add_argument("--network", metavar="SLUG", help="with --from-db: only this network")
     args = parser.parse_args()
+    if args.from_db:
+        report_decisions(args.network)
+        return
     pairs = load_pairs()
     report_engine(pairs)
     if args.tuning_only:
