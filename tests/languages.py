@@ -10,3 +10,16 @@ SEVEN_LANGUAGES = [
     ("ru", "Russian"),
     ("tr", "Turkish"),
 ]
+
+
+def page_in(client, language: str, viewname: str, args=None, **extra):
+    """GET a page in a language, whichever way the site tells languages apart: the address
+    (a prefix such as /uk/) where the URL patterns have one, else the language cookie."""
+    from django.conf import settings
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override(language):
+        url = reverse(viewname, args=args)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    return client.get(url, **extra)
