@@ -1,14 +1,17 @@
 """The seven languages of the site, for tests that run before or without the routing that
 brings them into the settings."""
 
+from django.utils.translation import gettext_lazy as _
+
+# Django's own catalogues name these languages ("Ukrainisch" on German pages).
 SEVEN_LANGUAGES = [
-    ("de", "German"),
-    ("en", "English"),
-    ("ar", "Arabic"),
-    ("fa", "Persian"),
-    ("uk", "Ukrainian"),
-    ("ru", "Russian"),
-    ("tr", "Turkish"),
+    ("de", _("German")),
+    ("en", _("English")),
+    ("ar", _("Arabic")),
+    ("fa", _("Persian")),
+    ("uk", _("Ukrainian")),
+    ("ru", _("Russian")),
+    ("tr", _("Turkish")),
 ]
 
 
