@@ -186,3 +186,22 @@ def test_saving_the_german_offer_marks_the_translation_as_outdated(as_user, worl
     assert "German text changed since" in overview or "seitdem geändert" in overview
     form = client.get(translate_url(offer)).content.decode()
     assert 'id="id_title_helptext"' in form
+
+
+def test_filters_and_tags_name_terms_in_the_page_language(client, world, offer):
+    from netzwerkstatt.core.models import Language, TargetGroup
+
+    offer.target_groups.set([TargetGroup.objects.get(slug="kinder")])
+    offer.languages.set([Language.objects.get(slug="ar")])
+    page = page_in(client, "ar", "offers:list").content.decode()
+    assert '<li class="tag">الأطفال</li>' in page  # the card's tag
+    assert "الأطفال</label>" in page  # the filter's checkbox
+    german = page_in(client, "de", "offers:list").content.decode()
+    assert '<li class="tag">Kinder</li>' in german
+    # Beside the German name, the language's own name, marked as that language.
+    assert 'Arabisch (<span lang="ar" dir="auto">العربية</span>)' in german
+
+
+def test_the_edit_page_links_to_the_translations(as_user, world, offer):
+    page = as_user(world.member).get(reverse("offers:edit", args=[offer.pk])).content.decode()
+    assert reverse("offers:translations", args=[offer.pk]) in page
