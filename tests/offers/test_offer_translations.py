@@ -205,3 +205,11 @@ def test_filters_and_tags_name_terms_in_the_page_language(client, world, offer):
 def test_the_edit_page_links_to_the_translations(as_user, world, offer):
     page = as_user(world.member).get(reverse("offers:edit", args=[offer.pk])).content.decode()
     assert reverse("offers:translations", args=[offer.pk]) in page
+
+
+def test_search_keeps_letters_that_differ_only_by_a_mark_outside_latin_script():
+    from netzwerkstatt.offers.search import stems
+
+    assert stems("Frühstück") == stems("Fruhstuck")
+    assert stems("Київ") != stems("Кіів")
+    assert stems("الأطفال") == ["الأطفال"]
