@@ -129,7 +129,8 @@ def organisation_snapshot(organisation: Organisation) -> dict[str, Any]:
     data = {
         field.name: getattr(organisation, field.attname)
         for field in Organisation._meta.concrete_fields
-        if field.name not in ("id", "created_at", "updated_at")
+        # Translations are logged by translate_organisation, language by language.
+        if field.name not in ("id", "created_at", "updated_at", "translations")
     }
     data["target_groups"] = sorted(organisation.target_groups.values_list("name", flat=True))
     data["topics"] = sorted(organisation.topics.values_list("name", flat=True))

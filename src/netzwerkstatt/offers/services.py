@@ -40,7 +40,8 @@ def _offer_snapshot(offer: Offer) -> dict[str, Any]:
     return {
         field.name: getattr(offer, field.attname)
         for field in Offer._meta.concrete_fields
-        if field.name not in ("id", "search_text", "created_at", "updated_at", "updated_by")
+        if field.name
+        not in ("id", "search_text", "created_at", "updated_at", "updated_by", "translations")
     }
 
 
