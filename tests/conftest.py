@@ -135,3 +135,6 @@ def _default_taxonomy(request):
         for model, terms in expected
     ):
         taxonomy.create_default_taxonomy(apps, None)
+        importlib.import_module(
+            "netzwerkstatt.core.migrations.0004_translate_default_taxonomy"
+        ).translate_default_taxonomy(apps, None)

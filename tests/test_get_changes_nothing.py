@@ -402,6 +402,17 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
     "offers:public_need_detail": lambda demo: {"pk": str(_public_need_pk())},
     "offers:help_offer_thanks": lambda demo: {"pk": str(_public_need_pk())},
     "offers:help_offer_handle": lambda demo: {"pk": str(_first_pk(HelpOffer)), "action": "kontakt"},
+    # A translation form: an offer, event or profile of the member editor's organisation,
+    # in a language of the settings other than German.
+    "offers:translate": lambda demo: {
+        "pk": str(demo.organisation.offers.order_by("pk").values_list("pk", flat=True)[0]),
+        "language": "en",
+    },
+    "events:translate": lambda demo: {"pk": str(_event_of(demo.organisation)), "language": "en"},
+    "networks:organisation_translate": lambda demo: {
+        "slug": demo.organisation.slug,
+        "language": "en",
+    },
     # The steps of a spreadsheet import: the pk is an upload of the network.
     "imports:mapping": _spreadsheet_upload,
     "imports:preview": _spreadsheet_upload,
@@ -417,6 +428,13 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
         "id": hsds.TARGET_GROUPS.term_id(_public_offer().target_groups.first())
     },
 }
+
+
+def _event_of(organisation: Organisation) -> int:
+    """An event the organisation organises, else any (its editors then see the refusal)."""
+    events = Event.objects.order_by("pk")
+    own = events.filter(organiser=organisation).values_list("pk", flat=True).first()
+    return own or events.values_list("pk", flat=True)[0]
 
 
 def _public_need_pk() -> int:

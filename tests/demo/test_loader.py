@@ -280,3 +280,30 @@ def test_the_daa_waits_for_its_people_as_a_placeholder(demo):
     Staff.objects.create(user=User.objects.get(email="redaktion@raa.example.org"), organisation=daa)
     load_demo_network()
     assert not Staff.objects.filter(organisation=daa).exists()
+
+
+def test_some_offers_and_a_profile_come_with_translations(db):
+    from django.test import override_settings
+    from django.utils import translation
+
+    from tests.languages import SEVEN_LANGUAGES
+
+    with override_settings(LANGUAGES=SEVEN_LANGUAGES):
+        load_demo_network()
+        homework = Offer.objects.get(title="Hilfe bei den Hausaufgaben")
+        profile = Organisation.objects.get(slug="internationale-frauen")
+        with translation.override("ar"):
+            assert homework.translated("title") == "المساعدة في الواجبات المدرسية"
+        with translation.override("uk"):
+            assert profile.translated("description").startswith("Самоорганізація")
+            # Not every field is translated: the page shows those in German, marked.
+            assert homework.translated("description").is_fallback
+
+
+def test_translations_into_languages_the_site_does_not_offer_are_left_out(db):
+    from django.test import override_settings
+
+    with override_settings(LANGUAGES=[("de", "German"), ("uk", "Ukrainian")]):
+        load_demo_network()
+    homework = Offer.objects.get(title="Hilfe bei den Hausaufgaben")
+    assert set(homework.translations) == {"uk"}

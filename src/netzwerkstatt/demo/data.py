@@ -1267,6 +1267,84 @@ OFFERS: list[dict[str, Any]] = [
 ]
 
 # Needs of the SIS network. answering_offers lists (organisation slug, offer title).
+# Translations that members wrote for a few offers and one profile, so that pages in other
+# languages show translated content next to content that is "only in German".
+# Keys: (organisation slug, offer title) or organisation slug; values: {language: {field: text}}.
+# Languages the installation does not offer are left out when loading.
+OFFER_TRANSLATIONS: dict[tuple[str, str], dict[str, dict[str, str]]] = {
+    ("internationale-frauen", "Hilfe bei den Hausaufgaben"): {
+        "en": {
+            "title": "Homework help",
+            "summary": "Volunteers help primary school children learn – in Arabic too.",
+        },
+        "ar": {
+            "title": "المساعدة في الواجبات المدرسية",
+            "summary": (
+                "متطوعون ومتطوعات يساعدون أطفال المرحلة الابتدائية في التعلّم – بالعربية أيضًا."
+            ),
+            "description": (
+                "مرتين في الأسبوع يساعد متطوعون ومتطوعات أطفال الصفوف من الأول إلى الرابع "
+                "في واجباتهم. من لا يتكلم الألمانية جيدًا بعد، يحصل على شرح بالعربية أو "
+                "الفارسية أيضًا. يمكن للأهل البقاء مع أطفالهم."
+            ),
+            "registration_note": "يرجى الحضور مرة واحدة قبل البدء للتسجيل.",
+        },
+        "uk": {
+            "title": "Допомога з домашніми завданнями",
+            "summary": "Волонтери допомагають учням початкової школи з навчанням.",
+        },
+    },
+    ("internationale-frauen", "Migrationsberatung auf Arabisch und Deutsch"): {
+        "ar": {
+            "title": "استشارات الهجرة بالعربية والألمانية",
+            "summary": "استشارات حول الإقامة ورسائل الدوائر الرسمية ومركز العمل ولمّ الشمل.",
+            "description": (
+                "تساعدك مستشاراتنا في فهم رسائل الدوائر الرسمية وتعبئة الطلبات وفي أسئلة "
+                "الإقامة. الاستشارة سرّية ومجانية، ويمكن الحصول على موعد قريب."
+            ),
+            "registration_note": "ساعات استقبال مفتوحة أو موعد بالاتفاق.",
+        },
+    },
+    ("raa-20-oberschule", "Elterncafé an der 20. Oberschule"): {
+        "uk": {
+            "title": "Кафе для батьків у 20-й середній школі",
+            "summary": "Батьки зустрічаються зранку в школі, з перекладом.",
+            "description": (
+                "Після початку уроків батьки разом п'ють каву й ставлять запитання про "
+                "школу, табелі та перехід до наступного класу. Регулярно приходять учителі. "
+                "Перекладачі допомагають за домовленістю."
+            ),
+        },
+        "ar": {"title": "مقهى الأهل في المدرسة الثانوية رقم 20"},
+    },
+}
+
+ORGANISATION_TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
+    "internationale-frauen": {
+        "en": {
+            "description": (
+                "A self-organisation of migrant women in Leipzig's east, founded in 2008. In "
+                "intercultural teams we create encounters, advise in several languages and "
+                "help women and families find their feet in the neighbourhood."
+            ),
+        },
+        "ar": {
+            "description": (
+                "منظمة ذاتية لنساء مهاجرات في شرق لايبزيغ، تأسست عام 2008. في فرق متعددة "
+                "الثقافات نخلق فرصًا للقاء، ونقدّم الاستشارة بعدة لغات، ونساعد النساء والعائلات "
+                "على الاستقرار في الحي."
+            ),
+        },
+        "uk": {
+            "description": (
+                "Самоорганізація жінок-мігранток на сході Лейпцига, заснована 2008 року. В "
+                "інтеркультурних командах ми створюємо зустрічі, консультуємо кількома мовами й "
+                "допомагаємо жінкам і родинам облаштуватися в районі."
+            ),
+        },
+    },
+}
+
 NEEDS: list[dict[str, Any]] = [
     {
         "title": "Hausaufgabenbetreuung für Grundschulkinder am Nachmittag",

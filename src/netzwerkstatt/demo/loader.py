@@ -17,6 +17,7 @@ from django.db.models import Model, QuerySet
 from django.utils import timezone
 
 from netzwerkstatt.accounts.models import User
+from netzwerkstatt.core.languages import translation_codes
 from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
 from netzwerkstatt.demo import data
 from netzwerkstatt.events.demo import load_demo_events
@@ -33,6 +34,7 @@ from netzwerkstatt.networks.models import (
     SocialLink,
     Staff,
 )
+from netzwerkstatt.networks.services import translate_organisation
 from netzwerkstatt.news.demo import load_demo_news
 from netzwerkstatt.news.models import Post
 from netzwerkstatt.offers import services
@@ -205,6 +207,8 @@ def _load() -> DemoSummary:
         offers[(spec["organisation"], spec["title"])] = offer
         created += is_new
 
+    _load_translations(organisations, offers)
+
     network = networks[data.DEMO_NETWORK_SLUG]
     for spec in data.NEEDS:
         created += _load_need(spec, network, organisations, offers, terms)
@@ -227,6 +231,23 @@ def _load() -> DemoSummary:
         join_requests=JoinRequest.objects.filter(network=network).count(),
         created=created,
     )
+
+
+def _load_translations(
+    organisations: dict[str, Organisation], offers: dict[tuple[str, str], Offer]
+) -> None:
+    """Translations in the languages this installation offers; the rest are left out."""
+    offered = set(translation_codes())
+    for key, languages in data.OFFER_TRANSLATIONS.items():
+        for language, values in languages.items():
+            if language in offered:
+                services.translate_offer(offers[key], language=language, values=values, by=None)
+    for slug, languages in data.ORGANISATION_TRANSLATIONS.items():
+        for language, values in languages.items():
+            if language in offered:
+                translate_organisation(
+                    organisations[slug], language=language, values=values, by=None
+                )
 
 
 def _load_user(spec: data.DemoUser, organisations: dict[str, Organisation]) -> bool:

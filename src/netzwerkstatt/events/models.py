@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from netzwerkstatt.core.models import Language, TargetGroup
+from netzwerkstatt.core.models import Language, TargetGroup, TranslatableContent
 from netzwerkstatt.networks.models import Network, Organisation
 
 MAX_PEOPLE_PER_REGISTRATION = 20
@@ -26,7 +26,9 @@ class Visibility(models.TextChoices):
     MEMBERS = "members", _("members only – only the network's members see it")
 
 
-class Event(models.Model):
+class Event(TranslatableContent):
+    TRANSLATABLE_FIELDS = ("title", "description", "cost", "accessibility")
+
     network = models.ForeignKey(
         Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="events"
     )

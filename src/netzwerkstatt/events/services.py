@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from netzwerkstatt.accounts.models import User
 from netzwerkstatt.core.address_hashes import address_hash
+from netzwerkstatt.core.content_translations import apply_translation
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.events.models import (
     MAX_PEOPLE_PER_REGISTRATION,
@@ -779,3 +780,15 @@ def purge_visitor_registrations(*, events_ended_before: datetime) -> int:
         .delete()
     )
     return rows.get(Registration._meta.label, 0)
+
+
+@transaction.atomic
+def translate_event(
+    event: Event, *, language: str, values: dict[str, str], by: User | None
+) -> Event:
+    """Store the event's fields in one language. Like other edits of an event, not logged."""
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    apply_translation(event, code=language, values=values)
+    event.updated_by = by
+    event.save(update_fields=["translations", "updated_by"])
+    return event

@@ -13,6 +13,16 @@ urlpatterns = [
     path("veranstaltungen/abmelden/<str:token>/", views.visitor_cancel, name="cancel_visitor"),
     path("veranstaltungen/<int:pk>/", views.event_detail, name="detail"),
     path("veranstaltungen/<int:pk>/bearbeiten/", views.event_edit, name="edit"),
+    path(
+        "veranstaltungen/<int:pk>/uebersetzungen/",
+        views.event_translations,
+        name="translations",
+    ),
+    path(
+        "veranstaltungen/<int:pk>/uebersetzungen/<str:language>/",
+        views.event_translate,
+        name="translate",
+    ),
     path("veranstaltungen/<int:pk>/termin.ics", views.event_ics, name="ics"),
     path("veranstaltungen/<int:pk>/anmelden/", views.event_register, name="register"),
     path("veranstaltungen/<int:pk>/abmelden/", views.event_unregister, name="unregister"),

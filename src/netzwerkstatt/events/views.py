@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from netzwerkstatt.core.forms import rows_from_formset
 from netzwerkstatt.core.http import client_address
+from netzwerkstatt.core.translation_views import translation_form_page, translation_overview
 from netzwerkstatt.events import feeds, selectors, services
 from netzwerkstatt.events.forms import (
     CalendarFilterForm,
@@ -568,3 +569,28 @@ def subscribe(request: HttpRequest) -> HttpResponse:
         context["private_url"] = request.build_absolute_uri(private_path)
         context["private_webcal"] = f"webcal://{host}{private_path}"
     return render(request, "events/subscribe.html", context)
+
+
+@login_required
+@require_GET
+def event_translations(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_editable_event(request.user, pk)
+    return translation_overview(
+        request, event, title=event.title, form_url_name="events:translate", url_args=[event.pk]
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def event_translate(request: HttpRequest, pk: int, language: str) -> HttpResponse:
+    event = get_editable_event(request.user, pk)
+    return translation_form_page(
+        request,
+        event,
+        language=language,
+        title=event.title,
+        overview_url=reverse("events:translations", args=[event.pk]),
+        save=lambda values: services.translate_event(
+            event, language=language, values=values, by=request.user
+        ),
+    )

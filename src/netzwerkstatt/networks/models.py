@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from netzwerkstatt.core.models import District, TargetGroup, Topic
+from netzwerkstatt.core.models import District, TargetGroup, Topic, TranslatableContent
 
 
 class Network(models.Model):
@@ -79,7 +79,10 @@ class LegalForm(models.TextChoices):
     OTHER = "other", pgettext_lazy("legal form", "other")
 
 
-class Organisation(models.Model):
+class Organisation(TranslatableContent):
+    # The name is a proper name (as registered, on the door) and stays as written.
+    TRANSLATABLE_FIELDS = ("description", "strengths")
+
     slug = models.SlugField(_("short name"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=200)
     short_name = models.CharField(_("short name for display"), max_length=60, blank=True)

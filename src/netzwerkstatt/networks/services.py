@@ -26,6 +26,7 @@ from netzwerkstatt.accounts.services import (
 from netzwerkstatt.audit.models import AuditAction
 from netzwerkstatt.audit.services import record_changes, record_entry
 from netzwerkstatt.core.address_hashes import address_hash
+from netzwerkstatt.core.content_translations import apply_translation
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.networks.models import (
     ConsentStatus,
@@ -128,7 +129,8 @@ def organisation_snapshot(organisation: Organisation) -> dict[str, Any]:
     data = {
         field.name: getattr(organisation, field.attname)
         for field in Organisation._meta.concrete_fields
-        if field.name not in ("id", "created_at", "updated_at")
+        # Translations are logged by translate_organisation, language by language.
+        if field.name not in ("id", "created_at", "updated_at", "translations")
     }
     data["target_groups"] = sorted(organisation.target_groups.values_list("name", flat=True))
     data["topics"] = sorted(organisation.topics.values_list("name", flat=True))
@@ -1121,3 +1123,16 @@ def purge_declined_join_requests(*, decided_before: Any) -> int:
         status=JoinRequestStatus.DECLINED, decided_at__lt=decided_before
     ).delete()
     return rows.get(JoinRequest._meta.label, 0)
+
+
+@transaction.atomic
+def translate_organisation(
+    organisation: Organisation, *, language: str, values: dict[str, str], by: User | None
+) -> Organisation:
+    """Store the profile's texts in one language; logged like other edits from outside."""
+    organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    before, after = apply_translation(organisation, code=language, values=values)
+    organisation.save(update_fields=["translations"])
+    if by is not None:
+        record_outside_edit(organisation, by=by, target=organisation, before=before, after=after)
+    return organisation

@@ -57,6 +57,16 @@ urlpatterns = [
         views.organisation_edit,
         name="organisation_edit",
     ),
+    path(
+        "organisationen/<slug:slug>/uebersetzungen/",
+        views.organisation_translations,
+        name="organisation_translations",
+    ),
+    path(
+        "organisationen/<slug:slug>/uebersetzungen/<str:language>/",
+        views.organisation_translate,
+        name="organisation_translate",
+    ),
     path("organisationen/<slug:slug>/mitarbeiterinnen/", views.staff_list, name="staff_list"),
     path(
         "organisationen/<slug:slug>/mitarbeiterinnen/einladen/",

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -14,6 +15,7 @@ from netzwerkstatt.audit.selectors import network_log as select_network_log
 from netzwerkstatt.audit.selectors import organisation_log as select_organisation_log
 from netzwerkstatt.core.forms import model_form_data, rows_from_formset, sent_public_form
 from netzwerkstatt.core.http import client_address
+from netzwerkstatt.core.translation_views import translation_form_page, translation_overview
 from netzwerkstatt.networks import selectors, services
 from netzwerkstatt.networks.forms import (
     DirectoryFilterForm,
@@ -713,3 +715,34 @@ def network_log(request: HttpRequest, slug: str) -> HttpResponse:
     network = get_coordinated_network(request.user, slug)
     page = select_network_log(network, page=request.GET.get("seite", 1))
     return render(request, "networks/network_log.html", {"network": network, "page": page})
+
+
+@login_required
+@require_GET
+@explain_refusal
+def organisation_translations(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation = get_editable_organisation(request.user, slug)
+    return translation_overview(
+        request,
+        organisation,
+        title=organisation.name,
+        form_url_name="networks:organisation_translate",
+        url_args=[organisation.slug],
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@explain_refusal
+def organisation_translate(request: HttpRequest, slug: str, language: str) -> HttpResponse:
+    organisation = get_editable_organisation(request.user, slug)
+    return translation_form_page(
+        request,
+        organisation,
+        language=language,
+        title=organisation.name,
+        overview_url=reverse("networks:organisation_translations", args=[organisation.slug]),
+        save=lambda values: services.translate_organisation(
+            organisation, language=language, values=values, by=request.user
+        ),
+    )

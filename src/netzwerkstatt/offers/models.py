@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from netzwerkstatt.core.models import District, Language, TargetGroup, Topic
+from netzwerkstatt.core.models import District, Language, TargetGroup, Topic, TranslatableContent
 from netzwerkstatt.networks.models import Network, Organisation
 
 
@@ -22,7 +22,17 @@ class OfferStatus(models.TextChoices):
     ENDED = "ended", pgettext_lazy("offer status", "ended")
 
 
-class Offer(models.Model):
+class Offer(TranslatableContent):
+    # What visitors read; names of places and people stay as written.
+    TRANSLATABLE_FIELDS = (
+        "title",
+        "summary",
+        "description",
+        "cost_note",
+        "accessibility_note",
+        "registration_note",
+    )
+
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("organisation"),

@@ -19,10 +19,21 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY_WORDS = 12
 
 
+# Diacritics are stripped from Latin letters only: in Cyrillic and Arabic script they make
+# other letters ("й" is not "и", "أ" is not "ا"), and PostgreSQL's index keeps them too.
+_LATIN_END = "\u024f"
+
+
 def _fold(word: str) -> str:
     """Lower-case and strip diacritics so "Frühstück" and "Fruhstuck" meet."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = []
+    for char in unicodedata.normalize("NFC", word.casefold()):
+        decomposed = unicodedata.normalize("NFKD", char)
+        if decomposed[:1] <= _LATIN_END:
+            folded += [part for part in decomposed if not unicodedata.combining(part)]
+        else:
+            folded.append(char)
+    return "".join(folded)
 
 
 def words(text: str) -> list[str]:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from netzwerkstatt.accounts.models import User
 from netzwerkstatt.core.address_hashes import address_hash
+from netzwerkstatt.core.content_translations import apply_translation
 from netzwerkstatt.core.mail import send_templated_mail
 from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation, Staff
 from netzwerkstatt.networks.permissions import speaks_for
@@ -39,7 +40,8 @@ def _offer_snapshot(offer: Offer) -> dict[str, Any]:
     return {
         field.name: getattr(offer, field.attname)
         for field in Offer._meta.concrete_fields
-        if field.name not in ("id", "search_text", "created_at", "updated_at", "updated_by")
+        if field.name
+        not in ("id", "search_text", "created_at", "updated_at", "updated_by", "translations")
     }
 
 
@@ -60,12 +62,27 @@ def _build_search_text(offer: Offer) -> str:
         offer.organisation.name,
         offer.place_name,
         offer.street,
-        offer.district.name if offer.district_id else "",
     ]
-    parts += [term.name for term in offer.target_groups.all()]
-    parts += [term.name for term in offer.topics.all()]
-    parts += [term.name for term in offer.languages.all()]
+    # Terms in every language, so a visitor who searches in Arabic finds "الأطفال" offers.
+    terms = [offer.district] if offer.district_id else []
+    terms += [*offer.target_groups.all(), *offer.topics.all(), *offer.languages.all()]
+    for term in terms:
+        parts += [term.name, *_translated_values(term.translations)]
+    parts += _translated_values(offer.translations, fields=("title", "summary"))
     return "\n".join(part for part in parts if part)
+
+
+def _translated_values(translations: Any, *, fields: Iterable[str] | None = None) -> list[str]:
+    """The strings of a `translations` JSON value, whatever shape a bad admin edit left."""
+    if not isinstance(translations, dict):
+        return []
+    values = []
+    for value in translations.values():
+        if isinstance(value, str):
+            values.append(value)
+        elif isinstance(value, dict) and fields is not None:
+            values += [text for name in fields if isinstance(text := value.get(name), str)]
+    return values
 
 
 def update_search_index(offer: Offer) -> None:
@@ -635,3 +652,19 @@ def create_offers_in_bulk(
     for offer in created.iterator(chunk_size=500):
         update_search_index(offer)
     return offers
+
+
+@transaction.atomic
+def translate_offer(
+    offer: Offer, *, language: str, values: dict[str, str], by: User | None
+) -> Offer:
+    """Store the offer's fields in one language; the search then finds it by them too."""
+    offer = Offer.objects.select_for_update().select_related("organisation").get(pk=offer.pk)
+    before, after = apply_translation(offer, code=language, values=values)
+    offer.save(update_fields=["translations"])
+    update_search_index(offer)
+    if by is not None:
+        from netzwerkstatt.networks.services import record_outside_edit
+
+        record_outside_edit(offer.organisation, by=by, target=offer, before=before, after=after)
+    return offer

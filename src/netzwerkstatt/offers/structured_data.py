@@ -25,7 +25,7 @@ def _hours(offer: Offer) -> list[dict]:
 
 
 def _audience(offer: Offer) -> dict | None:
-    groups = ", ".join(term.name for term in offer.target_groups.all())
+    groups = ", ".join(term.label for term in offer.target_groups.all())
     audience = drop_empty(
         {
             "@type": "PeopleAudience",
@@ -39,7 +39,7 @@ def _audience(offer: Offer) -> dict | None:
 
 def _area(offer: Offer) -> dict | None:
     address = postal_address(street=offer.street, postcode=offer.postcode, city=offer.city)
-    name = offer.place_name or (offer.district.name if offer.district else "") or offer.city
+    name = offer.place_name or (offer.district.label if offer.district else "") or offer.city
     if not (name or address):
         return None
     return drop_empty(
@@ -73,7 +73,7 @@ def service_data(offer: Offer) -> dict:
             "provider": organisation_reference(offer.organisation),
             "areaServed": _area(offer),
             "availableLanguage": [
-                {"@type": "Language", "name": language.name, "alternateName": language.slug}
+                {"@type": "Language", "name": language.label, "alternateName": language.slug}
                 for language in offer.languages.all()
             ],
             "audience": _audience(offer),

@@ -9,6 +9,12 @@ urlpatterns = [
     path("angebote/neu/<slug:org_slug>/", views.offer_create, name="create"),
     path("angebote/<int:pk>/bearbeiten/", views.offer_edit, name="edit"),
     path("angebote/<int:pk>/status/", views.offer_status, name="status"),
+    path("angebote/<int:pk>/uebersetzungen/", views.offer_translations, name="translations"),
+    path(
+        "angebote/<int:pk>/uebersetzungen/<str:language>/",
+        views.offer_translate,
+        name="translate",
+    ),
     path("netzwerke/<slug:slug>/bedarfe/", views.need_list, name="need_list"),
     path("netzwerke/<slug:slug>/bedarfe/neu/", views.need_create, name="need_create"),
     path("bedarfe/<int:pk>/", views.need_detail, name="need_detail"),

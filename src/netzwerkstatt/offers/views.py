@@ -5,13 +5,15 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from netzwerkstatt.core.forms import model_form_data, rows_from_formset, sent_public_form
 from netzwerkstatt.core.http import client_address
+from netzwerkstatt.core.translation_views import translation_form_page, translation_overview
 from netzwerkstatt.networks.models import MembershipStatus, Organisation
 from netzwerkstatt.networks.permissions import (
     can_coordinate,
@@ -414,3 +416,30 @@ def help_offer_handle(request: HttpRequest, pk: int, action: str) -> HttpRespons
             % {"status": help_offer.get_status_display()},
         )
     return redirect("offers:help_offer_list", slug=help_offer.need.network.slug)
+
+
+@login_required
+@require_GET
+@explain_refusal
+def offer_translations(request: HttpRequest, pk: int) -> HttpResponse:
+    offer = get_editable_offer(request.user, pk)
+    return translation_overview(
+        request, offer, title=offer.title, form_url_name="offers:translate", url_args=[offer.pk]
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@explain_refusal
+def offer_translate(request: HttpRequest, pk: int, language: str) -> HttpResponse:
+    offer = get_editable_offer(request.user, pk)
+    return translation_form_page(
+        request,
+        offer,
+        language=language,
+        title=offer.title,
+        overview_url=reverse("offers:translations", args=[offer.pk]),
+        save=lambda values: services.translate_offer(
+            offer, language=language, values=values, by=request.user
+        ),
+    )

@@ -70,11 +70,11 @@ def heatmap(overview: GapOverview, *, no_topic_label: str) -> Heatmap:
         height=COLUMN_LABEL_H + CELL_H * len(overview.target_groups) + 4,
         cells=cells,
         row_labels=[
-            (COLUMN_LABEL_H + row * CELL_H + CELL_H // 2 + 5, group.name)
+            (COLUMN_LABEL_H + row * CELL_H + CELL_H // 2 + 5, group.label)
             for row, group in enumerate(overview.target_groups)
         ],
         column_labels=[
-            (ROW_LABEL_W + column * CELL_W + CELL_W // 2, topic.name if topic else no_topic_label)
+            (ROW_LABEL_W + column * CELL_W + CELL_W // 2, topic.label if topic else no_topic_label)
             for column, topic in enumerate(overview.topics)
         ],
     )

@@ -200,8 +200,8 @@ def gap_csv(request: HttpRequest, slug: str) -> HttpResponse:
     for cell in overview.cells():
         writer.writerow(
             [
-                cell.target_group.name,
-                cell.topic.name if cell.topic else _("no topic"),
+                cell.target_group.label,
+                cell.topic.label if cell.topic else _("no topic"),
                 len(cell.needs),
                 len(cell.uncovered_needs),
                 cell.offers,

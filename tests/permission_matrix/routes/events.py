@@ -92,6 +92,16 @@ CASES = [
         effect=lambda ctx: Event.objects.get(pk=ctx.world.event.pk).title == "Neue Veranstaltung",
     ),
     Case(
+        "events:translate",
+        lambda w: reverse("events:translate", args=[w.event.pk, "en"]),
+        allowed=TASK_MANAGERS,
+        data=lambda w, actor: {"title": "New event in English"},
+        effect=lambda ctx: (
+            Event.objects.get(pk=ctx.world.event.pk).translations.get("en", {}).get("title")
+            == "New event in English"
+        ),
+    ),
+    Case(
         "events:register",
         _event("register"),
         allowed=EVERYONE,
@@ -242,6 +252,7 @@ CASES += [
 
 GET_ONLY = [
     GetOnly("events:calendar", lambda w: reverse("events:calendar")),
+    GetOnly("events:translations", _event("translations")),
     GetOnly("events:this_month", lambda w: reverse("events:this_month")),
     GetOnly("events:month", lambda w: reverse("events:month", args=[2026, 5])),
     GetOnly("events:public_feed", lambda w: reverse("events:public_feed")),

@@ -49,6 +49,30 @@ def _profile_case(slug_attr, *, variant, allowed):
     )
 
 
+def _translate_case(slug_attr, *, variant, allowed):
+    def url(w):
+        return reverse("networks:organisation_translate", args=[getattr(w, slug_attr).slug, "en"])
+
+    def translated(ctx):
+        organisation = Organisation.objects.get(pk=getattr(ctx.world, slug_attr).pk)
+        return (
+            organisation.translations.get("en", {}).get("description") == "New profile in English"
+        )
+
+    return Case(
+        "networks:organisation_translate",
+        url,
+        allowed=allowed,
+        variant=variant,
+        # The world's profiles need a German text to translate.
+        prepare=lambda w, user: Organisation.objects.filter(
+            pk=getattr(w, slug_attr).pk, description=""
+        ).update(description="Profil"),
+        data=lambda w, actor: {"description": "New profile in English"},
+        effect=translated,
+    )
+
+
 def _invite_case(slug_attr, *, variant, allowed):
     return Case(
         "networks:staff_invite",
@@ -191,6 +215,9 @@ CASES = [
     _profile_case("org_placeholder", variant="placeholder without staff", allowed=COORDINATORS),
     # Left network A: its former coordinators no longer edit it.
     _profile_case("org_left_placeholder", variant="placeholder that left", allowed=ADMIN),
+    _translate_case("org_owner", variant="organisation with staff", allowed=OWN_EDITORS),
+    _translate_case("org_placeholder", variant="placeholder without staff", allowed=COORDINATORS),
+    _translate_case("org_left_placeholder", variant="placeholder that left", allowed=ADMIN),
     _invite_case(
         "org_owner",
         variant="organisation with staff",
@@ -293,6 +320,10 @@ GET_ONLY = [
     ),
     GetOnly("networks:network_log", lambda w: reverse("networks:network_log", args=[w.net_a.slug])),
     GetOnly("networks:home", lambda w: reverse("networks:home")),
+    GetOnly(
+        "networks:organisation_translations",
+        lambda w: reverse("networks:organisation_translations", args=[w.org_owner.slug]),
+    ),
     GetOnly("networks:detail", lambda w: reverse("networks:detail", args=[w.net_a.slug])),
     GetOnly(
         "networks:join_request_thanks",

@@ -66,6 +66,16 @@ CASES = [
         effect=lambda ctx: Offer.objects.get(pk=ctx.world.offer.pk).title == "Geändertes Angebot",
     ),
     Case(
+        "offers:translate",
+        lambda w: reverse("offers:translate", args=[w.offer.pk, "en"]),
+        allowed=OWN_EDITORS,
+        data=lambda w, actor: {"title": "New offer in English"},
+        effect=lambda ctx: (
+            Offer.objects.get(pk=ctx.world.offer.pk).translations.get("en", {}).get("title")
+            == "New offer in English"
+        ),
+    ),
+    Case(
         "offers:status",
         lambda w: reverse("offers:status", args=[w.offer.pk]),
         allowed=OWN_EDITORS,
@@ -208,6 +218,7 @@ CASES += [
 GET_ONLY = [
     GetOnly("offers:list", lambda w: reverse("offers:list")),
     GetOnly("offers:detail", lambda w: reverse("offers:detail", args=[w.offer.pk])),
+    GetOnly("offers:translations", lambda w: reverse("offers:translations", args=[w.offer.pk])),
     GetOnly("offers:need_list", lambda w: reverse("offers:need_list", args=[w.net_a.slug])),
     GetOnly("offers:need_detail", lambda w: reverse("offers:need_detail", args=[w.need.pk])),
     GetOnly(
