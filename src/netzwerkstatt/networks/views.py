@@ -53,6 +53,7 @@ from netzwerkstatt.networks.permissions import (
     refusal_reason,
 )
 from netzwerkstatt.networks.structured_data import organisation_data
+from netzwerkstatt.offers import maps
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -104,18 +105,18 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     # Only members of a network are in the directory and the sitemap; other profiles are
     # reachable by their link but not indexed.
     is_public = bool(profile.organisation.current_memberships)
-    return render(
-        request,
-        "networks/organisation_detail.html",
-        {
-            "profile": profile,
-            "organisation": profile.organisation,
-            "is_public": is_public,
-            "structured_data": organisation_data(profile.organisation) if is_public else None,
-            "may_edit": can_edit_organisation(request.user, profile.organisation),
-            "nav": "organisations",
-        },
-    )
+    organisation = profile.organisation
+    context = {
+        "profile": profile,
+        "organisation": organisation,
+        "is_public": is_public,
+        "structured_data": organisation_data(organisation) if is_public else None,
+        "may_edit": can_edit_organisation(request.user, organisation),
+        "nav": "organisations",
+    }
+    if organisation.latitude is not None and organisation.longitude is not None:
+        context |= maps.map_context(request, places=[maps.organisation_place(organisation)])
+    return maps.allow_tiles(request, render(request, "networks/organisation_detail.html", context))
 
 
 @login_required
