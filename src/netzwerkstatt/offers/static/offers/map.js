@@ -78,7 +78,7 @@
   }
 
   var map = L.map(canvas, { minZoom: 3, maxZoom: 18 }).setView([51.16, 10.45], 5);
-  if (config.tiles) {
+  function addTiles() {
     var failures = 0;
     var tiles = L.tileLayer(config.tiles, { attribution: config.attribution, maxZoom: 19 });
     tiles.on("tileerror", function () {
@@ -88,6 +88,14 @@
       }
     });
     tiles.addTo(map);
+  }
+  if (config.tiles) {
+    // After the page has loaded: a slow or silent tile server must not hold up the page.
+    if (document.readyState === "complete") {
+      addTiles();
+    } else {
+      window.addEventListener("load", addTiles);
+    }
   }
   var placesShown = false;
   var districtBounds = null;
