@@ -237,7 +237,8 @@ def privacy(request: HttpRequest) -> HttpResponse:
     # Rendered from the privacy registry, so the notice lists what the models really keep.
     from netzwerkstatt.privacy.selectors import privacy_notice
 
-    return render(request, "networks/privacy.html", {"entries": privacy_notice()})
+    context = {"entries": privacy_notice(), "map_tile_host": maps.tile_host()}
+    return render(request, "networks/privacy.html", context)
 
 
 @require_http_methods(["GET", "POST"])
