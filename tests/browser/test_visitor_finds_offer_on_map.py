@@ -9,11 +9,13 @@ import re
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
+from netzwerkstatt.offers import maps
 from tests.browser.conftest import PHONE_WIDTH, _axe, check_page
 
 # The smallest valid PNG: one transparent pixel.
@@ -226,3 +228,29 @@ def test_organisation_page_shows_its_place(offline, live_server, demo, tile_stub
     markers(page).first.press("Enter")
     expect(page.locator("[data-map-panel-heading]")).to_be_focused()
     axe_clean(page)
+
+
+def test_district_outlines_and_my_location(offline, live_server, demo, tile_stub, settings):
+    settings.MAP_DISTRICTS_GEOJSON = str(
+        Path(maps.__file__).parent / "map_data" / "schoenefeld-ungefaehr.geojson"
+    )
+    page = offline
+    page.context.grant_permissions(["geolocation"])
+    # The WiQ-Stadtteilbüro of the demo.
+    page.context.set_geolocation({"latitude": 51.3668, "longitude": 12.4140})
+    page.goto(live_server.url + "/angebote/")
+    expect(page.locator("[data-map-canvas] .leaflet-overlay-pane path")).to_have_count(2)
+    expect(page.locator(".leaflet-control-attribution")).to_contain_text("ungefähr")
+    axe_clean(page)
+
+    page.get_by_role("button", name="Meinen Standort verwenden").click()
+    # Rounded to three decimals (about 100 m) before it leaves the browser.
+    expect(page).to_have_url(re.compile(r"near=51\.367(,|%2C)12\.414$"))
+    expect(page.locator(".offer-distance").first).to_contain_text(
+        re.compile(r"^\d+,\d km entfernt$")
+    )
+    distances = [
+        float(text.split()[0].replace(",", "."))
+        for text in page.locator(".offer-distance").all_inner_texts()
+    ]
+    assert distances == sorted(distances)

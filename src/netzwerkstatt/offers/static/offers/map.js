@@ -236,19 +236,19 @@
     var query = params.toString();
     return location.pathname + (query ? "?" + query : "");
   }
-  function nearAddress(latitude, longitude) {
+  function nearAddress(latitude, longitude, digits) {
     var params = new URLSearchParams(location.search);
     NEAR_PARAMS.forEach(function (name) {
       params.delete(name);
     });
-    params.set("near", latitude.toFixed(5) + "," + longitude.toFixed(5));
+    params.set("near", latitude.toFixed(digits) + "," + longitude.toFixed(digits));
     return listAddress(params);
   }
   if (config.source) {
     map.on("click", function (event) {
       var paragraph = element("p");
       paragraph.appendChild(
-        element("a", { href: nearAddress(event.latlng.lat, event.latlng.lng) }, text.searchHere)
+        element("a", { href: nearAddress(event.latlng.lat, event.latlng.lng, 5) }, text.searchHere)
       );
       showPanel(text.chosenPoint, [paragraph]);
     });
@@ -343,9 +343,7 @@
       navigator.geolocation.getCurrentPosition(
         function (position) {
           // Three decimals (about 100 m) are enough to sort, and say less about the visitor.
-          var latitude = Math.round(position.coords.latitude * 1000) / 1000;
-          var longitude = Math.round(position.coords.longitude * 1000) / 1000;
-          location.assign(nearAddress(latitude, longitude));
+          location.assign(nearAddress(position.coords.latitude, position.coords.longitude, 3));
         },
         function () {
           note(text.noLocation);
