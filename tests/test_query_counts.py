@@ -30,7 +30,12 @@ def add_rows(world, count: int) -> None:
         organisation.target_groups.set([TargetGroupFactory()])
         organisation.topics.set([TopicFactory()])
         MembershipFactory(network=world.network, organisation=organisation)
-        offer = OfferFactory(organisation=organisation, languages=[LanguageFactory()])
+        offer = OfferFactory(
+            organisation=organisation,
+            languages=[LanguageFactory()],
+            latitude=51.36 + index / 1000,  # on the map, each at a place of its own
+            longitude=12.42,
+        )
         WeeklySlotFactory(offer=offer)
         offer_of_member = OfferFactory(organisation=world.member_org, title=f"Frauen {index}")
         WeeklySlotFactory(offer=offer_of_member)
@@ -59,6 +64,12 @@ PAGES = [
     ("profile", lambda w: w.member_org.get_absolute_url(), None, 10),
     ("offers", lambda w: reverse("offers:list"), None, 10),
     ("offers_filtered", lambda w: reverse("offers:list") + "?tag=1&kostenlos=on", None, 10),
+    # Sorted by distance from a point, and from a street found among the known addresses (+1).
+    ("offers_near", lambda w: reverse("offers:list") + "?near=51.36,12.42", None, 10),
+    ("offers_near_street", lambda w: reverse("offers:list") + "?ort=Gorkistr", None, 11),
+    # The map's data: counts, offers with their organisations, their weekly times.
+    ("offers_map", lambda w: reverse("offers:map_data"), None, 3),
+    ("offers_map_filtered", lambda w: reverse("offers:map_data") + "?tag=1&kostenlos=on", None, 3),
     ("needs", lambda w: reverse("offers:need_list", args=["sis"]), "member", 8),
     ("public_needs", lambda w: reverse("offers:public_need_list", args=["sis"]), None, 3),
     ("help_offers", lambda w: reverse("offers:help_offer_list", args=["sis"]), "coordinator", 6),

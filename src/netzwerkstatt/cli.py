@@ -25,6 +25,16 @@ def _demo_environment() -> None:
     os.environ.setdefault("SECURE_HTTPS", "false")
     # The demo holds two networks; the start page shows the reference network.
     os.environ.setdefault("DEFAULT_NETWORK_SLUG", "sis-schoenefeld")
+    # The map draws the demo district's (approximate, hand-drawn) outlines under the markers.
+    os.environ.setdefault(
+        "MAP_DISTRICTS_GEOJSON",
+        str(
+            Path(__file__).resolve().parent
+            / "offers"
+            / "map_data"
+            / "schoenefeld-ungefaehr.geojson"
+        ),
+    )
     # Links in the demo's e-mails (printed to the console) lead back to the local server.
     os.environ.setdefault("SITE_BASE_URL", "http://127.0.0.1:8000")
 

@@ -217,6 +217,12 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS: list = []
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    # Leaflet and its marker clusters, from their XStatic packages (offers.vendor).
+    "netzwerkstatt.offers.vendor.LeafletFinder",
+]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -286,6 +292,20 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
     }
 }
+
+# The map of offers (offers.maps). Background tiles are loaded only after the visitor agrees;
+# the Content-Security-Policy allows the tile host only for those who did. {z}/{x}/{y} (and
+# {s} for subdomains) as in Leaflet; empty: no background tiles at all, markers only.
+# OpenStreetMap's own tiles are for light use (docs/deployment.md): run or rent tiles for more.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+)
+# A GeoJSON file of district outlines drawn under the markers (also without tiles); empty: none.
+MAP_DISTRICTS_GEOJSON = os.environ.get("MAP_DISTRICTS_GEOJSON", "")
+# At most this many offers on the directory's map; the map says when there were more.
+MAP_MAX_OFFERS = int(os.environ.get("MAP_MAX_OFFERS", "2000"))
 
 LOGGING = {
     "version": 1,

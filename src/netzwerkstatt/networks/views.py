@@ -55,6 +55,7 @@ from netzwerkstatt.networks.permissions import (
     refusal_reason,
 )
 from netzwerkstatt.networks.structured_data import organisation_data
+from netzwerkstatt.offers import maps
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -106,18 +107,18 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     # Only members of a network are in the directory and the sitemap; other profiles are
     # reachable by their link but not indexed.
     is_public = bool(profile.organisation.current_memberships)
-    return render(
-        request,
-        "networks/organisation_detail.html",
-        {
-            "profile": profile,
-            "organisation": profile.organisation,
-            "is_public": is_public,
-            "structured_data": organisation_data(profile.organisation) if is_public else None,
-            "may_edit": can_edit_organisation(request.user, profile.organisation),
-            "nav": "organisations",
-        },
-    )
+    organisation = profile.organisation
+    context = {
+        "profile": profile,
+        "organisation": organisation,
+        "is_public": is_public,
+        "structured_data": organisation_data(organisation) if is_public else None,
+        "may_edit": can_edit_organisation(request.user, organisation),
+        "nav": "organisations",
+    }
+    if organisation.latitude is not None and organisation.longitude is not None:
+        context |= maps.map_context(request, places=[maps.organisation_place(organisation)])
+    return maps.allow_tiles(request, render(request, "networks/organisation_detail.html", context))
 
 
 @login_required
@@ -238,7 +239,8 @@ def privacy(request: HttpRequest) -> HttpResponse:
     # Rendered from the privacy registry, so the notice lists what the models really keep.
     from netzwerkstatt.privacy.selectors import privacy_notice
 
-    return render(request, "networks/privacy.html", {"entries": privacy_notice()})
+    context = {"entries": privacy_notice(), "map_tile_host": maps.tile_host()}
+    return render(request, "networks/privacy.html", context)
 
 
 @require_http_methods(["GET", "POST"])

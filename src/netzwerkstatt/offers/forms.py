@@ -1,5 +1,7 @@
 """Forms of the offers app: directory filters, offer editing, needs."""
 
+import math
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +24,7 @@ from netzwerkstatt.offers.models import (
     Weekday,
     WeeklySlot,
 )
+from netzwerkstatt.offers.selectors import Point
 
 
 class OfferFilterForm(FilterForm):
@@ -53,6 +56,29 @@ class OfferFilterForm(FilterForm):
     )
     stadtteil = slug_choice(_("District"), District.objects.all(), empty_label=_("all districts"))
     netzwerk = slug_choice(_("Network"), Network.objects.all(), empty_label=_("all networks"))
+    # Sort by distance: `near` is a point ("51.3634,12.4231", from the map or the browser's
+    # location), `ort` a street or place the installation knows (offers.selectors.known_place).
+    near = forms.CharField(required=False, max_length=60, widget=forms.HiddenInput)
+    ort = forms.CharField(
+        label=_("Near a street or place"),
+        required=False,
+        max_length=100,
+        help_text=_("For example: Gorkistraße. Only addresses of the offers shown here."),
+    )
+
+    def clean_near(self):
+        value = self.cleaned_data["near"].strip()
+        if not value:
+            return None
+        try:
+            latitude, longitude = (float(part) for part in value.split(","))
+        except ValueError:
+            latitude = longitude = math.nan
+        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):  # also false for nan
+            raise ValidationError(
+                _("The place to sort by distance was not understood and has been ignored.")
+            )
+        return Point(latitude, longitude)
 
 
 class OfferForm(forms.ModelForm):

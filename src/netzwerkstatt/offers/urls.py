@@ -5,6 +5,8 @@ from netzwerkstatt.offers import views
 app_name = "offers"
 urlpatterns = [
     path("angebote/", views.offer_list, name="list"),
+    path("angebote/karte.json", views.offer_map_data, name="map_data"),
+    path("angebote/karte/stadtteile.geojson", views.map_districts, name="map_districts"),
     path("angebote/<int:pk>/", views.offer_detail, name="detail"),
     path("angebote/neu/<slug:org_slug>/", views.offer_create, name="create"),
     path("angebote/<int:pk>/bearbeiten/", views.offer_edit, name="edit"),

@@ -1,14 +1,15 @@
 """Offer directory, offer pages and editing, and needs of a network."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from netzwerkstatt.core.forms import model_form_data, rows_from_formset, sent_public_form
@@ -23,7 +24,7 @@ from netzwerkstatt.networks.permissions import (
     get_member_network,
 )
 from netzwerkstatt.networks.selectors import get_network
-from netzwerkstatt.offers import selectors, services
+from netzwerkstatt.offers import maps, selectors, services
 from netzwerkstatt.offers.forms import (
     HelpOfferForm,
     NeedForm,
@@ -49,15 +50,94 @@ from netzwerkstatt.offers.structured_data import service_data
 from netzwerkstatt.synergy.selectors import suggestions_for_need
 
 
-def offer_list(request: HttpRequest) -> HttpResponse:
+def _directory_filters(request: HttpRequest) -> tuple[OfferFilterForm, dict, dict]:
+    """The directory's valid filters, with `ort` turned into a point; and how it went."""
     form = OfferFilterForm(request.GET or None)
     filters = form.valid_filters() if request.GET else {}
+    near = {"label": "", "unknown": ""}
+    if filters.get("near"):
+        near["label"] = _("the point you chose")
+    elif filters.get("ort"):
+        known = selectors.known_place(filters["ort"])
+        if known:
+            filters["near"], near["label"] = known.point, known.label
+        else:
+            near["unknown"] = filters["ort"]
+    return form, filters, near
+
+
+def offer_list(request: HttpRequest) -> HttpResponse:
+    form, filters, near = _directory_filters(request)
     page = selectors.offer_directory(filters, page=request.GET.get("seite", 1))
+    if filters.get("near"):
+        for offer in page:
+            offer.distance_km = selectors.distance_km(
+                filters["near"], offer.latitude, offer.longitude
+            )
     query = request.GET.copy()
     query.pop("seite", None)
     context = {"form": form, "page": page, "query": query.urlencode(), "nav": "offers"}
-    template = "offers/_results.html" if request.htmx else "offers/offer_list.html"
-    return render(request, template, context)
+    if request.htmx:
+        return render(request, "offers/_results.html", context)
+    without_near = request.GET.copy()
+    for name in ("seite", "near", "ort"):
+        without_near.pop(name, None)
+    context |= {
+        "near": near,
+        "near_point": filters.get("near"),
+        "filters_without_near": without_near,
+        **maps.map_context(request, source=reverse("offers:map_data"), near=filters.get("near")),
+    }
+    return maps.allow_tiles(request, render(request, "offers/offer_list.html", context))
+
+
+def offer_map_data(request: HttpRequest) -> JsonResponse:
+    """The directory's results as GeoJSON places, with the directory's own filters."""
+    form, filters, _near = _directory_filters(request)
+    found = selectors.map_places(filters, limit=settings.MAP_MAX_OFFERS)
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
+            "properties": {"name": place["name"], "offers": place["offers"]},
+        }
+        for place in found.places
+    ]
+    notes = []
+    if form.errors:
+        notes.append(_("Some filters had invalid values and were ignored."))
+    if found.without_place:
+        notes.append(
+            ngettext(
+                "%(count)s offer of the list has no place and is not on the map.",
+                "%(count)s offers of the list have no place and are not on the map.",
+                found.without_place,
+            )
+            % {"count": found.without_place}
+        )
+    if found.truncated:
+        notes.append(
+            _("The map shows the first %(count)s offers with a place; narrow the search for all.")
+            % {"count": found.shown}
+        )
+    return JsonResponse(
+        {
+            "type": "FeatureCollection",
+            "features": features,
+            "total": found.total,
+            "without_place": found.without_place,
+            "shown": found.shown,
+            "truncated": found.truncated,
+            "notes": notes,
+        }
+    )
+
+
+def map_districts(request: HttpRequest) -> JsonResponse:
+    """The installation's district outlines (settings.MAP_DISTRICTS_GEOJSON) for the map."""
+    response = JsonResponse(maps.districts_geojson(), content_type="application/geo+json")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
 
 
 def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
