@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from netzwerkstatt.core.forms import FilterForm, slug_choice
 from netzwerkstatt.core.models import District
+from netzwerkstatt.networks.models import Network
 from netzwerkstatt.synergy.models import FindingStatus
 
 
@@ -34,4 +35,21 @@ class ThresholdForm(forms.Form):
             "Between 0 and 1. Higher: fewer pairs, each more certainly parallel. Lower: more "
             "pairs, also some that are not."
         ),
+    )
+
+
+class CitywideFilterForm(FilterForm):
+    netzwerk = slug_choice(_("Network"), Network.objects.none(), empty_label=_("all networks"))
+    stadtteil = slug_choice(_("District"), District.objects.none(), empty_label=_("all districts"))
+
+    def __init__(self, *args, networks, districts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["netzwerk"].queryset = networks
+        self.fields["stadtteil"].queryset = districts
+
+
+class CitywideSharingForm(forms.Form):
+    shared_citywide = forms.BooleanField(
+        label=_("Share our parallel offers and open needs with the city-wide coordination"),
+        required=False,
     )
