@@ -294,3 +294,28 @@ def test_refresh_button_runs_the_refresh(as_user, world, planner, two_networks):
     response = as_user(planner).post(reverse("synergy:citywide_refresh"), follow=True)
     assert "werden neu berechnet" in response.content.decode()
     assert ParallelOfferFinding.objects.filter(network__isnull=True).count() == 1
+
+
+def test_bad_decision_changes_nothing_and_says_so_in_german(as_user, world, planner, two_networks):
+    share(world.network)
+    share(two_networks)
+    citywide.refresh()
+    finding = ParallelOfferFinding.objects.get(network__isnull=True)
+    url = reverse("synergy:citywide_finding_status", args=[finding.pk])
+    response = as_user(planner).post(url, {"status": "weg", "note": "x" * 600}, follow=True)
+    assert "Unbekannte Entscheidung" in response.content.decode()
+    finding.refresh_from_db()
+    assert (finding.status, finding.note) == (FindingStatus.NEW, "")
+    assert not FindingDecision.objects.exists()
+
+
+def test_editing_an_offer_leaves_citywide_findings_to_the_citywide_refresh(
+    world, planner, two_networks
+):
+    share(world.network)
+    share(two_networks)
+    citywide.refresh()
+    finding = ParallelOfferFinding.objects.get(network__isnull=True)
+    services.refresh_offer(finding.offer_a_id)
+    finding.refresh_from_db()
+    assert finding.is_current
