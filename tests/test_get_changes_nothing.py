@@ -5,8 +5,8 @@ change here. Its arguments are filled from the demo network (`netzwerkstatt.demo
 slug after ``netzwerke/`` or ``organisationen/`` names a network or an organisation, a
 ``pk`` or ``<model>_pk`` the model whose name the URL name or the argument starts with, and the
 arguments of one URL are taken from related rows (a post of that network, a staff row of that
-organisation). Anonymous visitors, a member organisation's editor, a coordinator and the admin
-each GET every URL. Two checks watch for writes:
+organisation). Anonymous visitors, a member organisation's editor, a coordinator, the admin
+and a city-wide coordinator each GET every URL. Two checks watch for writes:
 
 - the SQL each request runs: no INSERT, UPDATE or DELETE, which names the URL that wrote;
 - every table's row count and a hash of its rows, before and after the whole walk.
@@ -66,10 +66,12 @@ from netzwerkstatt.news.models import NetworkCommentPolicy
 from netzwerkstatt.offers.models import HelpOffer, Need
 from netzwerkstatt.opendata import hsds
 from netzwerkstatt.opendata import selectors as opendata_selectors
+from netzwerkstatt.synergy import citywide
+from netzwerkstatt.synergy.models import ParallelOfferFinding
 
 # Tables that change by design, each with the reason.
 EXCLUDED_TABLES = {
-    "django_session": "logging the four people in stores sessions; views may keep state in "
+    "django_session": "logging the five people in stores sessions; views may keep state in "
     "the session (Django's password-reset view stores the link's token there)",
 }
 
@@ -398,6 +400,14 @@ PROVIDERS: dict[str, Callable[[Demo], dict[str, str]]] = {
     # django-otp's admin pages of one authenticator app (its settings and its QR code).
     "admin:otp_totp_totpdevice_config": lambda demo: {"pk": str(_first_pk(TOTPDevice))},
     "admin:otp_totp_totpdevice_qrcode": lambda demo: {"pk": str(_first_pk(TOTPDevice))},
+    # A city-wide finding (the demo fixture shares the network and refreshes them).
+    "synergy:citywide_finding_status": lambda demo: {
+        "pk": str(
+            ParallelOfferFinding.objects.filter(network__isnull=True)
+            .order_by("pk")
+            .values_list("pk", flat=True)[0]
+        )
+    },
     # Public needs: the pk is a need shown publicly; an offer of help is answered by action.
     "offers:public_need_detail": lambda demo: {"pk": str(_public_need_pk())},
     "offers:help_offer_thanks": lambda demo: {"pk": str(_public_need_pk())},
@@ -551,6 +561,12 @@ def demo(settings) -> Demo:
         form_key=uuid.uuid4(),
     )
     MailPreference.objects.create(user=member.user, digest="weekly")
+    # A city's social planning office with the city-wide role; the network shares with it.
+    planner = User.objects.create_user(email="sozialplanung@example.org", password=None)
+    citywide.grant_role(planner, by=admin)
+    for shared in Network.objects.all():
+        citywide.set_sharing(shared, True, by=coordinator.user)
+    citywide.refresh()
     tokens = {
         "circular": {"slug": network.slug, "pk": str(circular.pk)},
         "unsubscribe": {"token": circular_services.unsubscribe_token(member.user, "circulars")},
@@ -572,6 +588,7 @@ def demo(settings) -> Demo:
         "member editor": member.user,
         "coordinator": coordinator.user,
         "admin": admin,
+        "city-wide coordination": planner,
     }
     return Demo(network, member.organisation, people, tokens)
 

@@ -75,8 +75,8 @@ PAGES = [
     ("help_offers", lambda w: reverse("offers:help_offer_list", args=["sis"]), "coordinator", 6),
     # 14, +4 for what waits for the confirmation of the user's organisations (events,
     # co-organisers, needs, updates: events_tags.name_confirmations), +2 for staff requests and
-    # network invitations awaiting the person's answer.
-    ("dashboard", lambda w: reverse("accounts:dashboard"), "coordinator", 20),
+    # network invitations awaiting the person's answer, +1 for the city-wide role.
+    ("dashboard", lambda w: reverse("accounts:dashboard"), "coordinator", 21),
     # +1: the network's open invitations.
     ("memberships", lambda w: reverse("networks:membership_list", args=["sis"]), "coordinator", 7),
     # The open data API (tests/opendata/test_api.py pins every list and parameter).
@@ -97,3 +97,57 @@ def test_list_page_query_count_is_pinned(
     add_rows(world, 8)
     with django_assert_num_queries(queries):
         assert client.get(url(world)).status_code == 200
+
+
+def add_citywide_findings() -> None:
+    """City-wide findings between offers of different organisations, none stored yet."""
+    from netzwerkstatt.offers.models import Offer
+    from netzwerkstatt.synergy.models import ParallelOfferFinding
+
+    offers = list(Offer.objects.order_by("pk"))
+    known = set(
+        ParallelOfferFinding.objects.filter(network__isnull=True).values_list(
+            "offer_a_id", "offer_b_id"
+        )
+    )
+    for first, second in zip(offers, offers[1:], strict=False):
+        if first.organisation_id != second.organisation_id and (first.pk, second.pk) not in known:
+            ParallelOfferFinding.objects.create(
+                network=None, offer_a=first, offer_b=second, score=0.8, reasons=["Beide"]
+            )
+
+
+CITYWIDE_PAGES = [
+    # 2 for the session and its user, 1 for the role, the filtered network (checking the
+    # filter) and the filter's choices, the districts, the findings with their count, offers
+    # (2 × 4: offers, target groups, languages, weekly slots), the status counts and the last
+    # refresh.
+    ("citywide_findings", reverse("synergy:citywide_findings") + "?netzwerk=sis", 18),
+    # 3 as above, the filtered network and the filter's choices, the districts, the needs
+    # with their count, target groups and topics.
+    ("citywide_needs", reverse("synergy:citywide_needs") + "?netzwerk=sis", 10),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "queries"), CITYWIDE_PAGES, ids=[p[0] for p in CITYWIDE_PAGES]
+)
+def test_citywide_page_query_count_is_pinned(
+    as_user, world, django_assert_num_queries, name, url, queries
+):
+    from netzwerkstatt.synergy import citywide
+    from tests.factories import UserFactory
+
+    planner = UserFactory()
+    citywide.grant_role(planner, by=None)
+    citywide.set_sharing(world.network, True, by=None)
+    client = as_user(planner)
+    add_rows(world, 2)
+    add_citywide_findings()
+    client.get(url)
+    with django_assert_num_queries(queries):
+        assert client.get(url).status_code == 200
+    add_rows(world, 8)
+    add_citywide_findings()
+    with django_assert_num_queries(queries):
+        assert client.get(url).status_code == 200

@@ -5,7 +5,8 @@ organisation (which also belongs to network B), a colleague organisation, a plac
 without staff and an event partner; it has an applicant, and a former member that left but
 kept the coordinator role on its former membership. Network B ("netz-b") is coordinated by
 its own organisation and shares the owning organisation with A. The outsider's organisation
-belongs to no network.
+belongs to no network. The city-wide coordinator (a city's social planning office) belongs to
+no organisation; network B shares its data with the city-wide coordination, network A does not.
 
 Every object a write route needs belongs to the owning organisation or to network A. Times
 are relative to now, so nothing depends on the day the tests run.
@@ -32,7 +33,7 @@ from netzwerkstatt.networks.models import (
     StaffRequest,
 )
 from netzwerkstatt.news.models import CommentStatus
-from netzwerkstatt.synergy.models import ParallelOfferFinding
+from netzwerkstatt.synergy.models import CitywideCoordinator, ParallelOfferFinding, SynergySettings
 from tests.events.factories import (
     ClaimFactory,
     CoOrganiserFactory,
@@ -69,6 +70,7 @@ ACTORS = (
     "coordinator",
     "other_coordinator",
     "admin",
+    "citywide",
 )
 
 
@@ -157,7 +159,9 @@ def build_world() -> World:
         "coordinator": _staff(org["coord_a"], "coordinator"),
         "other_coordinator": _staff(org["coord_b"], "other_coordinator"),
         "admin": UserFactory(email="admin@example.org", is_superuser=True, is_staff=True),
+        "citywide": UserFactory(email="sozialplanung@example.org"),
     }
+    CitywideCoordinator.objects.create(user=users["citywide"], granted_by=users["admin"])
     partner_editor = _staff(org["partner"], "partner")
     # A second person at the owning organisation who has not chosen a password yet.
     invited_colleague = _without_password(UserFactory(email="neu@example.org"))
@@ -234,6 +238,15 @@ def build_world() -> World:
         reasons=["Gleiche Zielgruppe"],
     )
     objects["colleague_membership"] = org["colleague"].memberships.get(network=net_a)
+    # The same pair seen city-wide: both organisations are members of network B, which shares.
+    SynergySettings.objects.create(network=net_b, shared_citywide=True)
+    objects["citywide_finding"] = ParallelOfferFinding.objects.create(
+        network=None,
+        offer_a=objects["finding"].offer_a,
+        offer_b=objects["finding"].offer_b,
+        score=0.9,
+        reasons=["Gleiche Zielgruppe"],
+    )
 
     # News of network A and an update of the owning organisation.
     objects["post"] = PostFactory(network=net_a, title="Sommerfest", slug="sommerfest")

@@ -15,6 +15,7 @@ class Dashboard:
     organisations: list[Organisation]
     coordinated: list[Network]
     networks: list[Network]
+    is_citywide_coordinator: bool = False
 
 
 def dashboard_for(user: User) -> Dashboard:
@@ -29,7 +30,14 @@ def dashboard_for(user: User) -> Dashboard:
     open_needs = Count("needs", filter=Q(needs__status=NeedStatus.OPEN), distinct=True)
     coordinated = list(coordinated_networks(user).annotate(open_needs=open_needs).order_by("name"))
     networks = list(member_networks(user).annotate(open_needs=open_needs).order_by("name"))
-    return Dashboard(organisations=organisations, coordinated=coordinated, networks=networks)
+    from netzwerkstatt.synergy.citywide import is_citywide_coordinator
+
+    return Dashboard(
+        organisations=organisations,
+        coordinated=coordinated,
+        networks=networks,
+        is_citywide_coordinator=is_citywide_coordinator(user),
+    )
 
 
 __all__ = ["Dashboard", "dashboard_for", "Need"]

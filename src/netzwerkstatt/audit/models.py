@@ -31,6 +31,12 @@ class AuditAction(models.TextChoices):
     API_TOKEN_CREATED = "api_token_created", _("access token created")
     API_TOKEN_REVOKED = "api_token_revoked", _("access token revoked")
     SYNERGY_THRESHOLD_CHANGED = "synergy_threshold", _("synergy threshold changed")
+    CITYWIDE_ROLE_GRANTED = "citywide_granted", _("city-wide coordination role granted")
+    CITYWIDE_ROLE_REVOKED = "citywide_revoked", _("city-wide coordination role revoked")
+    CITYWIDE_SHARING_CHANGED = (
+        "citywide_sharing",
+        _("sharing with the city-wide coordination changed"),
+    )
 
 
 class AuditEntry(models.Model):

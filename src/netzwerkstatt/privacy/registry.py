@@ -63,6 +63,19 @@ REGISTRY: tuple[PersonalData, ...] = (
         fields={"networks.Staff": ("user", "job_title")},
     ),
     PersonalData(
+        key="citywide_role",
+        title=_("City-wide coordination"),
+        what=_(
+            "Whether you hold the role “City-wide coordination”, since when, who granted it "
+            "and the note given with it; for administrators also the roles they granted."
+        ),
+        why=_(
+            "Networks that share their data with the city-wide coordination see who holds the role."
+        ),
+        kept=_("Until the role is revoked or your account is deleted; the audit log keeps both."),
+        fields={"synergy.CitywideCoordinator": ("user", "granted_by")},
+    ),
+    PersonalData(
         key="invitations",
         title=_("Invitations"),
         what=_(
@@ -360,6 +373,7 @@ REGISTRY: tuple[PersonalData, ...] = (
             "offers.Need": ("raised_by_named_by", "raised_by_confirmed_by"),
             "offers.HelpOffer": ("handled_by",),
             "synergy.ParallelOfferFinding": ("status_changed_by",),
+            "synergy.SynergySettings": ("changed_by",),
             "news.Post": ("updated_by",),
             "news.Update": ("updated_by", "confirmed_by"),
             "news.Comment": ("moderated_by", "edited_by"),

@@ -44,6 +44,7 @@ from netzwerkstatt.networks.models import (
 from netzwerkstatt.news.models import Comment, Post, Update
 from netzwerkstatt.offers.models import HelpOffer, Need
 from netzwerkstatt.privacy.registry import REGISTRY, PersonalData
+from netzwerkstatt.synergy.models import CitywideCoordinator
 
 
 @dataclass
@@ -255,6 +256,20 @@ def personal_data_of(user: User) -> list[Section]:
                     ("reply_to", _("replies to")),
                     ("created_at", _("written")),
                 ],
+            ),
+        ],
+        "citywide_role": [
+            _table(
+                "citywide_role",
+                _("City-wide coordination"),
+                _by_person(CitywideCoordinator, "user", user),
+                [("granted_at", _("granted")), ("note", _("note"))],
+            ),
+            _table(
+                "citywide_roles_granted",
+                _("City-wide coordination roles you granted"),
+                _by_person(CitywideCoordinator, "granted_by", user),
+                [("user__email", _("person")), ("granted_at", _("granted"))],
             ),
         ],
         "api_tokens": [

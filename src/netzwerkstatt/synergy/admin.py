@@ -1,6 +1,7 @@
 from django.contrib import admin
 
-from netzwerkstatt.synergy.models import ParallelOfferFinding, SynergyRefresh
+from netzwerkstatt.synergy import citywide
+from netzwerkstatt.synergy.models import CitywideCoordinator, ParallelOfferFinding, SynergyRefresh
 
 
 @admin.register(ParallelOfferFinding)
@@ -15,3 +16,42 @@ class ParallelOfferFindingAdmin(admin.ModelAdmin):
 class SynergyRefreshAdmin(admin.ModelAdmin):
     list_display = ["network", "finished_at", "offers_checked", "findings"]
     readonly_fields = ["finished_at"]
+
+
+@admin.register(CitywideCoordinator)
+class CitywideCoordinatorAdmin(admin.ModelAdmin):
+    """Only superusers grant and revoke the role; both go through the audit log.
+
+    A grant cannot be edited, only revoked and granted again, so the log tells the whole story.
+    """
+
+    list_display = ["__str__", "note", "granted_by", "granted_at"]
+    raw_id_fields = ["user"]
+    fields = ["user", "note"]
+    readonly_fields = ["granted_by", "granted_at"]
+
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_add_permission(self, request):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        role = citywide.grant_role(obj.user, by=request.user, note=obj.note)
+        obj.pk, obj.granted_at, obj.granted_by = role.pk, role.granted_at, role.granted_by
+
+    def delete_model(self, request, obj):
+        citywide.revoke_role(obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for role in queryset.select_related("user"):
+            citywide.revoke_role(role, by=request.user)

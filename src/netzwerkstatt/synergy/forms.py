@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from netzwerkstatt.core.forms import FilterForm, slug_choice
 from netzwerkstatt.core.models import District
+from netzwerkstatt.networks.models import Network
 from netzwerkstatt.synergy.models import FindingStatus
 
 
@@ -58,3 +59,20 @@ class OfferPairForm(forms.Form):
 
 def _offer_label(offer) -> str:
     return f"{offer.title} – {offer.organisation.name}"
+
+
+class CitywideFilterForm(FilterForm):
+    netzwerk = slug_choice(_("Network"), Network.objects.none(), empty_label=_("all networks"))
+    stadtteil = slug_choice(_("District"), District.objects.none(), empty_label=_("all districts"))
+
+    def __init__(self, *args, networks, districts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["netzwerk"].queryset = networks
+        self.fields["stadtteil"].queryset = districts
+
+
+class CitywideSharingForm(forms.Form):
+    shared_citywide = forms.BooleanField(
+        label=_("Share our parallel offers and open needs with the city-wide coordination"),
+        required=False,
+    )

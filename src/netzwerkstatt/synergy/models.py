@@ -25,11 +25,19 @@ class FindingStatus(models.TextChoices):
 class ParallelOfferFinding(models.Model):
     """Two offers of different organisations in one network that do the same for the same people.
 
-    `offer_a` has the lower primary key, so a pair is stored once.
+    `offer_a` has the lower primary key, so a pair is stored once per network. Without a
+    network the finding belongs to the city-wide coordination: its own status and decisions,
+    apart from those of the networks (see `CitywideCoordinator`).
     """
 
     network = models.ForeignKey(
-        Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="findings"
+        Network,
+        verbose_name=_("network"),
+        on_delete=models.CASCADE,
+        related_name="findings",
+        null=True,
+        blank=True,
+        help_text=_("Empty: a finding of the city-wide coordination."),
     )
     offer_a = models.ForeignKey(
         Offer, verbose_name=_("first offer"), on_delete=models.CASCADE, related_name="+"
@@ -67,6 +75,12 @@ class ParallelOfferFinding(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["network", "offer_a", "offer_b"], name="unique_finding_per_pair"
+            ),
+            # NULLs never collide in the constraint above, so city-wide pairs need their own.
+            models.UniqueConstraint(
+                fields=["offer_a", "offer_b"],
+                condition=models.Q(network__isnull=True),
+                name="unique_citywide_finding_per_pair",
             ),
             models.CheckConstraint(
                 condition=models.Q(offer_a__lt=models.F("offer_b")), name="finding_pair_ordered"
@@ -120,6 +134,14 @@ class SynergySettings(models.Model):
         blank=True,
         help_text=_("Pairs scoring below it are not reported. Empty: the default."),
     )
+    shared_citywide = models.BooleanField(
+        _("shared with the city-wide coordination"),
+        default=False,
+        help_text=_(
+            "The network's coordinators agree that people with the role “City-wide "
+            "coordination” see its parallel offers and open needs."
+        ),
+    )
     changed_at = models.DateTimeField(_("changed"), auto_now=True)
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -169,3 +191,59 @@ class FindingDecision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.finding_id}: {self.status}"
+
+
+class CitywideCoordinator(models.Model):
+    """A person with the installation-wide role "City-wide coordination" (Stadtweite
+    Koordination), e.g. at a city's social planning office.
+
+    Granted and revoked by superusers in the admin, each time written to the audit log. The
+    role alone shows nothing: it sees only networks whose coordinators agreed
+    (`SynergySettings.shared_citywide`).
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="citywide_coordinator",
+    )
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("granted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    granted_at = models.DateTimeField(_("granted"), auto_now_add=True)
+    note = models.CharField(
+        _("note"),
+        max_length=300,
+        blank=True,
+        help_text=_("For example the office and the reason for the role."),
+    )
+
+    class Meta:
+        ordering = ["granted_at", "pk"]
+        verbose_name = _("city-wide coordinator")
+        verbose_name_plural = _("city-wide coordination")
+
+    def __str__(self) -> str:
+        return self.user.display_name or self.user.email
+
+
+class CitywideRefresh(models.Model):
+    """The outcome of the latest city-wide refresh; one row, replaced each time."""
+
+    finished_at = models.DateTimeField(_("finished"), auto_now=True)
+    networks = models.PositiveIntegerField(_("networks sharing"), default=0)
+    offers_checked = models.PositiveIntegerField(_("offers checked"), default=0)
+    findings = models.PositiveIntegerField(_("parallel pairs found"), default=0)
+
+    class Meta:
+        verbose_name = _("city-wide synergy refresh")
+        verbose_name_plural = _("city-wide synergy refreshes")
+
+    def __str__(self) -> str:
+        return f"{self.finished_at:%Y-%m-%d %H:%M}"

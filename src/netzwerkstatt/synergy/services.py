@@ -138,7 +138,8 @@ def refresh_offer(offer_id: int) -> int:
         return 0
     total = 0
     networks = list(records.networks_of_offer(offer))
-    involving.exclude(network__in=networks).update(is_current=False)
+    # City-wide findings (no network) are left to the city-wide refresh.
+    involving.filter(network__isnull=False).exclude(network__in=networks).update(is_current=False)
     for network in networks:
         index = index_cache.network_index(network, min_score=threshold_of(network))
         pairs = index.parallels_of(str(offer_id)) if str(offer_id) in index else []

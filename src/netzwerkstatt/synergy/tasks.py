@@ -28,6 +28,13 @@ def refresh_network_synergies(network_id: int) -> int:
     return services.refresh_network(network).findings
 
 
+@task()
+def refresh_citywide_synergies() -> int:
+    from netzwerkstatt.synergy import citywide
+
+    return citywide.refresh().findings
+
+
 _bulk = threading.local()
 
 

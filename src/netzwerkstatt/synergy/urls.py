@@ -1,6 +1,6 @@
 from django.urls import path
 
-from netzwerkstatt.synergy import views
+from netzwerkstatt.synergy import views, views_citywide
 
 app_name = "synergy"
 urlpatterns = [
@@ -17,6 +17,23 @@ urlpatterns = [
         name="threshold",
     ),
     path("netzwerke/<slug:slug>/synergien/warum/", views.explain_pair, name="explain"),
+    path(
+        "netzwerke/<slug:slug>/synergien/stadtweit/",
+        views_citywide.sharing,
+        name="citywide_sharing",
+    ),
+    path("stadtweit/synergien/", views_citywide.findings, name="citywide_findings"),
+    path(
+        "stadtweit/synergien/neu-berechnen/",
+        views_citywide.refresh,
+        name="citywide_refresh",
+    ),
+    path(
+        "stadtweit/synergien/<int:pk>/entscheidung/",
+        views_citywide.finding_status,
+        name="citywide_finding_status",
+    ),
+    path("stadtweit/bedarfe/", views_citywide.needs, name="citywide_needs"),
     path("netzwerke/<slug:slug>/fehlstellen/", views.gap_overview, name="gaps"),
     path("netzwerke/<slug:slug>/fehlstellen.csv", views.gap_csv, name="gaps_csv"),
 ]

@@ -1,9 +1,17 @@
-"""Synergy findings of network A."""
+"""Synergy findings of network A, and the city-wide view (network B shares with it)."""
 
 from django.urls import reverse
 
-from netzwerkstatt.synergy.models import ParallelOfferFinding, SynergyRefresh, SynergySettings
+from netzwerkstatt.synergy.models import (
+    CitywideRefresh,
+    ParallelOfferFinding,
+    SynergyRefresh,
+    SynergySettings,
+)
 from tests.permission_matrix.matrix import COORDINATORS, Case, GetOnly
+
+#: Only the installation-wide role; superusers grant it but do not hold it.
+CITYWIDE = frozenset({"citywide"})
 
 CASES = [
     Case(
@@ -30,6 +38,40 @@ CASES = [
             network=ctx.world.net_a, min_score=0.7
         ).exists(),
     ),
+    Case(
+        "synergy:citywide_sharing",
+        lambda w: reverse("synergy:citywide_sharing", args=[w.net_a.slug]),
+        allowed=COORDINATORS,
+        data=lambda w, actor: {"shared_citywide": "on"},
+        effect=lambda ctx: SynergySettings.objects.filter(
+            network=ctx.world.net_a, shared_citywide=True
+        ).exists(),
+    ),
+    Case(
+        "synergy:citywide_refresh",
+        lambda w: reverse("synergy:citywide_refresh"),
+        allowed=CITYWIDE,
+        effect=lambda ctx: CitywideRefresh.objects.exists(),
+    ),
+    Case(
+        "synergy:citywide_finding_status",
+        lambda w: reverse("synergy:citywide_finding_status", args=[w.citywide_finding.pk]),
+        allowed=CITYWIDE,
+        data=lambda w, actor: {"status": "dismissed", "note": "Zwei Stadtteile"},
+        effect=lambda ctx: (
+            ParallelOfferFinding.objects.get(pk=ctx.world.citywide_finding.pk).status == "dismissed"
+        ),
+    ),
+    Case(
+        "synergy:finding_status",
+        lambda w: reverse("synergy:finding_status", args=[w.net_a.slug, w.citywide_finding.pk]),
+        variant="city-wide finding",
+        allowed=frozenset(),
+        data=lambda w, actor: {"status": "dismissed"},
+        effect=lambda ctx: (
+            ParallelOfferFinding.objects.get(pk=ctx.world.citywide_finding.pk).status == "dismissed"
+        ),
+    ),
 ]
 
 GET_ONLY = [
@@ -37,4 +79,6 @@ GET_ONLY = [
     GetOnly("synergy:gaps", lambda w: reverse("synergy:gaps", args=[w.net_a.slug])),
     GetOnly("synergy:explain", lambda w: reverse("synergy:explain", args=[w.net_a.slug])),
     GetOnly("synergy:gaps_csv", lambda w: reverse("synergy:gaps_csv", args=[w.net_a.slug])),
+    GetOnly("synergy:citywide_findings", lambda w: reverse("synergy:citywide_findings")),
+    GetOnly("synergy:citywide_needs", lambda w: reverse("synergy:citywide_needs")),
 ]

@@ -1,0 +1,161 @@
+"""The city-wide pages: for people with the role "City-wide coordination", and for the network
+coordinators' consent to share with them."""
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from netzwerkstatt.networks.permissions import get_coordinated_network
+from netzwerkstatt.synergy import citywide, selectors, services
+from netzwerkstatt.synergy.forms import CitywideFilterForm, CitywideSharingForm, FindingStatusForm
+from netzwerkstatt.synergy.models import FindingStatus
+from netzwerkstatt.synergy.permissions import get_citywide_finding, require_citywide_coordinator
+from netzwerkstatt.synergy.tasks import refresh_citywide_synergies
+
+
+def _filters(request: HttpRequest) -> tuple[CitywideFilterForm, citywide.Filters, dict]:
+    """The GET filters; an unknown network or district is ignored, never an error page."""
+    form = CitywideFilterForm(
+        request.GET or None,
+        networks=citywide.sharing_networks(),
+        districts=citywide.filter_districts(),
+    )
+    valid = form.valid_filters() if form.is_bound else {}
+    filters = citywide.Filters(network=valid.get("netzwerk"), district=valid.get("stadtteil"))
+    query = {}
+    if filters.network is not None:
+        query["netzwerk"] = filters.network.slug
+    if filters.district is not None:
+        query["stadtteil"] = filters.district.slug
+    return form, filters, query
+
+
+@login_required
+def findings(request: HttpRequest) -> HttpResponse:
+    require_citywide_coordinator(request.user)
+    form, filters, query = _filters(request)
+    status = request.GET.get("status", "")
+    status = status if status in FindingStatus.values else ""
+    page = citywide.findings_page(filters, status=status, page=request.GET.get("seite", 1))
+    return render(
+        request,
+        "synergy/citywide_findings.html",
+        {
+            "form": form,
+            "page": page,
+            "filter_query": urlencode(query),
+            "query": urlencode({**query, **({"status": status} if status else {})}),
+            "status": status,
+            "statuses": FindingStatus.choices,
+            "counts": citywide.status_counts(filters),
+            "last_refresh": citywide.last_refresh(),
+            "citywide": True,
+            "is_coordinator": True,
+        },
+    )
+
+
+@login_required
+@require_POST
+def finding_status(request: HttpRequest, pk: int) -> HttpResponse:
+    finding = get_citywide_finding(request.user, pk)
+    form = FindingStatusForm(request.POST)
+    error = None
+    if form.is_valid():
+        try:
+            finding = services.set_finding_status(
+                finding,
+                status=form.cleaned_data["status"],
+                note=form.cleaned_data["note"],
+                by=request.user,
+            )
+        except ValidationError as problem:
+            error = " ".join(problem.messages)
+    else:
+        error = _("Unknown decision or a note that is too long. Nothing was changed.")
+    if request.htmx:
+        return render(
+            request,
+            "synergy/_finding.html",
+            {
+                "finding": selectors.finding_card(finding.pk),
+                "citywide": True,
+                "is_coordinator": True,
+                "statuses": FindingStatus.choices,
+                "feedback": error or _("Saved."),
+                "feedback_is_error": bool(error),
+            },
+        )
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(
+            request, _("Marked as “%(status)s”.") % {"status": finding.get_status_display()}
+        )
+    back = request.POST.get("filter", "")
+    url = reverse("synergy:citywide_findings")
+    return redirect(f"{url}?status={back}" if back in FindingStatus.values else url)
+
+
+@login_required
+@require_POST
+def refresh(request: HttpRequest) -> HttpResponse:
+    require_citywide_coordinator(request.user)
+    refresh_citywide_synergies.enqueue()
+    messages.success(
+        request,
+        _("The synergies are being recalculated. Reload the page in a moment to see the result."),
+    )
+    return redirect("synergy:citywide_findings")
+
+
+@login_required
+def needs(request: HttpRequest) -> HttpResponse:
+    require_citywide_coordinator(request.user)
+    form, filters, query = _filters(request)
+    return render(
+        request,
+        "synergy/citywide_needs.html",
+        {
+            "form": form,
+            "page": citywide.open_needs(filters, page=request.GET.get("seite", 1)),
+            "query": urlencode(query),
+        },
+    )
+
+
+@login_required
+def sharing(request: HttpRequest, slug: str) -> HttpResponse:
+    """A network's coordinators decide whether the city-wide coordination sees its data."""
+    network = get_coordinated_network(request.user, slug)
+    shared = citywide.shares_citywide(network)
+    # An unticked box sends nothing: a POST without data is a withdrawal, not an empty form.
+    data = request.POST if request.method == "POST" else None
+    form = CitywideSharingForm(data, initial={"shared_citywide": shared})
+    if data is not None and form.is_valid():
+        wanted = form.cleaned_data["shared_citywide"]
+        citywide.set_sharing(network, wanted, by=request.user)
+        if wanted:
+            messages.success(request, _("The city-wide coordination now sees this network."))
+        else:
+            messages.success(
+                request, _("The city-wide coordination no longer sees anything of this network.")
+            )
+        return redirect("synergy:citywide_sharing", slug=network.slug)
+    return render(
+        request,
+        "synergy/citywide_sharing.html",
+        {
+            "network": network,
+            "form": form,
+            "shared": shared,
+            "coordinators": citywide.citywide_coordinators(),
+        },
+    )
