@@ -54,6 +54,14 @@ class OfferFilterForm(FilterForm):
     stadtteil = slug_choice(_("District"), District.objects.all(), empty_label=_("all districts"))
     netzwerk = slug_choice(_("Network"), Network.objects.all(), empty_label=_("all networks"))
 
+    groups = (
+        "zielgruppe",
+        "thema",
+        "sprache",
+        "tag",
+        (_("More filters"), ("kostenlos", "alter", "stadtteil", "netzwerk")),
+    )
+
 
 class OfferForm(forms.ModelForm):
     class Meta:
