@@ -1121,3 +1121,15 @@ def purge_declined_join_requests(*, decided_before: Any) -> int:
         status=JoinRequestStatus.DECLINED, decided_at__lt=decided_before
     ).delete()
     return rows.get(JoinRequest._meta.label, 0)
+
+
+# Leichte Sprache ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def update_easy_read_text(network: Network, *, text: str, by: User) -> Network:
+    """The coordinators' own words in easy-read German on the network's easy-read page."""
+    network = Network.objects.select_for_update().get(pk=network.pk)
+    network.easy_read_text = text.strip().replace("\r\n", "\n")
+    network.save(update_fields=["easy_read_text"])
+    return network
