@@ -61,6 +61,8 @@ PAGES = [
     # for the coordinators' count of new offers of help, +1 for the latest circulars.
     ("home_coordinator", lambda w: reverse("networks:detail", args=["sis"]), "coordinator", 16),
     ("directory", lambda w: reverse("networks:organisation_list"), None, 8),
+    # The network, its members with their target groups, its offer count.
+    ("easy_read_network", lambda w: reverse("networks:easy_read_network", args=["sis"]), None, 4),
     ("profile", lambda w: w.member_org.get_absolute_url(), None, 10),
     ("offers", lambda w: reverse("offers:list"), None, 10),
     ("offers_filtered", lambda w: reverse("offers:list") + "?tag=1&kostenlos=on", None, 10),

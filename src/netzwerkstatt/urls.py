@@ -23,6 +23,10 @@ SITEMAPS = {
             "offers:list",
             "events:calendar",
             "networks:privacy",
+            "networks:easy_read",
+            "networks:easy_read_offers",
+            "networks:easy_read_join",
+            "networks:easy_read_privacy",
         ]
     ),
     "netzwerke": NetworkSitemap(),

@@ -22,6 +22,8 @@ def test_visitor_filters_the_directory_and_opens_an_offer(page, live_server, dem
     languages.get_by_label("Arabisch", exact=True).check()
     filters.get_by_role("group", name="Wochentag").get_by_label("Dienstag").check()
     filters.get_by_label("Nur kostenlose Angebote").check()
+    # Each group counts the filters set in it.
+    expect(filters.locator("summary", has_text="Sprache")).to_contain_text("(2 ausgewählt)")
     filters.get_by_role("button", name="Angebote anzeigen").click()
 
     # The filtered list has its own address, so it can be bookmarked and shared.
@@ -54,3 +56,22 @@ def test_search_without_javascript_still_works(browser, live_server, demo, check
     expect(page).to_have_url(re.compile(r"q=Hausaufgaben"))
     expect(page.locator("#results").get_by_role("article").first).to_be_visible()
     context.close()
+
+
+def test_visitor_on_a_phone_opens_one_filter_group(page, live_server, demo, checked):
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(live_server.url + "/angebote/")
+    filters = page.get_by_role("search", name="Angebote suchen und filtern")
+    # Closed on a phone: the checkboxes do not stand between the visitor and the results.
+    expect(filters.get_by_label("Jugendliche", exact=True)).to_be_hidden()
+    filters.locator("summary", has_text="Zielgruppe").click()
+    filters.get_by_role("group", name="Zielgruppe").get_by_label("Jugendliche", exact=True).check()
+    filters.get_by_role("button", name="Angebote anzeigen").click()
+    expect(page).to_have_url(re.compile("zielgruppe=jugendliche"))
+    # After a reload the group with a filter set is open, the others stay closed.
+    page.reload()
+    expect(filters.get_by_label("Jugendliche", exact=True)).to_be_checked()
+    expect(filters.get_by_label("Arabisch", exact=True)).to_be_hidden()
+    page.get_by_role("link", name=re.compile(r"Zu den Ergebnissen \(\d+\)")).click()
+    expect(page.locator("#results")).to_be_focused()
+    checked(page)

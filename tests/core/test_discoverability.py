@@ -136,11 +136,16 @@ def test_every_public_page_of_the_demo_describes_itself_and_names_its_canonical(
             "offers:list",
             "events:calendar",
             "networks:privacy",
+            "networks:easy_read",
+            "networks:easy_read_offers",
+            "networks:easy_read_join",
+            "networks:easy_read_privacy",
         )
     }
     for network in Network.objects.all():
         expected |= {
             network.get_absolute_url(),
+            reverse("networks:easy_read_network", args=[network.slug]),
             reverse("news:archive", args=[network.slug]),
             reverse("news:updates", args=[network.slug]),
         }

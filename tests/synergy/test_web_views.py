@@ -174,8 +174,11 @@ def test_gap_overview_shows_the_uncovered_need_and_the_crowded_cell(as_user, wor
     assert cells[("jugendliche", "freizeit")].is_gap
     assert cells[("kinder", "lernen")].is_crowded and not cells[("kinder", "lernen")].is_gap
     content = response.content.decode()
-    assert "<svg" in content and 'role="img"' in content and "<table" in content
-    assert "B 1 · A 0" in content  # the uncovered cell, labelled in German
+    assert '<table class="heatmap-table">' in content and 'class="gap-table"' in content
+    # The uncovered cell, labelled in German; a letter and its number never part at a line end.
+    assert "B\u00a01 · A\u00a00" in content
+    assert 'class="hm-gap-3">B\u00a01 · A\u00a00' in content  # the only gap is the darkest
+
     assert "Erledigt" not in content
 
 

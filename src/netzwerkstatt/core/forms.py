@@ -2,11 +2,13 @@
 and the bot traps of public forms (the one-line check of every field: core.validators)."""
 
 import time
+from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
@@ -18,8 +20,50 @@ class FormRenderer(TemplatesSetting):
     field_template_name = "core/forms/field.html"
 
 
+@dataclass
+class FilterGroup:
+    """Filter fields shown together in one collapsible group, with how many of them are set."""
+
+    key: str
+    label: str
+    fields: list[forms.BoundField]
+    active: int
+
+
 class FilterForm(forms.Form):
-    """GET filters of a list page; the values are slugs, so a filtered list is a shareable link."""
+    """GET filters of a list page; the values are slugs, so a filtered list is a shareable link.
+
+    `groups` names the fields that fold into collapsible groups (core/forms/_filter_groups.html):
+    a field name makes a group of its own under the field's label, a `(label, names)` pair a
+    group of several. On a phone 50 checkboxes would stand between the visitor and the results.
+    """
+
+    groups: tuple = ()
+
+    def filter_groups(self) -> list[FilterGroup]:
+        groups = []
+        for group in self.groups:
+            label, names = (self.fields[group].label, (group,)) if isinstance(group, str) else group
+            groups.append(
+                FilterGroup(
+                    key=names[0],
+                    label=str(label),
+                    fields=[self[name] for name in names],
+                    active=sum(self.active_count(name) for name in names),
+                )
+            )
+        return groups
+
+    def active_count(self, name: str) -> int:
+        """How many values of one filter are in effect (an invalid value counts as none)."""
+        if not self.is_bound or name in self.errors:
+            return 0
+        value = self.cleaned_data.get(name)
+        if value is None or value is False or value == "":
+            return 0
+        if isinstance(value, list | tuple | set | QuerySet):
+            return len(value)
+        return 1
 
     def valid_filters(self) -> dict:
         """The filters that passed validation; a bad value drops only its own filter."""

@@ -27,6 +27,8 @@ class CalendarFilterForm(FilterForm):
     )
     netzwerk = slug_choice(_("Network"), Network.objects.all(), empty_label=_("all networks"))
 
+    groups = ("zielgruppe", (_("More filters"), ("organisation", "netzwerk")))
+
     def __init__(self, *args, organisations=None, **kwargs):
         super().__init__(*args, **kwargs)
         if organisations is not None:

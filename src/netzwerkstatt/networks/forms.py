@@ -249,3 +249,17 @@ class StaffRemoveForm(forms.Form):
     """The removal asks once more; only a form with `confirmed` set removes."""
 
     confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+
+class EasyReadTextForm(forms.ModelForm):
+    class Meta:
+        model = Network
+        fields = ["easy_read_text"]
+        widgets = {"easy_read_text": forms.Textarea(attrs={"rows": 12, "lang": "de"})}
+        help_texts = {
+            "easy_read_text": _(
+                "Shown on the network's page in easy-read German, below the text that is "
+                "generated from the network's data. Plain text: an empty line starts a new "
+                "paragraph. Short sentences, one statement per sentence, explain every term."
+            ),
+        }

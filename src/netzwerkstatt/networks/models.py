@@ -15,6 +15,8 @@ from django.utils.translation import pgettext_lazy
 
 from netzwerkstatt.core.models import District, TargetGroup, Topic, TranslatableContent
 
+EASY_READ_TEXT_MAX_LENGTH = 4000
+
 
 class Network(models.Model):
     slug = models.SlugField(_("short name"), max_length=80, unique=True)
@@ -35,6 +37,12 @@ class Network(models.Model):
         null=True,
         blank=True,
         validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+    # Plain text, shown with paragraphs and line breaks only: no markup to sanitise.
+    easy_read_text = models.TextField(
+        _("text in easy-read German"),
+        max_length=EASY_READ_TEXT_MAX_LENGTH,
+        blank=True,
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 

@@ -417,3 +417,29 @@ def public_organisation(slug: str) -> Organisation:
         ),
         slug=slug,
     )
+
+
+@dataclass
+class EasyReadNetworkPage:
+    """What the network's page in Leichte Sprache tells: who is in it and how to reach them."""
+
+    network: Network
+    coordinators: list[Organisation]
+    members: list[Organisation]
+    offer_count: int
+
+
+def easy_read_network(network: Network) -> EasyReadNetworkPage:
+    page = network_detail(network)
+    organisations = [membership.organisation for membership in page.memberships]
+    coordinating = {m.organisation_id for m in page.memberships if m.is_coordinator}
+    return EasyReadNetworkPage(
+        network=network,
+        coordinators=[o for o in organisations if o.pk in coordinating],
+        members=organisations,
+        offer_count=page.offer_count,
+    )
+
+
+def networks_to_join() -> list[Network]:
+    return list(Network.objects.order_by("name"))

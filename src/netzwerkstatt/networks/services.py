@@ -1136,3 +1136,13 @@ def translate_organisation(
     if by is not None:
         record_outside_edit(organisation, by=by, target=organisation, before=before, after=after)
     return organisation
+# Leichte Sprache ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def update_easy_read_text(network: Network, *, text: str, by: User) -> Network:
+    """The coordinators' own words in easy-read German on the network's easy-read page."""
+    network = Network.objects.select_for_update().get(pk=network.pk)
+    network.easy_read_text = text.strip().replace("\r\n", "\n")
+    network.save(update_fields=["easy_read_text"])
+    return network

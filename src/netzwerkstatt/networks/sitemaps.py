@@ -8,7 +8,7 @@ from netzwerkstatt.networks.models import Membership, MembershipStatus, Network,
 
 
 class NetworkSitemap(PublicSitemap):
-    """Each network's page, its news and its members' updates."""
+    """Each network's page (also in Leichte Sprache), its news and its members' updates."""
 
     changefreq = "daily"
 
@@ -17,7 +17,12 @@ class NetworkSitemap(PublicSitemap):
         return [
             reverse(name, args=[slug])
             for slug in slugs
-            for name in ("networks:detail", "news:archive", "news:updates")
+            for name in (
+                "networks:detail",
+                "networks:easy_read_network",
+                "news:archive",
+                "news:updates",
+            )
         ]
 
     def location(self, item: str) -> str:

@@ -50,6 +50,35 @@ urlpatterns = [
         name="join_request_from_comment",
     ),
     path("datenschutz/", views.privacy, name="privacy"),
+    path("leichte-sprache/", views.easy_read_page, {"page": "easy_read"}, name="easy_read"),
+    path(
+        "leichte-sprache/angebote-finden/",
+        views.easy_read_page,
+        {"page": "easy_read_offers"},
+        name="easy_read_offers",
+    ),
+    path(
+        "leichte-sprache/mitglied-werden/",
+        views.easy_read_page,
+        {"page": "easy_read_join"},
+        name="easy_read_join",
+    ),
+    path(
+        "leichte-sprache/datenschutz/",
+        views.easy_read_page,
+        {"page": "easy_read_privacy"},
+        name="easy_read_privacy",
+    ),
+    path(
+        "netzwerke/<slug:slug>/leichte-sprache/",
+        views.network_easy_read,
+        name="easy_read_network",
+    ),
+    path(
+        "netzwerke/<slug:slug>/leichte-sprache/bearbeiten/",
+        views.network_easy_read_edit,
+        name="easy_read_network_edit",
+    ),
     path("organisationen/", views.organisation_list, name="organisation_list"),
     path("organisationen/<slug:slug>/", views.organisation_detail, name="organisation"),
     path(

@@ -19,6 +19,7 @@ from netzwerkstatt.core.translation_views import translation_form_page, translat
 from netzwerkstatt.networks import selectors, services
 from netzwerkstatt.networks.forms import (
     DirectoryFilterForm,
+    EasyReadTextForm,
     JoinRequestAcceptForm,
     JoinRequestDeclineForm,
     JoinRequestForm,
@@ -747,4 +748,63 @@ def organisation_translate(request: HttpRequest, slug: str, language: str) -> Ht
         save=lambda values: services.translate_organisation(
             organisation, language=language, values=values, by=request.user
         ),
+    )
+
+
+# Leichte Sprache ------------------------------------------------------------------------------
+# Easy-read pages are German content, whatever the interface language (see docs/architecture.md).
+
+EASY_READ_PAGES = {
+    "easy_read": "networks/easy_read/index.html",
+    "easy_read_offers": "networks/easy_read/offers.html",
+    "easy_read_join": "networks/easy_read/join.html",
+    "easy_read_privacy": "networks/easy_read/privacy.html",
+}
+
+
+@require_GET
+def easy_read_page(request: HttpRequest, page: str) -> HttpResponse:
+    home = selectors.network_for_home()
+    return render(
+        request,
+        EASY_READ_PAGES[page],
+        {
+            "home_network": home.network_page.network if home.network_page else None,
+            "networks": selectors.networks_to_join() if page == "easy_read_join" else [],
+            "current": page,
+            "nav": "easy_read",
+        },
+    )
+
+
+@require_GET
+def network_easy_read(request: HttpRequest, slug: str) -> HttpResponse:
+    network = selectors.get_network(slug)
+    return render(
+        request,
+        "networks/easy_read/network.html",
+        {
+            "page": selectors.easy_read_network(network),
+            "network": network,
+            "home_network": network,
+            "is_coordinator": can_coordinate(request.user, network),
+            "current": "network",
+            "nav": "easy_read",
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def network_easy_read_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    network = get_coordinated_network(request.user, slug)
+    form = EasyReadTextForm(request.POST or None, instance=network)
+    if request.method == "POST" and form.is_valid():
+        services.update_easy_read_text(
+            network, text=form.cleaned_data["easy_read_text"], by=request.user
+        )
+        messages.success(request, _("The text in easy-read German has been saved."))
+        return redirect("networks:easy_read_network", slug=network.slug)
+    return render(
+        request, "networks/easy_read/network_form.html", {"form": form, "network": network}
     )

@@ -80,6 +80,14 @@ class OfferFilterForm(FilterForm):
             )
         return Point(latitude, longitude)
 
+    groups = (
+        "zielgruppe",
+        "thema",
+        "sprache",
+        "tag",
+        (_("More filters"), ("kostenlos", "alter", "stadtteil", "netzwerk")),
+    )
+
 
 class OfferForm(forms.ModelForm):
     class Meta:

@@ -8,6 +8,7 @@ from netzwerkstatt.networks.models import (
     JoinRequest,
     JoinRequestStatus,
     Membership,
+    Network,
     NetworkInvitation,
     Organisation,
     Staff,
@@ -313,7 +314,29 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # Only the network's own coordinators write its easy-read text; a coordinator of network B,
+    # which shares the owning organisation with A, is refused like everyone else.
+    Case(
+        "networks:easy_read_network_edit",
+        lambda w: reverse("networks:easy_read_network_edit", args=[w.net_a.slug]),
+        allowed=COORDINATORS,
+        data=lambda w, actor: {"easy_read_text": "Wir arbeiten zusammen."},
+        effect=lambda ctx: (
+            Network.objects.get(pk=ctx.world.net_a.pk).easy_read_text == "Wir arbeiten zusammen."
+        ),
+    ),
+]
+
 GET_ONLY = [
+    GetOnly("networks:easy_read", lambda w: reverse("networks:easy_read")),
+    GetOnly("networks:easy_read_offers", lambda w: reverse("networks:easy_read_offers")),
+    GetOnly("networks:easy_read_join", lambda w: reverse("networks:easy_read_join")),
+    GetOnly("networks:easy_read_privacy", lambda w: reverse("networks:easy_read_privacy")),
+    GetOnly(
+        "networks:easy_read_network",
+        lambda w: reverse("networks:easy_read_network", args=[w.net_a.slug]),
+    ),
     GetOnly(
         "networks:organisation_log",
         lambda w: reverse("networks:organisation_log", args=[w.org_owner.slug]),
