@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('networks', '0006_join_request_from_help_offer'),
+        ('networks', '0007_organisation_translations'),
     ]
 
     operations = [
