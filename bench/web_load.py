@@ -86,13 +86,15 @@ def prepare_project(args, env) -> str:
         [str(BIN / "netzwerkstatt"), "load_city", "--offers", str(args.offers)],
         env=env,
         text=True,
-        stdout=subprocess.PIPE,
+        capture_output=True,
     )
     if result.returncode == 0:
         print(result.stdout, end="")
         note = f"city built in {time.perf_counter() - started:.0f} s"
-    else:
+    elif "schon Daten" in result.stderr:
         note = "city reused (database already held it)"
+    else:
+        raise SystemExit(f"load_city failed:\n{result.stderr[-3000:]}")
     print(note, flush=True)
     netzwerkstatt(env, "compiletranslations", "-v0")
     netzwerkstatt(env, "collectstatic", "--noinput", "-v0")
@@ -275,7 +277,8 @@ class _Forms(HTMLParser):
                 return
             if kind in ("submit", "button", "file"):
                 return
-            self.forms[-1]["fields"].append((a["name"], a.get("value", "on")))
+            default = "on" if kind in ("checkbox", "radio") else ""
+            self.forms[-1]["fields"].append((a["name"], a.get("value") or default))
         elif tag == "textarea" and a.get("name"):
             self._textarea = (a["name"], [])
         elif tag == "select":
@@ -377,6 +380,21 @@ def wrk(url: str, seconds: int, connections: int, *, headers=(), script: str | N
     return result
 
 
+def drain(base: str) -> float:
+    """Wait until both workers have answered what wrk left queued; returns the seconds waited.
+
+    wrk stops after its duration, but a sync gunicorn worker still answers every request it
+    accepted before; without waiting, a slow page's backlog is billed to the next page.
+    """
+    started = time.perf_counter()
+    for _ in range(2):
+        try:
+            urllib.request.urlopen(base + "/robots.txt", timeout=300).read()
+        except OSError:
+            pass
+    return time.perf_counter() - started
+
+
 def sequential_median_ms(browser: Browser, path: str, count: int) -> tuple[float, int]:
     times, status = [], 0
     for _ in range(count):
@@ -410,14 +428,16 @@ def measure(args, found, project: str, bare: str, cookie: str, browser: Browser)
         # The bare page is measured right before each page, so both see the same machine load.
         reference = wrk(bare + "/", args.seconds, args.connections)
         bare_runs.append(reference)
+        drain(project)
         result = wrk(project + path, args.seconds, args.connections)
+        waited = drain(project)
         result.update(label=label, path=path, ratio=result["rps"] / reference["rps"])
         result["bare_rps"] = reference["rps"]
         rows.append(result)
         print(
             f"{label:32} {result['rps']:8.1f} req/s  p50 {result['p50']:7.1f} ms  "
             f"p99 {result['p99']:7.1f} ms  {result['ratio']:.2f}× (bare {reference['rps']:.0f})"
-            f"  errors {result['non_2xx'] + result['socket_errors']}",
+            f"  errors {result['non_2xx'] + result['socket_errors']}, backlog {waited:.0f} s",
             flush=True,
         )
     members = []
@@ -628,7 +648,10 @@ def main() -> None:
         for process in servers.values():
             process.terminate()
         for process in servers.values():
-            process.wait(timeout=30)
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
     print(section)
     if args.write_readme:
         write_readme(section)
