@@ -9,8 +9,10 @@ knows it (a visitor without an account: the language of the page they used, stor
 row), else the language of the account with the recipient's address, else German. Links in
 the message point to the pages in that language: `{% url %}` in the templates follows the
 active language, and paths handed over in the context (computed in whatever language the
-person acting used) are moved to the recipient's prefix here. Callers send after the transaction commits
-(`on_commit`) or in a background task, never in the middle of a write.
+person acting used) are moved to the recipient's prefix here.
+
+Callers send after the transaction commits (`on_commit`) or in a background task, never in
+the middle of a write.
 
 Essential and optional mail: everything sent with `send_templated_mail` is essential – it
 answers something the person did or concerns them directly (invitations and password links,

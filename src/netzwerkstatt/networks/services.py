@@ -8,11 +8,11 @@ import secrets
 from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
