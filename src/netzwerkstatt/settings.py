@@ -222,6 +222,11 @@ LANGUAGES = [
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
+# Dates and times per language: core/formats/<language>/formats.py. Numbers carry no thousands
+# separator: the numbers shown are counts, ages, years and house numbers, which a separator
+# would only make harder to read ("2.026").
+FORMAT_MODULE_PATH = ["netzwerkstatt.core.formats"]
+USE_THOUSAND_SEPARATOR = False
 USE_TZ = True
 
 STATIC_URL = "/static/"
