@@ -62,22 +62,31 @@ def visible_text(html: str) -> str:
     return " ".join(" ".join(parser.parts).split())
 
 
+def _words(text: str) -> str:
+    return " ".join(unescape(text).split())
+
+
 def untranslated_candidates(language: str) -> set[str]:
-    """Msgids of two or more words that the language's catalogue writes differently."""
+    """Texts of two or more words that must not appear on the language's pages.
+
+    For each entry of the German catalogue: its English msgid and its German translation,
+    unless the language's own translation reads the same. Django shows the German text where
+    a language's catalogue lacks an entry (German is LANGUAGE_CODE, the fallback), and the
+    English msgid where no catalogue has it.
+    """
     german = load_catalogue(settings.LANGUAGE_CODE)
     other = {(entry.msgctxt, entry.msgid): entry for entry in load_catalogue(language)}
     candidates = set()
     for entry in german:
         if entry.obsolete or entry.msgid_plural or PLACEHOLDER.search(entry.msgid):
             continue
-        text = " ".join(unescape(entry.msgid).split())
-        if len(text.split()) < 2:
-            continue
         translated = other.get((entry.msgctxt, entry.msgid))
-        if translated is not None and translated.msgstr and "fuzzy" not in translated.flags:
-            if " ".join(translated.msgstr.split()) == text:
-                continue  # the same wording in that language
-        candidates.add(text)
+        own = ""
+        if translated is not None and "fuzzy" not in translated.flags:
+            own = _words(translated.msgstr)
+        for text in (_words(entry.msgid), _words(entry.msgstr)):
+            if len(text.split()) >= 2 and text != own:
+                candidates.add(text)
     return candidates
 
 

@@ -49,7 +49,10 @@ def test_pages_in_english(page, live_server, demo, checked):
     expect(page).to_have_url(live_server.url + "/en/angebote/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Offers in the neighbourhood")
     checked(page)
-    page.goto(live_server.url + "/")
+    # The page's links keep the language.
+    page.get_by_role("link", name="Organisations", exact=True).click()
+    expect(page).to_have_url(live_server.url + "/en/organisationen/")
+    page.goto(live_server.url + "/en/")
     expect(page.get_by_role("heading", name="Goals of the network")).to_be_visible()
     checked(page)
 
