@@ -42,13 +42,19 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 
-## make messages: refresh the German catalogue from the sources (needs GNU gettext)
-messages: $(STAMP)
-	cd src/netzwerkstatt && ../../$(BIN)/django-admin makemessages -l de --no-obsolete --no-location --settings=tests.settings --pythonpath=../..
+# Languages with a catalogue: every interface language but English, whose source strings are
+# the catalogue's msgids (settings.LANGUAGES; docs/architecture.md, "Languages").
+CATALOGUE_LANGUAGES := de ar fa uk ru tr
 
-## make check-translations: fail if the catalogue is stale (needs GNU gettext)
+## make messages: refresh every catalogue from the sources (needs GNU gettext)
+messages: $(STAMP)
+	cd src/netzwerkstatt && ../../$(BIN)/django-admin makemessages $(foreach language,$(CATALOGUE_LANGUAGES),-l $(language)) --no-obsolete --no-location --settings=tests.settings --pythonpath=../..
+
+## make check-translations: fail if a catalogue is stale, missing or incomplete (needs GNU gettext)
 check-translations: messages
 	git diff --exit-code -- src/netzwerkstatt/locale
+	@test -z "$$(git status --porcelain -- src/netzwerkstatt/locale)" || { git status --porcelain -- src/netzwerkstatt/locale; echo "catalogues not in git"; exit 1; }
+	$(BIN)/netzwerkstatt checktranslations --settings=tests.settings --pythonpath=.
 
 clean:
 	rm -rf $(VENV) var tests/js/node_modules

@@ -93,7 +93,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "netzwerkstatt.api.middleware.ApiErrorMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "netzwerkstatt.core.middleware.ChosenLanguageMiddleware",
+    "netzwerkstatt.core.middleware.PathLanguageMiddleware",
     "netzwerkstatt.core.middleware.FormCharsetMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -208,10 +208,25 @@ OTP_TOTP_THROTTLE_FACTOR = 1
 OTP_STATIC_THROTTLE_FACTOR = 1
 
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", _("German")), ("en", _("English"))]
+# The interface languages; German is the reference wording and has no address prefix
+# (docs/architecture.md, "Languages"). Arabic and Farsi are written right to left.
+LANGUAGES = [
+    ("de", _("German")),
+    ("en", _("English")),
+    ("ar", _("Arabic")),
+    ("fa", _("Persian")),
+    ("uk", _("Ukrainian")),
+    ("ru", _("Russian")),
+    ("tr", _("Turkish")),
+]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
+# Dates and times per language: core/formats/<language>/formats.py. Numbers carry no thousands
+# separator: the numbers shown are counts, ages, years and house numbers, which a separator
+# would only make harder to read ("2.026").
+FORMAT_MODULE_PATH = ["netzwerkstatt.core.formats"]
+USE_THOUSAND_SEPARATOR = False
 USE_TZ = True
 
 STATIC_URL = "/static/"

@@ -1,10 +1,11 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.i18n import set_language
 
 from netzwerkstatt.accounts.two_factor_views import admin_login
+from netzwerkstatt.accounts.views import choose_language
 from netzwerkstatt.api.api import api
 from netzwerkstatt.core.sitemaps import StaticPagesSitemap, sitemap_index
 from netzwerkstatt.core.views import robots_txt
@@ -38,7 +39,9 @@ SITEMAPS = {
     "treffen": MeetingSummarySitemap(),
 }
 
-urlpatterns = [
+# Pages for people: one address per language, German without a prefix (`/angebote/`,
+# `/en/angebote/`, `/ar/angebote/`; see docs/architecture.md, "Languages").
+page_patterns = [
     path("", include("netzwerkstatt.networks.urls")),
     path("", include("netzwerkstatt.offers.urls")),
     path("", include("netzwerkstatt.synergy.urls")),
@@ -46,15 +49,19 @@ urlpatterns = [
     path("", include("netzwerkstatt.meetings.urls")),
     path("", include("netzwerkstatt.events.urls")),
     path("", include("netzwerkstatt.privacy.urls")),
-    path("", include("netzwerkstatt.operations.urls")),
     path("", include("netzwerkstatt.circulars.urls")),
     path("", include("netzwerkstatt.reports.urls")),
-    path("hsds/", include("netzwerkstatt.opendata.urls")),
     path("", include("netzwerkstatt.imports.urls")),
     path("konto/", include("netzwerkstatt.accounts.urls")),
     path("konto/zugangsschluessel/", include("netzwerkstatt.api.urls")),
+]
+
+# Addresses for machines and the administration: one address, no language prefix.
+machine_patterns = [
+    path("", include("netzwerkstatt.operations.urls")),
+    path("hsds/", include("netzwerkstatt.opendata.urls")),
     path("api/", api.urls),
-    path("sprache/", set_language, name="set_language"),
+    path("sprache/", choose_language, name="choose_language"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
@@ -67,6 +74,8 @@ urlpatterns = [
     path("admin/login/", admin_login),
     path("admin/", admin.site.urls),
 ]
+
+urlpatterns = machine_patterns + i18n_patterns(*page_patterns, prefix_default_language=False)
 
 handler403 = "netzwerkstatt.core.views.permission_denied"
 handler404 = "netzwerkstatt.core.views.page_not_found"

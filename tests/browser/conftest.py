@@ -16,6 +16,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps as django_apps
 from playwright.sync_api import expect
 
+from netzwerkstatt.core.languages import path_in_language
 from netzwerkstatt.demo.loader import load_demo_network
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls in fixtures
@@ -176,3 +177,20 @@ def choose_password_from(live_server):
         expect(page.get_by_role("status").first).to_contain_text("Willkommen")
 
     return _choose
+
+
+@pytest.fixture
+def visit(live_server):
+    """`visit(page, path, language)`: open the German `path` in `language` ("ar" → `/ar/…`),
+    check that the page says its language and direction, and run the page checks."""
+
+    def _visit(page, path: str, language: str = "de", *, check: bool = True):
+        response = page.goto(live_server.url + path_in_language(path, language))
+        html = page.locator("html")
+        expect(html).to_have_attribute("lang", language)
+        expect(html).to_have_attribute("dir", "rtl" if language in ("ar", "fa") else "ltr")
+        if check:
+            check_page(page)
+        return response
+
+    return _visit

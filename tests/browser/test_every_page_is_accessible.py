@@ -44,10 +44,15 @@ def test_public_pages(page, live_server, demo, checked):
 
 def test_pages_in_english(page, live_server, demo, checked):
     page.goto(live_server.url + "/angebote/")
-    page.get_by_role("button", name="English").click()
+    page.locator(".language-picker summary").click()
+    page.get_by_role("link", name="English").click()
+    expect(page).to_have_url(live_server.url + "/en/angebote/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Offers in the neighbourhood")
     checked(page)
-    page.goto(live_server.url + "/")
+    # The page's links keep the language.
+    page.get_by_role("link", name="Organisations", exact=True).click()
+    expect(page).to_have_url(live_server.url + "/en/organisationen/")
+    page.goto(live_server.url + "/en/")
     expect(page.get_by_role("heading", name="Goals of the network")).to_be_visible()
     checked(page)
 
@@ -62,3 +67,18 @@ def test_coordinator_pages(page, live_server, demo, checked, log_in, width):
         page.goto(live_server.url + path)
         expect(page.get_by_role("heading", level=1)).to_be_visible()
         checked(page)
+
+
+# Right to left (Arabic) and Cyrillic (Ukrainian); the journeys in these languages call the
+# same `visit` helper.
+LANGUAGE_PAGES = ["/", "/angebote/", "/organisationen/", "/veranstaltungen/", "/datenschutz/"]
+
+
+@pytest.mark.parametrize("language", ["ar", "uk"])
+@pytest.mark.parametrize("width", [1280, 375])
+def test_pages_in_arabic_and_ukrainian(page, demo, visit, language, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    offer = Offer.objects.filter(status="active").order_by("pk").first()
+    for path in [*LANGUAGE_PAGES, offer.get_absolute_url()]:
+        visit(page, path, language)
+        expect(page.get_by_role("heading", level=1)).to_be_visible()

@@ -146,7 +146,7 @@ def test_a_person_chooses_the_weekly_digest(world, as_user):
     url = reverse("circulars:settings")
     page = client.get(url).content.decode()
     assert "Einmal pro Woche" in page
-    response = client.post(url, {"digest": "weekly", "circulars": "on", "language": ""})
+    response = client.post(url, {"digest": "weekly", "circulars": "on", "language": "de"})
     assert response.status_code == 302
     preference = MailPreference.objects.get(user=world.member)
     assert (preference.digest, preference.circulars) == ("weekly", True)

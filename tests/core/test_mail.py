@@ -1,3 +1,4 @@
+import pytest
 from django.core import mail
 from django.test import override_settings
 from django.utils import translation
@@ -12,6 +13,7 @@ def _templates(settings):
     ]
 
 
+@pytest.mark.django_db
 @override_settings(SITE_NAME="Netzwerkstatt", SITE_BASE_URL="https://netz.example.org")
 def test_mail_is_german_plain_text_with_absolute_links(settings):
     _templates(settings)

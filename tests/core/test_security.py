@@ -93,7 +93,7 @@ def test_unknown_url_gives_a_german_404_page(client):
     assert response.status_code == 404
     content = response.content.decode()
     assert "Seite nicht gefunden" in content
-    assert '<html lang="de">' in content
+    assert '<html lang="de" dir="ltr">' in content
 
 
 def test_forbidden_action_gives_a_german_403_page(as_user, world):
@@ -110,11 +110,9 @@ def test_a_refused_organisation_edit_says_why_in_german(as_user, world):
     assert "Nur die Mitarbeiter:innen dieser Organisation" in response.content.decode()
 
 
-def test_language_can_be_switched_to_english(client):
-    response = client.post(reverse("set_language"), {"language": "en", "next": "/angebote/"})
-    assert response.status_code == 302
-    content = client.get(reverse("offers:list")).content.decode()
-    assert '<html lang="en">' in content
+def test_english_has_its_own_address(client):
+    content = client.get("/en/angebote/").content.decode()
+    assert '<html lang="en" dir="ltr">' in content
     assert "Offers in the neighbourhood" in content
 
 

@@ -18,7 +18,7 @@ ALLOWED_VIEWS = {
     "accounts:two_factor_setup_start",
     "accounts:two_factor_setup",
     "accounts:two_factor_login",
-    "set_language",
+    "choose_language",
 }
 
 

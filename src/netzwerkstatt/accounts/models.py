@@ -1,5 +1,6 @@
 """People who log in. They sign in with their e-mail address."""
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +27,14 @@ class User(AbstractUser):
 
     email = models.EmailField(_("e-mail address"), unique=True)
     display_name = models.CharField(_("name"), max_length=150)
+    # E-mails to the person are written in this language (core.mail); the language picker
+    # and the e-mail settings set it.
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

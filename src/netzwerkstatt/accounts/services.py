@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass
 from enum import Enum
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
@@ -22,12 +23,17 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_contact_user(*, email: str, display_name: str) -> User:
-    """An account for an invited person: no usable password until they accept an invitation."""
+def create_contact_user(*, email: str, display_name: str, language: str = "") -> User:
+    """An account for an invited person: no usable password until they accept an invitation.
+
+    `language` is the one the person used on the site so far (their join request), if known.
+    """
     email = User.objects.normalize_email(email).lower()
     if User.objects.filter(email=email).exists():
         raise ValidationError(_("An account with this e-mail address exists already."))
     user = User(email=email, display_name=display_name[:150])
+    if language in dict(settings.LANGUAGES):
+        user.language = language
     user.set_unusable_password()
     user.full_clean(exclude=["password", "username"])
     user.save()
@@ -178,6 +184,13 @@ def delete_user_account(user: User) -> None:
 
 
 @transaction.atomic
+def set_language(user: User, language: str) -> None:
+    """The person's language for the interface and their e-mails; anything else is ignored."""
+    if language in dict(settings.LANGUAGES) and user.language != language:
+        user.language = language
+        user.save(update_fields=["language"])
+
+
 def purge_login_records(*, before: datetime.datetime) -> int:
     """Delete the login protection's records of logins and attempts older than `before`."""
     deleted = 0

@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from netzwerkstatt.accounts import two_factor_views, views
+from netzwerkstatt.accounts.forms import LanguagePasswordResetForm
 
 app_name = "accounts"
 urlpatterns = [
@@ -35,6 +36,7 @@ urlpatterns = [
     path(
         "passwort-vergessen/",
         auth_views.PasswordResetView.as_view(
+            form_class=LanguagePasswordResetForm,
             template_name="accounts/password_reset.html",
             email_template_name="accounts/password_reset_email.txt",
             subject_template_name="accounts/password_reset_subject.txt",

@@ -1,5 +1,6 @@
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
@@ -8,6 +9,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -16,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 from netzwerkstatt.accounts import services
 from netzwerkstatt.accounts.forms import InvitationPasswordForm, InvitationRenewForm
 from netzwerkstatt.accounts.selectors import dashboard_for
+from netzwerkstatt.core.languages import path_in_language
 from netzwerkstatt.privacy import selectors as privacy_selectors
 from netzwerkstatt.privacy import services as privacy_services
 from netzwerkstatt.privacy.forms import AccountDeleteForm
@@ -153,3 +156,24 @@ def account_delete(request: HttpRequest) -> HttpResponse:
             "nav": "dashboard",
         },
     )
+
+
+@require_http_methods(["POST"])
+def choose_language(request: HttpRequest) -> HttpResponse:
+    """The language picker of a logged-in person: remember the choice, open the page in it.
+
+    Visitors without an account get plain links to the prefixed addresses (cacheable, no
+    form); a logged-in person's pages are personal anyway, and their choice is stored for the
+    e-mails they receive. An unknown language changes nothing and opens the page as it was.
+    """
+    language = request.POST.get("language", "")
+    next_path = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_path, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ) or not next_path.startswith("/"):
+        next_path = "/"
+    if language not in dict(settings.LANGUAGES):
+        return redirect(next_path)
+    if request.user.is_authenticated:
+        services.set_language(request.user, language)
+    return redirect(path_in_language(next_path, language))

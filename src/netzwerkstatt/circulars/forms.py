@@ -100,7 +100,7 @@ class MailPreferenceForm(forms.Form):
         required=False,
     )
     language = forms.ChoiceField(
-        label=_("Language of the digest"),
-        choices=[("", _("as the platform (German)"))] + list(settings.LANGUAGES),
-        required=False,
+        label=_("Language of your e-mails"),
+        choices=settings.LANGUAGES,
+        help_text=_("All e-mails from the platform to you are written in this language."),
     )

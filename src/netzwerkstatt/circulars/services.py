@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 
 from netzwerkstatt import richtext
 from netzwerkstatt.accounts.models import User
+from netzwerkstatt.accounts.services import set_language
 from netzwerkstatt.circulars import selectors
 from netzwerkstatt.circulars.models import (
     BODY_MAX_LENGTH,
@@ -98,7 +99,11 @@ def save_mail_preference(
     preference, _created = MailPreference.objects.select_for_update().get_or_create(user=user)
     preference.digest = digest
     preference.circulars = circulars
-    preference.language = language
+    if language:
+        # One language for every e-mail to the person, kept on the account (core.mail); the
+        # older digest-only choice gives way to it.
+        set_language(user, language)
+        preference.language = ""
     preference.save()
     return preference
 
@@ -254,6 +259,7 @@ def _message(circular: Circular, delivery: CircularDelivery, mail_connection):
         template="circulars/mail/circular",
         context=context,
         to=[delivery.email],
+        language=user.language if user else None,
         reply_to=[circular.reply_to] if circular.reply_to else None,
         from_email=network_sender(circular.network),
         headers=optional_mail_headers(user, kind="circulars", network=circular.network)
@@ -412,7 +418,7 @@ def send_weekly_digests(*, now: datetime.datetime | None = None) -> int:
             },
             to=[user.email],
             headers=optional_mail_headers(user, kind="digest"),
-            language=preference.language or None,
+            language=preference.language or user.language,
         )
         try:
             message.send()

@@ -100,7 +100,7 @@ def mail_settings(request: HttpRequest) -> HttpResponse:
         initial={
             "digest": preference.digest,
             "circulars": preference.circulars,
-            "language": preference.language,
+            "language": preference.language or request.user.language,
         },
     )
     if request.method == "POST" and form.is_valid():

@@ -6,25 +6,26 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 
+from netzwerkstatt.core.languages import language_of_path
 from netzwerkstatt.core.views import bad_request
 
 
-class ChosenLanguageMiddleware:
-    """Activate the language from the language cookie, else the default (German).
+class PathLanguageMiddleware:
+    """Activate the language named by the address's prefix, German without one.
 
-    Django's LocaleMiddleware would follow the browser's Accept-Language header. The networks
-    work in German and their pages must read the same for everyone, so a different language
-    comes only from the visitor's explicit choice in the header's language switch.
+    Django's LocaleMiddleware would fall back to the language cookie and the browser's
+    Accept-Language header for addresses without a prefix (the API, the admin, feeds …).
+    Here the address alone decides: `/angebote/` is German for everyone, so a shared link reads
+    the same for everyone and caches keep one copy without `Vary: Accept-Language`; another
+    language comes from the visitor's choice of a prefixed address in the language picker.
+    It runs before URL resolution, which reads the active language to match the prefix.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-        # Read per request: tests (and the live server of browser tests) change LANGUAGES.
-        supported = {code for code, _name in settings.LANGUAGES}
-        language = chosen if chosen in supported else settings.LANGUAGE_CODE
+        language = language_of_path(request.path_info) or settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = self.get_response(request)

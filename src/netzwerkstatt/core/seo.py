@@ -15,6 +15,8 @@ from django.http import HttpRequest
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
+from netzwerkstatt.core.languages import language_links, unprefixed
+
 DESCRIPTION_LENGTH = 160
 
 # Pages meant to be found by search engines. Every other page (Mein Bereich, forms, pages
@@ -115,19 +117,34 @@ def page_robots(request: HttpRequest) -> dict[str, Any]:
     - A list with several filters or a text search is noindex and names no canonical:
       Google advises against mixing the two signals, which could carry the noindex over to
       the page named as canonical.
+    Each language's address is canonical for itself (`/en/angebote/` is not a copy of
+    `/angebote/`); `alternates` names the same page in every language for `hreflang`.
     """
     match = getattr(request, "resolver_match", None)
     view_name = match.view_name if match else ""
+    alternates = language_alternates(request.path)
     if view_name not in INDEXABLE_VIEWS:
-        return {"noindex": True, "canonical": ""}
+        return {"noindex": True, "canonical": "", "alternates": alternates}
     filters = _filters(request)
     if len(filters) >= NOINDEX_FROM_FILTERS or any(name == "q" for name, _ in filters):
-        return {"noindex": True, "canonical": ""}
+        return {"noindex": True, "canonical": "", "alternates": alternates}
     query = ""
     page = _page_number(request)
     if not filters and page > 1:
         query = "?" + urlencode({PAGE_PARAMETER: page})
-    return {"noindex": False, "canonical": absolute_url(request.path) + query}
+    return {
+        "noindex": False,
+        "canonical": absolute_url(request.path) + query,
+        "alternates": language_alternates(request.path, query),
+    }
+
+
+def language_alternates(path: str, query: str = "") -> list[tuple[str, str]]:
+    """(hreflang, address) of the page in every language, and `x-default`: the German one,
+    which is also what a visitor gets without a language prefix."""
+    alternates = [(link.code, absolute_url(link.path) + query) for link in language_links(path)]
+    alternates.append(("x-default", absolute_url(unprefixed(path)) + query))
+    return alternates
 
 
 # What json_script escapes: text like "</script>" in a description cannot end the data block,

@@ -26,7 +26,15 @@ def _base() -> tuple[str, str]:
 
 
 class PublicSitemap(Sitemap):
-    """Addresses under SITE_BASE_URL; subclasses list only what anyone may see."""
+    """Addresses under SITE_BASE_URL; subclasses list only what anyone may see.
+
+    Every page once per language (`/angebote/`, `/en/angebote/` …), each with its
+    `xhtml:link rel="alternate" hreflang` siblings and `x-default` (the German address).
+    """
+
+    i18n = True
+    alternates = True
+    x_default = True
 
     def get_protocol(self, protocol: str | None = None) -> str:
         return _base()[0]

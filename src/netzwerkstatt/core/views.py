@@ -1,9 +1,12 @@
 """Error pages in the visitor's language, rendered with the normal layout; robots.txt."""
 
+import re
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
+from django.utils import translation
 from django.views.decorators.http import require_GET
 
 
@@ -11,8 +14,28 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
     return render(request, "core/403.html", status=403)
 
 
+# What the first segment of a mistyped or unknown language prefix looks like (`xx`, `pt-br`).
+LANGUAGE_SEGMENT = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
+
+
+def german_page(path: str) -> str:
+    """The German address of `path` without its first segment, if that looks like a language
+    prefix (`/xx/angebote/`, `/de/angebote/`) and the rest is a page; else ""."""
+    first, _slash, rest = path.lstrip("/").partition("/")
+    if not LANGUAGE_SEGMENT.fullmatch(first):
+        return ""
+    candidate = "/" + rest
+    with translation.override(settings.LANGUAGE_CODE):
+        try:
+            resolve(candidate)
+        except Resolver404:
+            return ""
+    return candidate
+
+
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "core/404.html", status=404)
+    context = {"german_page": german_page(request.path_info)}
+    return render(request, "core/404.html", context, status=404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
@@ -55,7 +78,17 @@ ROBOTS_DISALLOW = [
 def robots_txt(request: HttpRequest) -> HttpResponse:
     # Google follows the longest matching rule, simpler parsers the first: the one exception
     # (a meeting's public summary) comes first, and everything not named is allowed anyway.
-    lines = ["User-agent: *", "Allow: /netzwerke/*/treffen/*/zusammenfassung/"]
-    lines += [f"Disallow: {path}" for path in ROBOTS_DISALLOW]
+    # Every rule also for the same pages under each language prefix (`/en/konto/` …).
+    prefixes = [""] + [
+        f"/{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+    ]
+    lines = ["User-agent: *"]
+    lines += [f"Allow: {prefix}/netzwerke/*/treffen/*/zusammenfassung/" for prefix in prefixes]
+    lines += [
+        f"Disallow: {prefix}{path}"
+        for prefix in prefixes
+        for path in ROBOTS_DISALLOW
+        if not (prefix and path == "/sprache/")
+    ]
     lines += ["", f"Sitemap: {settings.SITE_BASE_URL}{reverse('sitemap')}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

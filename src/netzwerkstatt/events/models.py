@@ -252,6 +252,11 @@ class Registration(models.Model):
     )
     name = models.CharField(_("name"), max_length=150)
     email = models.EmailField(_("e-mail address"))
+    # The language of the page the visitor registered on: later mails (moved up from the
+    # waiting list) go out in it. Members' mails follow their account's language.
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     people = models.PositiveSmallIntegerField(
         _("number of people"),
         default=1,

@@ -429,15 +429,16 @@ def registration_from_token(token: str) -> Registration | None:
     return Registration.objects.select_related("event").filter(pk=pk).first()
 
 
-def _dates_text(event: Event) -> list[str]:
-    """The event's dates as German lines for e-mails (whatever language the actor uses)."""
-    with translation.override(settings.LANGUAGE_CODE):
+def _dates_text(event: Event, language: str = settings.LANGUAGE_CODE) -> list[str]:
+    """The event's dates as lines for e-mails, in the recipient's language."""
+    with translation.override(language):
         return [when_text(date.starts_at, date.ends_at) for date in event.dates.all()]
 
 
 def _mail_registration(registration: Registration, template: str) -> None:
+    language = registration.user.language if registration.user else registration.language
     context = {
-        "dates": _dates_text(registration.event),
+        "dates": _dates_text(registration.event, language),
         "place": registration.event.location_text,
         "registration_name": registration.name,
         "event_title": registration.event.title,
@@ -450,7 +451,9 @@ def _mail_registration(registration: Registration, template: str) -> None:
     }
     to = [registration.email]
     transaction.on_commit(
-        lambda: send_templated_mail(template=f"events/mail/{template}", context=context, to=to)
+        lambda: send_templated_mail(
+            template=f"events/mail/{template}", context=context, to=to, language=language
+        )
     )
 
 
@@ -511,6 +514,7 @@ def register_for_event(
         people=people,
         status=RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITING,
         ip_hash=ip_hash,
+        language=translation.get_language() or settings.LANGUAGE_CODE,
     )
     registration.full_clean()
     registration.save()
@@ -524,7 +528,9 @@ def _promote_waiting(event: Event) -> list[Registration]:
     A group too large for the places left is skipped, so a smaller one behind it can come in;
     it keeps its place in the queue for the next cancellation. The caller holds the event lock.
     """
-    waiting = list(event.registrations.filter(status=RegistrationStatus.WAITING))
+    waiting = list(
+        event.registrations.select_related("user").filter(status=RegistrationStatus.WAITING)
+    )
     if not waiting:
         return []
     free = None if event.capacity is None else event.capacity - confirmed_people(event)

@@ -334,6 +334,10 @@ class JoinRequest(models.Model):
         _("made from comment"), null=True, blank=True, unique=True
     )
     consent_at = models.DateTimeField(_("consent to the privacy notice"), null=True, blank=True)
+    # The language of the page the request was sent from: the answers go out in it.
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     status = models.CharField(
         _("status"),
         max_length=20,

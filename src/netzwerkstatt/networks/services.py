@@ -8,11 +8,12 @@ import secrets
 from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -336,6 +337,7 @@ def submit_join_request(
         source=JoinRequestSource.FORM,
         consent_at=timezone.now(),
         ip_hash=ip_hash,
+        language=translation.get_language() or settings.LANGUAGE_CODE,
     )
     join_request.full_clean()
     join_request.save()
@@ -443,9 +445,13 @@ def _lock_open(join_request: JoinRequest) -> JoinRequest:
     return locked
 
 
-def _mail_on_commit(template: str, context: dict, to: list[str], reply_to=None) -> None:
+def _mail_on_commit(
+    template: str, context: dict, to: list[str], reply_to=None, language: str | None = None
+) -> None:
     transaction.on_commit(
-        lambda: send_templated_mail(template=template, context=context, to=to, reply_to=reply_to)
+        lambda: send_templated_mail(
+            template=template, context=context, to=to, reply_to=reply_to, language=language
+        )
     )
 
 
@@ -474,7 +480,11 @@ def ask_join_request_question(
         "coordinator_name": by.display_name or by.email,
     }
     _mail_on_commit(
-        "networks/email/join_request_question", context, [join_request.email], [by.email]
+        "networks/email/join_request_question",
+        context,
+        [join_request.email],
+        [by.email],
+        language=join_request.language,
     )
     return event
 
@@ -495,7 +505,11 @@ def decline_join_request(join_request: JoinRequest, *, message: str = "", by: Us
         "coordinator_name": by.display_name or by.email,
     }
     _mail_on_commit(
-        "networks/email/join_request_declined", context, [join_request.email], [by.email]
+        "networks/email/join_request_declined",
+        context,
+        [join_request.email],
+        [by.email],
+        language=join_request.language,
     )
     return join_request
 
@@ -576,7 +590,11 @@ def accept_join_request(
             after={"website": organisation.website},
         )
     if user is None:
-        user = create_contact_user(email=join_request.email, display_name=join_request.contact_name)
+        user = create_contact_user(
+            email=join_request.email,
+            display_name=join_request.contact_name,
+            language=join_request.language,
+        )
     staff, created = Staff.objects.get_or_create(user=user, organisation=organisation)
     if created:
         record_entry(

@@ -12,10 +12,10 @@ class NetworkSitemap(PublicSitemap):
 
     changefreq = "daily"
 
-    def items(self) -> list[str]:
+    def items(self) -> list[tuple[str, str]]:
         slugs = Network.objects.order_by("pk").values_list("slug", flat=True)
         return [
-            reverse(name, args=[slug])
+            (name, slug)
             for slug in slugs
             for name in (
                 "networks:detail",
@@ -25,8 +25,10 @@ class NetworkSitemap(PublicSitemap):
             )
         ]
 
-    def location(self, item: str) -> str:
-        return item
+    def location(self, item: tuple[str, str]) -> str:
+        # Reversed here, in the language of each sitemap entry.
+        name, slug = item
+        return reverse(name, args=[slug])
 
 
 class OrganisationSitemap(QuerySetSitemap):

@@ -88,16 +88,19 @@ CASES = [
         data=lambda w, actor: {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
         effect=_password_is_new,
     ),
+    # Anyone may pick a language (it opens the page under its prefix); a logged-in person's
+    # choice is stored on their own account only.
     Case(
-        "set_language",
-        lambda w: reverse("set_language"),
+        "choose_language",
+        lambda w: reverse("choose_language"),
         allowed=EVERYONE,
         public=True,
-        data=lambda w, actor: {"language": "en", "next": "/"},
+        data=lambda w, actor: {"language": "uk", "next": "/angebote/"},
         effect=lambda ctx: (
             ctx.response is not None
-            and ctx.response.cookies.get("django_language") is not None
-            and ctx.response.cookies["django_language"].value == "en"
+            and ctx.response.status_code == 302
+            and ctx.response["Location"] == "/uk/angebote/"
+            and (ctx.user is None or type(ctx.user).objects.get(pk=ctx.user.pk).language == "uk")
         ),
     ),
 ]

@@ -37,7 +37,7 @@ CASES = [
         "circulars:settings",
         lambda w: reverse("circulars:settings"),
         allowed=LOGGED_IN,
-        data=lambda w, actor: {"digest": "weekly", "circulars": "on", "language": ""},
+        data=lambda w, actor: {"digest": "weekly", "circulars": "on", "language": "de"},
         effect=lambda ctx: (
             ctx.user is not None
             and MailPreference.objects.filter(user=ctx.user, digest="weekly").exists()

@@ -9,11 +9,13 @@
 import datetime
 
 from django import template
-from django.utils import dateformat, timezone
+from django.utils import timezone
+from django.utils.formats import time_format
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import pgettext
 
+from netzwerkstatt.core.formatting import weekday_date
 from netzwerkstatt.events import selectors
 from netzwerkstatt.news.selectors import pending_update_confirmations
 from netzwerkstatt.offers.selectors import pending_raised_by_confirmations
@@ -26,13 +28,13 @@ def _local(value: datetime.datetime) -> datetime.datetime:
 
 
 def day_text(value: datetime.datetime | datetime.date) -> str:
-    """The day, e.g. Fr., 17. September 2027."""
-    return dateformat.format(value, pgettext("event day format", "D, F j, Y"))
+    """The day, e.g. Fr., 17. September 2027 (the language's WEEKDAY_DATE_FORMAT)."""
+    return weekday_date(value)
 
 
 def clock_text(value: datetime.datetime) -> str:
     """One time, e.g. 10:00 Uhr."""
-    return pgettext("event time", "%(time)s") % {"time": dateformat.format(_local(value), "H:i")}
+    return pgettext("event time", "%(time)s") % {"time": time_format(_local(value), "TIME_FORMAT")}
 
 
 def when_text(starts_at: datetime.datetime, ends_at: datetime.datetime) -> str:
@@ -52,8 +54,8 @@ def _when(starts_at: datetime.datetime, ends_at: datetime.datetime, *, html: boo
         pattern = pgettext("event time range on one day", "%(day)s, %(start)s–%(end)s")
         parts = {
             "day": conditional_escape(day_text(start)),
-            "start": stamp(start, dateformat.format(start, "H:i")),
-            "end": stamp(end, dateformat.format(end, "H:i")),
+            "start": stamp(start, time_format(start, "TIME_FORMAT")),
+            "end": stamp(end, time_format(end, "TIME_FORMAT")),
         }
     else:
         pattern = pgettext(

@@ -1,0 +1,1 @@
+"""Date and time formats per language (see docs/architecture.md, "Languages")."""
