@@ -29,7 +29,7 @@ def test_coordinator_dismisses_a_finding_and_compares_look_alikes(
     expect(page.locator("mark").first).to_be_visible()
     checked(page)
 
-    # A theatre workshop and a bicycle workshop share a word, not a kind: not parallel, and the page says why.
+    # A theatre workshop and a bicycle workshop share a word, not a kind: the page says why not.
     for label, title in [
         ("Erstes Angebot", "Theaterwerkstatt für Kinder"),
         ("Zweites Angebot", "Fahrradwerkstatt zum Mitmachen"),

@@ -1154,6 +1154,8 @@ def translate_organisation(
     if by is not None:
         record_outside_edit(organisation, by=by, target=organisation, before=before, after=after)
     return organisation
+
+
 # Leichte Sprache ------------------------------------------------------------------------------
 
 
