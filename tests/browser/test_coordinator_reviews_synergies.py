@@ -43,8 +43,9 @@ def test_coordinator_puts_a_parallel_offer_on_the_next_meeting(
     )
     uncovered = page.locator(".uncovered-needs")
     expect(uncovered).to_contain_text("Ferienangebote für Jugendliche im Sommer")
-    expect(page.get_by_role("img", name="Fehlstellen als Übersichtsgrafik")).to_be_visible()
-    expect(page.get_by_role("table")).to_contain_text("Jugendliche")
+    heatmap = page.get_by_role("table", name="Fehlstellen als Übersichtsgrafik")
+    expect(heatmap).to_be_visible()
+    expect(heatmap).to_contain_text("Jugendliche")
     checked(page)
 
     uncovered.get_by_role("link", name="Ferienangebote für Jugendliche im Sommer").click()

@@ -217,6 +217,8 @@ CASES += [
 
 GET_ONLY = [
     GetOnly("offers:list", lambda w: reverse("offers:list")),
+    GetOnly("offers:map_data", lambda w: reverse("offers:map_data")),
+    GetOnly("offers:map_districts", lambda w: reverse("offers:map_districts")),
     GetOnly("offers:detail", lambda w: reverse("offers:detail", args=[w.offer.pk])),
     GetOnly("offers:translations", lambda w: reverse("offers:translations", args=[w.offer.pk])),
     GetOnly("offers:need_list", lambda w: reverse("offers:need_list", args=[w.net_a.slug])),
