@@ -2,8 +2,8 @@
 page, and the coordinators' own easy-read text."""
 
 import pytest
-from django.utils import translation
 from django.urls import reverse
+from django.utils import translation
 
 from netzwerkstatt.networks.models import Network
 from netzwerkstatt.networks.services import update_easy_read_text

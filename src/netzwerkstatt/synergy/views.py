@@ -46,10 +46,14 @@ def finding_list(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
-def finding_status(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    finding = get_decidable_finding(request.user, slug, pk)
+def decide_finding(
+    request: HttpRequest, finding, *, list_url: str, card_context: dict
+) -> HttpResponse:
+    """A coordinator's decision from a finding's card, in a network or city-wide.
+
+    With htmx the card replaces itself and announces the result in its own status line;
+    without, the list is shown again with the same filter and a message.
+    """
     form = FindingStatusForm(request.POST)
     error = None
     if form.is_valid():
@@ -65,17 +69,16 @@ def finding_status(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     else:
         error = _("Unknown decision or a note that is too long. Nothing was changed.")
     if request.htmx:
-        # The card replaces itself and announces the result in its own status line.
         return render(
             request,
             "synergy/_finding.html",
             {
                 "finding": selectors.finding_card(finding.pk),
-                "network": finding.network,
                 "is_coordinator": True,
                 "statuses": FindingStatus.choices,
                 "feedback": error or _("Saved."),
                 "feedback_is_error": bool(error),
+                **card_context,
             },
         )
     if error:
@@ -85,8 +88,19 @@ def finding_status(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             request, _("Marked as “%(status)s”.") % {"status": finding.get_status_display()}
         )
     back = request.POST.get("filter", "")
-    url = reverse("synergy:findings", args=[finding.network.slug])
-    return redirect(f"{url}?status={back}" if back in FindingStatus.values else url)
+    return redirect(f"{list_url}?status={back}" if back in FindingStatus.values else list_url)
+
+
+@login_required
+@require_POST
+def finding_status(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    finding = get_decidable_finding(request.user, slug, pk)
+    return decide_finding(
+        request,
+        finding,
+        list_url=reverse("synergy:findings", args=[finding.network.slug]),
+        card_context={"network": finding.network},
+    )
 
 
 @login_required

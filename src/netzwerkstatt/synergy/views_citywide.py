@@ -5,7 +5,6 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -13,11 +12,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from netzwerkstatt.networks.permissions import get_coordinated_network
-from netzwerkstatt.synergy import citywide, selectors, services
-from netzwerkstatt.synergy.forms import CitywideFilterForm, CitywideSharingForm, FindingStatusForm
+from netzwerkstatt.synergy import citywide
+from netzwerkstatt.synergy.forms import CitywideFilterForm, CitywideSharingForm
 from netzwerkstatt.synergy.models import FindingStatus
 from netzwerkstatt.synergy.permissions import get_citywide_finding, require_citywide_coordinator
 from netzwerkstatt.synergy.tasks import refresh_citywide_synergies
+from netzwerkstatt.synergy.views import decide_finding
 
 
 def _filters(request: HttpRequest) -> tuple[CitywideFilterForm, citywide.Filters, dict]:
@@ -65,43 +65,12 @@ def findings(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def finding_status(request: HttpRequest, pk: int) -> HttpResponse:
-    finding = get_citywide_finding(request.user, pk)
-    form = FindingStatusForm(request.POST)
-    error = None
-    if form.is_valid():
-        try:
-            finding = services.set_finding_status(
-                finding,
-                status=form.cleaned_data["status"],
-                note=form.cleaned_data["note"],
-                by=request.user,
-            )
-        except ValidationError as problem:
-            error = " ".join(problem.messages)
-    else:
-        error = _("Unknown decision or a note that is too long. Nothing was changed.")
-    if request.htmx:
-        return render(
-            request,
-            "synergy/_finding.html",
-            {
-                "finding": selectors.finding_card(finding.pk),
-                "citywide": True,
-                "is_coordinator": True,
-                "statuses": FindingStatus.choices,
-                "feedback": error or _("Saved."),
-                "feedback_is_error": bool(error),
-            },
-        )
-    if error:
-        messages.error(request, error)
-    else:
-        messages.success(
-            request, _("Marked as “%(status)s”.") % {"status": finding.get_status_display()}
-        )
-    back = request.POST.get("filter", "")
-    url = reverse("synergy:citywide_findings")
-    return redirect(f"{url}?status={back}" if back in FindingStatus.values else url)
+    return decide_finding(
+        request,
+        get_citywide_finding(request.user, pk),
+        list_url=reverse("synergy:citywide_findings"),
+        card_context={"citywide": True},
+    )
 
 
 @login_required
