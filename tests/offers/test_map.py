@@ -11,6 +11,7 @@ from django.urls import reverse
 from netzwerkstatt.offers import maps, selectors
 from netzwerkstatt.offers.models import OfferStatus
 from tests.factories import (
+    MembershipFactory,
     OfferFactory,
     OrganisationFactory,
     TargetGroupFactory,
@@ -286,3 +287,20 @@ def test_organisation_page_shows_its_place_on_the_map(client, world):
     config = map_config(page)
     assert [(p["lat"], p["lon"]) for p in config["places"]] == [GORKI]
     assert config["tiles"] == "" and config["source"] == ""
+
+
+@pytest.mark.django_db
+def test_marker_lists_name_offers_in_the_visitors_language(client):
+    from netzwerkstatt.core.languages import path_in_language
+    from netzwerkstatt.offers.services import translate_offer
+
+    offer = OfferFactory(title="Hausaufgabenhilfe", latitude=51.36, longitude=12.41)
+    MembershipFactory(organisation=offer.organisation)
+    translate_offer(offer, language="uk", values={"title": "Допомога з уроками"}, by=None)
+    url = reverse("offers:map_data")
+    uk = client.get(path_in_language(url, "uk")).json()
+    ar = client.get(path_in_language(url, "ar")).json()
+    (entry_uk,) = [o for f in uk["features"] for o in f["properties"]["offers"]]
+    (entry_ar,) = [o for f in ar["features"] for o in f["properties"]["offers"]]
+    assert entry_uk["title"] == "Допомога з уроками" and entry_uk["lang"] is None
+    assert entry_ar["title"] == "Hausaufgabenhilfe" and entry_ar["lang"] == "de"

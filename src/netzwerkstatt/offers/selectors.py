@@ -219,9 +219,12 @@ def map_places(filters: dict[str, Any], *, limit: int) -> MapPlaces:
                 "name": offer.place_name or offer.address_line or offer.organisation.name,
                 "offers": [],
             }
+        title = offer.translated("title")
         place["offers"].append(
             {
-                "title": offer.title,
+                # The visitor's language where the organisation wrote one, as in the list.
+                "title": str(title),
+                "lang": "de" if title.is_fallback else None,
                 "url": offer.get_absolute_url(),
                 "organisation": offer.organisation.name,
                 "next": next_time(list(offer.weekly_slots.all()), now),

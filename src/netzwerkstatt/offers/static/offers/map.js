@@ -181,7 +181,9 @@
     var list = element("ul", { class: "map-offers" });
     offers.forEach(function (offer) {
       var item = element("li");
-      item.appendChild(element("a", { href: offer.url }, offer.title));
+      // A German title standing in for a translation is marked for screen readers.
+      var link = offer.lang ? { href: offer.url, lang: offer.lang, dir: "ltr" } : { href: offer.url };
+      item.appendChild(element("a", link, offer.title));
       item.appendChild(element("span", { class: "muted" }, offer.organisation));
       if (offer.next) {
         item.appendChild(element("span", {}, format(text.next, { time: offer.next })));
