@@ -270,7 +270,9 @@ def build_world() -> World:
     )
 
     # Meetings of network A: one ahead, one behind us, and a series.
-    now = timezone.now()
+    # At 16:00 local time, so that the two hours end on the same day whenever the tests run
+    # (the edit form refuses an end before the start).
+    now = timezone.localtime().replace(hour=16, minute=0, second=0, microsecond=0)
     objects["meeting"] = MeetingFactory(
         network=net_a, title="Netzwerktreffen", starts_at=now + datetime.timedelta(days=10)
     )
