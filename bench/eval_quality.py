@@ -10,6 +10,8 @@
    tune, never looked at while tuning): precision, recall and F1 for parallel offers and for
    need–offer matches, overall and per case, at the default threshold and a few others, and the
    share of look-alike pairs kept apart.
+   ``--heldout bench/data/heldout2_pairs.jsonl`` evaluates the second held-out part (written
+   after the first was spent; see ``bench/README.md``, "Held-out part 2").
 2. Text methods compared on the text-only task of the same set (same kind of offer or not):
    TF-IDF on character n-grams of stems (the engine), variants of it, TF-IDF on whole stems,
    and the Jaccard similarity of character 5-shingles, which MinHash LSH estimates (so it is

@@ -66,7 +66,7 @@ from netzwerkstatt.news.models import NetworkCommentPolicy
 from netzwerkstatt.offers.models import HelpOffer, Need
 from netzwerkstatt.opendata import hsds
 from netzwerkstatt.opendata import selectors as opendata_selectors
-from netzwerkstatt.synergy import citywide
+from netzwerkstatt.synergy import citywide, terms
 from netzwerkstatt.synergy.models import ParallelOfferFinding
 
 # Tables that change by design, each with the reason.
@@ -153,6 +153,11 @@ def project_models() -> list[type[Model]]:
     ]
 
 
+# Arguments whose model the URL's name does not spell: a "term" of "Begriffe" is an entry of
+# the network's lexicon.
+NAMED_ELSEWHERE = {("synergy:term_withdraw", "pk"): "synergy.LexiconEntry"}
+
+
 def model_for_argument(route: Route, argument: str) -> type[Model]:
     """The model an integer argument names: by the argument, else by the URL's name.
 
@@ -160,6 +165,8 @@ def model_for_argument(route: Route, argument: str) -> type[Model]:
     shortest ("join" "joinrequest" …), each as a model name or the end of one
     ("series" → MeetingSeries). Without a match the app's own model ("events" → Event).
     """
+    if (route.name, argument) in NAMED_ELSEWHERE:
+        return apps.get_model(NAMED_ELSEWHERE[route.name, argument])
     words = route.short_name.split("_")
     prefixes = ["".join(words[:end]) for end in range(1, len(words) + 1)]
     if argument == "pk":
@@ -567,6 +574,10 @@ def demo(settings) -> Demo:
     for shared in Network.objects.all():
         citywide.set_sharing(shared, True, by=coordinator.user)
     citywide.refresh()
+    # A term entry of the network ("Begriffe"), for its withdraw route and its admin pages.
+    terms.add_entry(
+        network, relation="same", term_a="Trödelbörse", term_b="Krempelmarkt", by=coordinator.user
+    )
     tokens = {
         "circular": {"slug": network.slug, "pk": str(circular.pk)},
         "unsubscribe": {"token": circular_services.unsubscribe_token(member.user, "circulars")},

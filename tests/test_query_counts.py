@@ -122,9 +122,9 @@ def add_citywide_findings() -> None:
 CITYWIDE_PAGES = [
     # 2 for the session and its user, 1 for the role, the filtered network (checking the
     # filter) and the filter's choices, the districts, the findings with their count, offers
-    # (2 × 4: offers, target groups, languages, weekly slots), the status counts and the last
-    # refresh.
-    ("citywide_findings", reverse("synergy:citywide_findings") + "?netzwerk=sis", 18),
+    # (2 × 4: offers with their district, target groups, languages, weekly slots), the sharing
+    # networks of their organisations, the status counts and the last refresh.
+    ("citywide_findings", reverse("synergy:citywide_findings") + "?netzwerk=sis", 19),
     # 3 as above, the filtered network and the filter's choices, the districts, the needs
     # with their count, target groups and topics.
     ("citywide_needs", reverse("synergy:citywide_needs") + "?netzwerk=sis", 10),

@@ -30,13 +30,19 @@ def test_coordinator_dismisses_a_finding_and_compares_look_alikes(
     checked(page)
 
     # A theatre workshop and a bicycle workshop share a word, not a kind: the page says why not.
-    for label, title in [
-        ("Erstes Angebot", "Theaterwerkstatt für Kinder"),
-        ("Zweites Angebot", "Fahrradwerkstatt zum Mitmachen"),
-    ]:
-        choice = page.get_by_label(label)
-        choice.select_option(choice.locator("option", has_text=title).get_attribute("value"))
+    # Each offer is found by a search: the first with the search button (as without
+    # JavaScript), the second while typing (htmx), the hit count announced in a status line.
+    page.get_by_label("Erstes Angebot suchen").fill("Theaterwerkstatt")
+    page.get_by_role("button", name="Suchen (Erstes Angebot)").click()
+    expect(page.locator("#anzahl-a")).to_contain_text("zu „Theaterwerkstatt“ gefunden")
+    page.get_by_role("radio", name=re.compile("^Theaterwerkstatt für Kinder")).check()
+    checked(page)
+    page.get_by_label("Zweites Angebot suchen").press_sequentially("Fahrradwerk")
+    expect(page.locator("#anzahl-b")).to_contain_text("zu „Fahrradwerk“ gefunden")
+    page.get_by_role("radio", name=re.compile("^Fahrradwerkstatt zum Mitmachen")).check()
     page.get_by_role("button", name="Vergleichen").click()
     expect(page.get_by_role("heading", name="Nicht als Parallelangebote gemeldet")).to_be_visible()
     expect(page.get_by_role("list", name="Was ein Paar ausschließt")).not_to_be_empty()
+    theatre = page.get_by_role("radio", name=re.compile("^Theaterwerkstatt für Kinder"))
+    expect(theatre).to_be_checked()
     checked(page)

@@ -22,8 +22,8 @@ def operator(as_user):
 def test_changelist_and_add_page_open(operator, model):
     info = model._meta.app_label, model._meta.model_name
     assert operator.get(reverse("admin:{}_{}_changelist".format(*info))).status_code == 200
-    # The audit log is read-only, in the admin too.
-    read_only = model._meta.label == "audit.AuditEntry"
+    # The audit log and the networks' term entries (audited) are read-only, in the admin too.
+    read_only = model._meta.label in {"audit.AuditEntry", "synergy.LexiconEntry"}
     expected = 403 if read_only else 200
     assert operator.get(reverse("admin:{}_{}_add".format(*info))).status_code == expected
 

@@ -319,3 +319,112 @@ def test_editing_an_offer_leaves_citywide_findings_to_the_citywide_refresh(
     services.refresh_offer(finding.offer_a_id)
     finding.refresh_from_db()
     assert finding.is_current
+
+
+# "Warum?" across networks and the networks named in the list ---------------------------------
+
+EXPLAIN = reverse("synergy:citywide_explain")
+
+
+def test_findings_name_each_offers_networks_and_district(as_user, world, planner, two_networks):
+    share(world.network)
+    share(two_networks)
+    citywide.refresh()
+    client = as_user(planner)
+    for query in ("", "?netzwerk=netz-ost", "?stadtteil=nord", "?stadtteil=ost&netzwerk=sis"):
+        content = client.get(FINDINGS + query).content.decode()
+        assert "<dt>Netzwerk</dt><dd>Netzwerk Ost</dd>" in content, query
+        assert f"<dt>Netzwerk</dt><dd>{world.network.name}</dd>" in content, query
+        assert "<dt>Stadtteil</dt><dd>Nord</dd>" in content and "<dd>Ost</dd>" in content
+    # The "Warum?" of a finding opens the city-wide comparison of its pair.
+    finding = ParallelOfferFinding.objects.get(network__isnull=True)
+    assert f"{EXPLAIN}?a={finding.offer_a_id}&amp;b={finding.offer_b_id}" in content
+
+
+def test_networks_that_do_not_share_are_not_named(as_user, world, planner, two_networks):
+    share(world.network)
+    share(two_networks)
+    # The Lernhaus is also in a network that keeps its data to itself.
+    private = NetworkFactory(slug="geheim", name="Verschwiegenes Netz")
+    MembershipFactory(network=private, organisation=two_networks.memberships.get().organisation)
+    citywide.refresh()
+    content = as_user(planner).get(FINDINGS).content.decode()
+    assert "Verschwiegenes Netz" not in content
+
+
+def test_why_across_two_networks(as_user, world, planner, two_networks):
+    share(world.network)
+    share(two_networks)
+    first = world.member_org.offers.get()
+    second = two_networks.memberships.get().organisation.offers.get()
+    client = as_user(planner)
+    content = client.get(f"{EXPLAIN}?a={first.pk}&b={second.pk}").content.decode()
+    assert "Als Parallelangebote gemeldet" in content
+    assert "<dd>Netzwerk Ost</dd>" in content and f"<dd>{world.network.name}</dd>" in content
+    # The search finds offers of both networks, each with its network.
+    content = client.get(f"{EXPLAIN}?suche_a=hausaufgaben").content.decode()
+    assert "2 Angebote zu „hausaufgaben“ gefunden." in content
+    assert "Lernhaus e.V. · Netzwerk Ost · Ost" in content
+
+
+def test_why_never_shows_offers_of_networks_that_do_not_share(
+    as_user, world, planner, two_networks
+):
+    share(world.network)  # the second network does not agree
+    first = world.member_org.offers.get()
+    second = two_networks.memberships.get().organisation.offers.get()
+    client = as_user(planner)
+    response = client.get(f"{EXPLAIN}?a={first.pk}&b={second.pk}")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Das zweite Angebot kann hier nicht verglichen werden" in content
+    assert "Hilfe bei den Hausaufgaben" not in content
+    content = client.get(f"{EXPLAIN}?suche_a=hausaufgaben").content.decode()
+    assert "1 Angebot zu „hausaufgaben“ gefunden." in content
+    assert "Hilfe bei den Hausaufgaben" not in content
+    # A network that withdraws disappears from the comparison at once.
+    share(two_networks)
+    assert "Hilfe bei den Hausaufgaben" in client.get(f"{EXPLAIN}?b={second.pk}").content.decode()
+    citywide.set_sharing(two_networks, False, by=None)
+    assert (
+        "Hilfe bei den Hausaufgaben"
+        not in client.get(f"{EXPLAIN}?a={first.pk}&b={second.pk}").content.decode()
+    )
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["a=abc&b=xyz", "a=1&b=1", "suche_a=" + "x" * 100_000, "suche_b=%20&suchen=b", "a=-5"],
+)
+def test_why_bad_input_is_a_message(as_user, world, planner, two_networks, query):
+    share(world.network)
+    response = as_user(planner).get(f"{EXPLAIN}?{query}")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert any(sign in content for sign in ("message-error", "errorlist", "Bitte geben Sie"))
+
+
+def test_why_is_for_the_role_only(as_user, world, planner):
+    assert as_user(None).get(EXPLAIN).status_code == 302
+    for person in (world.coordinator, world.member, world.outsider):
+        assert as_user(person).get(EXPLAIN).status_code == 403
+    assert as_user(planner).get(EXPLAIN).status_code == 200
+
+
+def test_why_search_query_count_is_pinned(
+    as_user, world, planner, two_networks, django_assert_num_queries
+):
+    share(world.network)
+    share(two_networks)
+    first = world.member_org.offers.get()
+    client = as_user(planner)
+    url = f"{EXPLAIN}?a={first.pk}&suche_a=hilfe&suche_b=hilfe"
+    client.get(url)
+    # Session and user, the role, the chosen offer, per side the hits and their count, and the
+    # sharing networks of the organisations shown.
+    with django_assert_num_queries(9):
+        assert client.get(url).status_code == 200
+    for number in range(30):
+        OfferFactory(organisation=world.member_org, title=f"Hilfe beim Umzug {number}")
+    with django_assert_num_queries(9):
+        assert client.get(url).status_code == 200

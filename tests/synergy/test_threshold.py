@@ -139,3 +139,83 @@ def test_labelled_pairs_command_writes_json_lines(world, finding):
     call_command("synergy", "labelled-pairs", stdout=out)
     (line,) = out.getvalue().splitlines()
     assert json.loads(line)["label"] == 1
+
+
+# Where a worker runs the tasks, the effect is calculated there, not in the request ----------
+
+
+@pytest.fixture
+def worker_backend(settings):
+    """Tasks wait for a worker (as with the database backend): nothing runs by itself."""
+    from django_tasks import task_backends
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    backend = task_backends["default"]
+    backend.clear()
+    return backend
+
+
+def finish(result):
+    """What the worker does: run the task and store its return value."""
+    from django.utils import timezone
+    from django_tasks import TaskResultStatus
+
+    value = result.task.call(*result.args, **result.kwargs)
+    object.__setattr__(result, "_return_value", value)
+    object.__setattr__(result, "status", TaskResultStatus.SUCCESSFUL)
+    object.__setattr__(result, "finished_at", timezone.now())
+
+
+def test_preview_waits_for_the_worker_then_shows_the_effect(
+    as_user, world, finding, worker_backend
+):
+    client = as_user(world.coordinator)
+    response = client.post(url(world), {"threshold": "0,99", "preview": ""})
+    assert response.status_code == 302 and "?vorschau=" in response["Location"]
+    (result,) = worker_backend.results
+    content = client.get(response["Location"]).content.decode()
+    assert "Die Auswirkung wird berechnet." in content
+    assert 'data-hx-trigger="every 3s"' in content
+    assert 'value="0,99"' in content  # the value asked about stays in the form
+    finish(result)
+    content = client.get(response["Location"]).content.decode()
+    assert "0 Paare würden gemeldet (jetzt 1)." in content
+    assert "Hilfe bei den Hausaufgaben" in content
+    assert 'name="previewed" value="0.99"' in content
+    # Saving works as after a preview in the request.
+    client.post(response["Location"], {"threshold": "0,99", "previewed": "0.99", "save": ""})
+    assert selectors.threshold_of(world.network) == 0.99
+
+
+@pytest.mark.parametrize("result_id", ["quatsch", "", "x" * 100_000, "%00"])
+def test_unknown_preview_is_a_message(as_user, world, worker_backend, result_id):
+    response = as_user(world.coordinator).get(f"{url(world)}?vorschau={result_id}")
+    assert response.status_code == 200
+    assert "Diese Vorschau ist nicht mehr verfügbar." in response.content.decode()
+
+
+def test_preview_of_another_network_is_not_shown(as_user, world, finding, worker_backend):
+    from netzwerkstatt.networks.models import MembershipRole
+    from tests.factories import MembershipFactory, NetworkFactory, StaffFactory
+
+    client = as_user(world.coordinator)
+    location = client.post(url(world), {"threshold": "0,99", "preview": ""})["Location"]
+    finish(worker_backend.results[0])
+    other = NetworkFactory(slug="nachbarn")
+    # The other network's coordinator shares a member organisation with this network.
+    MembershipFactory(network=other, organisation=world.member_org)
+    other_coordinator = StaffFactory(
+        organisation=MembershipFactory(network=other, role=MembershipRole.COORDINATOR).organisation
+    ).user
+    other_client = as_user(other_coordinator)
+    assert other_client.get(location).status_code == 403
+    other_url = reverse("synergy:threshold", args=["nachbarn"]) + "?" + location.split("?")[1]
+    content = other_client.get(other_url).content.decode()
+    assert "Diese Vorschau ist nicht mehr verfügbar." in content
+    assert "Hilfe bei den Hausaufgaben" not in content
+
+
+def test_preview_survives_its_trip_through_json(world, finding):
+    preview = services.threshold_preview(world.network, 0.99)
+    again = services.preview_from_json(services.preview_as_json(preview))
+    assert again == preview

@@ -52,6 +52,17 @@ def test_only_coordinators_see_the_decision_buttons(as_user, world, finding):
 
 
 @pytest.mark.parametrize(
+    "params",
+    [{"seite": "abc"}, {"seite": "99999"}, {"seite": "9" * 40}, {"status": "x" * 100_000}],
+    ids=["not-a-number", "past-the-end", "huge", "long-status"],
+)
+def test_bad_page_numbers_and_statuses_show_the_findings(as_user, world, finding, params):
+    response = as_user(world.member).get(reverse("synergy:findings", args=["sis"]), params)
+    assert response.status_code == 200
+    assert [f.pk for f in response.context["page"]] == [finding.pk]
+
+
+@pytest.mark.parametrize(
     ("who", "allowed"),
     [("anonymous", False), ("outsider", False), ("member", False), ("coordinator", True)],
 )
@@ -189,12 +200,12 @@ def test_gap_overview_filters_by_district(as_user, world, gaps):
     overview = response.context["overview"]
     assert [need.title for need in overview.uncovered_needs] == ["Ferienangebote für Jugendliche"]
     assert all(cell.offers == 0 for cell in overview.cells())
-    assert (
-        as_user(world.member)
-        .get(reverse("synergy:gaps", args=["sis"]), {"stadtteil": "x"})
-        .status_code
-        == 200
-    )
+    for unknown in ("x", "x" * 100_000):
+        response = as_user(world.member).get(
+            reverse("synergy:gaps", args=["sis"]), {"stadtteil": unknown}
+        )
+        assert response.status_code == 200
+        assert response.context["overview"].district is None
 
 
 def test_gap_csv_has_the_same_numbers(as_user, world, gaps):

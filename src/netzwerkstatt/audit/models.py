@@ -37,6 +37,8 @@ class AuditAction(models.TextChoices):
         "citywide_sharing",
         _("sharing with the city-wide coordination changed"),
     )
+    SYNERGY_TERM_ADDED = "synergy_term_added", _("synergy term entry added")
+    SYNERGY_TERM_WITHDRAWN = "synergy_term_withdrawn", _("synergy term entry withdrawn")
 
 
 class AuditEntry(models.Model):

@@ -374,6 +374,7 @@ REGISTRY: tuple[PersonalData, ...] = (
             "offers.HelpOffer": ("handled_by",),
             "synergy.ParallelOfferFinding": ("status_changed_by",),
             "synergy.SynergySettings": ("changed_by",),
+            "synergy.LexiconEntry": ("created_by", "withdrawn_by"),
             "news.Post": ("updated_by",),
             "news.Update": ("updated_by", "confirmed_by"),
             "news.Comment": ("moderated_by", "edited_by"),

@@ -1,7 +1,12 @@
 from django.contrib import admin
 
 from netzwerkstatt.synergy import citywide
-from netzwerkstatt.synergy.models import CitywideCoordinator, ParallelOfferFinding, SynergyRefresh
+from netzwerkstatt.synergy.models import (
+    CitywideCoordinator,
+    LexiconEntry,
+    ParallelOfferFinding,
+    SynergyRefresh,
+)
 
 
 @admin.register(ParallelOfferFinding)
@@ -16,6 +21,25 @@ class ParallelOfferFindingAdmin(admin.ModelAdmin):
 class SynergyRefreshAdmin(admin.ModelAdmin):
     list_display = ["network", "finished_at", "offers_checked", "findings"]
     readonly_fields = ["finished_at"]
+
+
+@admin.register(LexiconEntry)
+class LexiconEntryAdmin(admin.ModelAdmin):
+    """Read only: coordinators enter and withdraw terms on their network's page (audited);
+    administrators review them here and export them (`netzwerkstatt synergy export-lexicon`)."""
+
+    list_display = ["__str__", "network", "created_by", "created_at", "withdrawn_at"]
+    list_filter = ["network", "relation"]
+    search_fields = ["term_a", "term_b"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(CitywideCoordinator)

@@ -19,7 +19,7 @@ from netzwerkstatt.accounts.models import User
 from netzwerkstatt.audit.models import AuditAction
 from netzwerkstatt.audit.services import record_entry
 from netzwerkstatt.core.models import District
-from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
+from netzwerkstatt.networks.models import Membership, MembershipStatus, Network, Organisation
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus
 from netzwerkstatt.synergy import records
 from netzwerkstatt.synergy.engine import DEFAULT_MIN_SCORE, OfferIndex, partition_valid
@@ -123,14 +123,48 @@ def _member_organisations(networks: QuerySet[Network]) -> QuerySet[Organisation]
     ).values("pk")
 
 
+def _visible_offers() -> QuerySet[Offer]:
+    return Offer.objects.filter(
+        status=OfferStatus.ACTIVE, organisation__in=_member_organisations(sharing_networks())
+    )
+
+
 def citywide_offers() -> QuerySet[Offer]:
     """Active offers of current members of sharing networks, each once."""
-    return records.offers_with_record_data(
-        Offer.objects.filter(
-            status=OfferStatus.ACTIVE,
-            organisation__in=_member_organisations(sharing_networks()),
+    return records.offers_with_record_data(_visible_offers())
+
+
+def offers_to_compare() -> QuerySet[Offer]:
+    """The offers the city-wide "Warum?" may show: those of sharing networks only."""
+    return _visible_offers().select_related("organisation", "district").order_by("title", "pk")
+
+
+def networks_of_organisations(organisation_ids) -> dict[int, list[str]]:
+    """Names of the sharing networks each organisation is a member of, in one query.
+
+    Networks that do not share are never named: the city-wide view knows nothing of them.
+    """
+    names: dict[int, list[str]] = {}
+    rows = (
+        Membership.objects.filter(
+            organisation_id__in=set(organisation_ids),
+            status=MembershipStatus.MEMBER,
+            network__in=sharing_networks(),
         )
+        .order_by("network__name")
+        .values_list("organisation_id", "network__name")
     )
+    for organisation_id, name in rows:
+        names.setdefault(organisation_id, []).append(name)
+    return names
+
+
+def name_networks(offers) -> None:
+    """Give each offer `citywide_networks`: the sharing networks its organisation belongs to."""
+    offers = list(offers)
+    names = networks_of_organisations(offer.organisation_id for offer in offers)
+    for offer in offers:
+        offer.citywide_networks = names.get(offer.organisation_id, [])
 
 
 # Refresh -------------------------------------------------------------------------------------
@@ -142,7 +176,10 @@ def refresh() -> CitywideRefresh:
 
     Statuses and notes of known pairs stay; pairs no longer found are kept but not shown.
     """
+    from netzwerkstatt.synergy import index_cache
     from netzwerkstatt.synergy.services import _store
+
+    index_cache.forget(index_cache.CITYWIDE)
 
     partition = partition_valid(records.offer_record(o) for o in citywide_offers())
     for problem in partition.problems:
@@ -209,15 +246,19 @@ def findings_page(filters: Filters, *, status: str = "", page: Any = 1) -> Page:
         findings = findings.filter(status=status)
     else:
         findings = findings.filter(status__in=[FindingStatus.NEW, FindingStatus.NEXT_MEETING])
+    offers = _offer_with_card_data().select_related("district")
     findings = (
         findings.select_related("status_changed_by")
         .prefetch_related(
-            Prefetch("offer_a", queryset=_offer_with_card_data()),
-            Prefetch("offer_b", queryset=_offer_with_card_data()),
+            Prefetch("offer_a", queryset=offers), Prefetch("offer_b", queryset=offers)
         )
         .order_by("-score", "pk")
     )
-    return Paginator(findings, FINDINGS_PAGE_SIZE).get_page(page)
+    result = Paginator(findings, FINDINGS_PAGE_SIZE).get_page(page)
+    # Each offer names its networks and district: a pair may span two networks.
+    result.object_list = list(result.object_list)
+    name_networks(o for f in result.object_list for o in (f.offer_a, f.offer_b))
+    return result
 
 
 def status_counts(filters: Filters) -> dict[str, int]:
@@ -226,6 +267,16 @@ def status_counts(filters: Filters) -> dict[str, int]:
     for row in visible_findings(filters).values("status").annotate(count=Count("pk")).order_by():
         counts[row["status"]] = row["count"]
     return counts
+
+
+def explain_pair(first: Offer, second: Offer):
+    """Two offers of sharing networks side by side, scored on the city-wide index."""
+    from netzwerkstatt.synergy import index_cache
+    from netzwerkstatt.synergy.selectors import explain_on_index
+
+    view = explain_on_index(index_cache.citywide_index(), first, second)
+    name_networks(view.offers)
+    return view
 
 
 def get_visible_finding(pk: int) -> ParallelOfferFinding | None:

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from netzwerkstatt.core.forms import FilterForm, slug_choice
 from netzwerkstatt.core.models import District
 from netzwerkstatt.networks.models import Network
-from netzwerkstatt.synergy.models import FindingStatus
+from netzwerkstatt.synergy.models import FindingStatus, TermRelation
 
 
 class FindingStatusForm(forms.Form):
@@ -38,17 +38,66 @@ class ThresholdForm(forms.Form):
     )
 
 
+#: Longer searches are refused with a message: no title is that long.
+SEARCH_MAX_LENGTH = 100
+
+
 class OfferPairForm(forms.Form):
-    """Any two active offers of the network, to see why they are (not) reported as parallel."""
+    """Two offers to compare, each found by a search: the "Warum?" page (GET, works without
+    JavaScript). `a` and `b` are offer ids, as in the links from the findings."""
 
-    a = forms.ModelChoiceField(label=_("First offer"), queryset=None)
-    b = forms.ModelChoiceField(label=_("Second offer"), queryset=None)
+    a = forms.ModelChoiceField(
+        label=_("First offer"),
+        queryset=None,
+        required=False,
+        error_messages={
+            "invalid_choice": _(
+                "The first offer cannot be compared here: it is not an active offer of this "
+                "view. Please search for it again."
+            )
+        },
+    )
+    b = forms.ModelChoiceField(
+        label=_("Second offer"),
+        queryset=None,
+        required=False,
+        error_messages={
+            "invalid_choice": _(
+                "The second offer cannot be compared here: it is not an active offer of this "
+                "view. Please search for it again."
+            )
+        },
+    )
+    suche_a = forms.CharField(
+        label=_("Search for the first offer"),
+        required=False,
+        max_length=SEARCH_MAX_LENGTH,
+        help_text=_("Words from the title or the organisation’s name."),
+    )
+    suche_b = forms.CharField(
+        label=_("Search for the second offer"),
+        required=False,
+        max_length=SEARCH_MAX_LENGTH,
+        help_text=_("Words from the title or the organisation’s name."),
+    )
 
-    def __init__(self, *args, offers, **kwargs):
+    def __init__(self, *args, offers, search_url: str, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("a", "b"):
             self.fields[name].queryset = offers
-            self.fields[name].label_from_instance = _offer_label
+            # With htmx the hits follow the typing; without, the search button sends the form.
+            self.fields[f"suche_{name}"].widget.input_type = "search"
+            self.fields[f"suche_{name}"].widget.attrs.update(
+                {
+                    "autocomplete": "off",
+                    "aria-controls": f"treffer-{name}",
+                    "data-hx-get": search_url,
+                    "data-hx-trigger": "input changed delay:400ms, search",
+                    "data-hx-target": f"#treffer-{name}",
+                    "data-hx-include": "closest fieldset",
+                    "data-hx-sync": "this:replace",
+                }
+            )
 
     def clean(self):
         cleaned = super().clean()
@@ -56,9 +105,12 @@ class OfferPairForm(forms.Form):
             raise forms.ValidationError(_("Please choose two different offers."))
         return cleaned
 
-
-def _offer_label(offer) -> str:
-    return f"{offer.title} – {offer.organisation.name}"
+    def pair(self):
+        """The two chosen offers, or None while a side is missing or anything is wrong."""
+        if not self.is_valid():
+            return None
+        first, second = self.cleaned_data.get("a"), self.cleaned_data.get("b")
+        return (first, second) if first and second else None
 
 
 class CitywideFilterForm(FilterForm):
@@ -76,3 +128,14 @@ class CitywideSharingForm(forms.Form):
         label=_("Share our parallel offers and open needs with the city-wide coordination"),
         required=False,
     )
+
+
+class TermEntryForm(forms.Form):
+    relation = forms.ChoiceField(
+        label=_("The two terms name"),
+        choices=TermRelation.choices,
+        widget=forms.RadioSelect,
+        initial=TermRelation.SAME,
+    )
+    term_a = forms.CharField(label=_("First term"), max_length=60)
+    term_b = forms.CharField(label=_("Second term"), max_length=60)

@@ -6,28 +6,96 @@ offer's `updated_at`, asks the database for the current versions (one narrow que
 applies only the differences: usually the one offer that changed, plus whatever another
 process changed meanwhile. A full refresh drops the cache, so term renames and IDF drift are
 corrected at least nightly.
+
+Each network's index reads the lexicon extended by the network's own term entries
+(`LexiconEntry`, "Begriffe"): the version of those entries is part of the cache key, so a new
+or withdrawn entry rebuilds the index; other networks keep theirs.
 """
 
+import logging
 import threading
+from dataclasses import dataclass
 
 from netzwerkstatt.networks.models import Network, Organisation
 from netzwerkstatt.synergy import records
 from netzwerkstatt.synergy.engine import (
+    Lexicon,
+    LexiconError,
     NeedRecord,
     OfferIndex,
     OrganisationIndex,
+    default_lexicon,
+    extend_lexicon,
     partition_valid,
     validate_offer,
 )
+from netzwerkstatt.synergy.engine.text import TextModel
+
+logger = logging.getLogger(__name__)
 
 
 class _NetworkIndex:
-    def __init__(self, index: OfferIndex, versions: dict[int, object]) -> None:
+    def __init__(self, index: OfferIndex, versions: dict[int, object], lexicon_version) -> None:
         self.index = index
         self.versions = versions
+        self.lexicon_version = lexicon_version
 
 
-_cache: dict[int, _NetworkIndex] = {}
+@dataclass(frozen=True)
+class NetworkLexicon:
+    """The lexicon a network's findings are computed with, and the entries' version.
+
+    `error` is set when the network's entries no longer fit the installation's lexicon (an
+    administrator changed it); the installation's lexicon is used then, and the page of the
+    network's terms says so.
+    """
+
+    lexicon: Lexicon
+    version: tuple
+    error: str = ""
+
+
+_lexicons: dict[int, NetworkLexicon] = {}
+_lexicon_lock = threading.Lock()
+
+
+def network_lexicon(network: Network) -> NetworkLexicon:
+    """The installation's lexicon plus the network's active term entries (one query)."""
+    from netzwerkstatt.synergy.models import LexiconEntry
+
+    base = default_lexicon()
+    rows = tuple(
+        LexiconEntry.objects.filter(network=network, withdrawn_at__isnull=True)
+        .order_by("created_at", "pk")
+        .values_list("pk", "relation", "term_a", "term_b")
+    )
+    version = (id(base), rows)
+    with _lexicon_lock:
+        cached = _lexicons.get(network.pk)
+        if cached is not None and cached.version == version:
+            return cached
+        if not rows:
+            result = NetworkLexicon(base, version)
+        else:
+            try:
+                lexicon = extend_lexicon(
+                    base, [row[1:] for row in rows], source=f"network {network.slug}"
+                )
+                result = NetworkLexicon(lexicon, version)
+            except LexiconError as error:
+                logger.error("Term entries of network %s not applied: %s", network.slug, error)
+                result = NetworkLexicon(base, version, str(error))
+        _lexicons[network.pk] = result
+        return result
+
+
+def new_index(network: Network, offers, *, min_score: float | None = None) -> OfferIndex:
+    """A fresh index of `offers` with the network's lexicon (for full refreshes, previews)."""
+    lexicon = network_lexicon(network).lexicon
+    return OfferIndex(offers, min_score=min_score, text_model=TextModel(lexicon=lexicon))
+
+
+_cache: dict[int | str, _NetworkIndex] = {}
 # Member organisations per network: their ranking index, the organisations by record id, and
 # the (pk, updated_at) pairs it was built from; a changed profile, a new or departed member
 # rebuilds it.
@@ -35,15 +103,17 @@ _organisation_cache: dict[int, "_Organisations"] = {}
 _lock = threading.Lock()
 
 
-def forget(network_id: int | None = None) -> None:
-    """Drop the cached indexes of one network, or of all."""
+def forget(network_id: int | str | None = None) -> None:
+    """Drop the cached indexes of one network (or the city-wide one, `CITYWIDE`), or of all."""
     with _lock:
         if network_id is None:
             _cache.clear()
             _organisation_cache.clear()
+            _lexicons.clear()
         else:
             _cache.pop(network_id, None)
             _organisation_cache.pop(network_id, None)
+            _lexicons.pop(network_id, None)
 
 
 class _Organisations:
@@ -96,24 +166,48 @@ def network_index(network: Network, *, min_score: float | None = None) -> OfferI
     `min_score` is the threshold for parallel offers; an index built for another one is
     rebuilt. Without it, any cached index does (ranking for a need does not depend on it).
     """
+    return _current_index(
+        network.pk, records.network_offers(network), min_score, network_lexicon(network)
+    )
+
+
+#: The cache key of the city-wide index (networks are keyed by their primary key).
+CITYWIDE = "citywide"
+
+
+def citywide_index() -> OfferIndex:
+    """One index over the offers the city-wide view sees, at the engine's default threshold
+    (as the city-wide refresh uses): for "Warum?" across networks. A network that withdraws
+    its consent drops out on the next call, like a deleted offer. It reads the installation's
+    lexicon: one network's term entries apply to that network's findings only."""
+    from netzwerkstatt.synergy.citywide import citywide_offers
+    from netzwerkstatt.synergy.engine import DEFAULT_MIN_SCORE
+
+    base = default_lexicon()
+    lexicon = NetworkLexicon(base, (id(base), ()))
+    return _current_index(CITYWIDE, citywide_offers(), DEFAULT_MIN_SCORE, lexicon)
+
+
+def _current_index(key, offers, min_score: float | None, lexicon: NetworkLexicon) -> OfferIndex:
     with _lock:
-        current = dict(records.network_offers(network).values_list("pk", "updated_at"))
-        cached = _cache.get(network.pk)
+        current = dict(offers.values_list("pk", "updated_at"))
+        cached = _cache.get(key)
         if cached is not None and min_score is not None and cached.index.min_score != min_score:
             cached = None
+        if cached is not None and cached.lexicon_version != lexicon.version:
+            cached = None
         if cached is None:
-            usable, versions = _usable_records(records.network_offers(network))
-            index = OfferIndex(usable, min_score=min_score)
-            cached = _cache[network.pk] = _NetworkIndex(index, versions)
+            usable, versions = _usable_records(offers)
+            model = TextModel(lexicon=lexicon.lexicon)
+            index = OfferIndex(usable, min_score=min_score, text_model=model)
+            cached = _cache[key] = _NetworkIndex(index, versions, lexicon.version)
             return cached.index
         changed = [pk for pk, version in current.items() if cached.versions.get(pk) != version]
         for pk in [pk for pk in cached.versions if pk not in current]:
             cached.index.remove(str(pk))
             del cached.versions[pk]
         if changed:
-            usable, versions = _usable_records(
-                records.network_offers(network).filter(pk__in=changed)
-            )
+            usable, versions = _usable_records(offers.filter(pk__in=changed))
             for pk in changed:
                 if str(pk) in cached.index and pk not in versions:
                     cached.index.remove(str(pk))  # became unusable

@@ -247,3 +247,59 @@ class CitywideRefresh(models.Model):
 
     def __str__(self) -> str:
         return f"{self.finished_at:%Y-%m-%d %H:%M}"
+
+
+class TermRelation(models.TextChoices):
+    SAME = "same", _("the same kind of offer")
+    DIFFERENT = "different", _("different kinds of offer")
+
+
+class LexiconEntry(models.Model):
+    """What a network's coordinators taught the engine about two terms ("Begriffe").
+
+    "Trödelmarkt" and "Flohmarkt" name the same kind of offer; "Englischkurs" and
+    "Deutschkurs" name different kinds. Active entries extend the lexicon for this network's
+    findings only (synergy.index_cache); withdrawn ones stay for the record.
+    """
+
+    network = models.ForeignKey(
+        Network,
+        verbose_name=_("network"),
+        on_delete=models.CASCADE,
+        related_name="lexicon_entries",
+    )
+    relation = models.CharField(_("relation"), max_length=20, choices=TermRelation.choices)
+    term_a = models.CharField(_("first term"), max_length=60)
+    term_b = models.CharField(_("second term"), max_length=60)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("entered"), auto_now_add=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("withdrawn by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("term entry")
+        verbose_name_plural = _("term entries")
+        indexes = [models.Index(fields=["network", "withdrawn_at"])]
+
+    def __str__(self) -> str:
+        sign = "=" if self.relation == TermRelation.SAME else "≠"
+        return f"{self.term_a} {sign} {self.term_b}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.withdrawn_at is None

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from django.db.models import Prefetch, QuerySet
 
-from netzwerkstatt.networks.models import MembershipStatus, Network, Organisation
+from netzwerkstatt.networks.models import Membership, MembershipStatus, Network, Organisation
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus, WeeklySlot
 from netzwerkstatt.synergy.engine import NeedRecord, OfferRecord, OrganisationRecord
 
@@ -29,11 +29,12 @@ def offers_with_record_data(offers: QuerySet[Offer]) -> QuerySet[Offer]:
 
 def network_offers(network: Network) -> QuerySet[Offer]:
     """Active offers of the network's current members, with what the records need."""
+    # A subquery of the members rather than a join through organisations: the database then
+    # starts from the network's hundred-odd memberships, not from every active offer.
+    members = Membership.objects.filter(network=network, status=MembershipStatus.MEMBER)
     return offers_with_record_data(
         Offer.objects.filter(
-            status=OfferStatus.ACTIVE,
-            organisation__memberships__network=network,
-            organisation__memberships__status=MembershipStatus.MEMBER,
+            status=OfferStatus.ACTIVE, organisation_id__in=members.values("organisation_id")
         )
     )
 

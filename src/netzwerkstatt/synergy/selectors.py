@@ -132,9 +132,37 @@ def offers_to_compare(network: Network) -> QuerySet[Offer]:
     """The offers the engine checks in this network, for the "warum?" page's choices."""
     return (
         Offer.objects.filter(pk__in=records.network_offers(network).values("pk"))
-        .select_related("organisation")
+        .select_related("organisation", "district")
         .order_by("title", "pk")
     )
+
+
+#: At most this many offers answer a search on the "Warum?" page; a city has thousands.
+PICKER_HITS = 20
+
+
+@dataclass
+class OfferHits:
+    """The first offers whose title or organisation contains every word searched for."""
+
+    text: str
+    offers: list[Offer]
+    total: int
+
+    @property
+    def more(self) -> bool:
+        return self.total > len(self.offers)
+
+
+def search_offers(offers: QuerySet[Offer], text: str, *, limit: int = PICKER_HITS) -> OfferHits:
+    """Search `offers` (from :func:`offers_to_compare`) by words of title or organisation name.
+
+    Two queries: the count and the first `limit` hits, alphabetically.
+    """
+    hits = offers
+    for word in text.split()[:10]:
+        hits = hits.filter(Q(title__icontains=word) | Q(organisation__name__icontains=word))
+    return OfferHits(text, list(hits[:limit]), hits.count())
 
 
 @dataclass
@@ -153,8 +181,17 @@ class PairExplanationView:
 
 def explain_pair(network: Network, first: Offer, second: Offer) -> PairExplanationView:
     index = index_cache.network_index(network, min_score=threshold_of(network))
+    return explain_on_index(index, first, second)
+
+
+def explain_on_index(index, first: Offer, second: Offer) -> PairExplanationView:
     missing = [offer for offer in (first, second) if str(offer.pk) not in index]
-    cards = {o.pk: o for o in _offer_with_card_data().filter(pk__in=[first.pk, second.pk])}
+    cards = {
+        o.pk: o
+        for o in _offer_with_card_data()
+        .select_related("district")
+        .filter(pk__in=[first.pk, second.pk])
+    }
     first, second = cards[first.pk], cards[second.pk]
     if missing:
         return PairExplanationView(first, second, None, missing)
@@ -281,9 +318,8 @@ def gap_overview(network: Network, *, district: District | None = None) -> GapOv
 
 def districts_of_network(network: Network) -> QuerySet[District]:
     """Districts with an offer or a need of the network, for the gap overview's filter."""
-    offers = records.network_offers(network).values("pk")
-    return (
-        District.objects.filter(Q(offers__in=offers) | Q(needs__network=network))
-        .distinct()
-        .order_by("position", "name")
-    )
+    # Two subqueries of district ids, not joins: a join would pair each district with every
+    # offer of the city in it before looking at the network.
+    offers = records.network_offers(network).order_by().values("district_id")
+    needs = Need.objects.filter(network=network).values("district_id")
+    return District.objects.filter(Q(pk__in=offers) | Q(pk__in=needs)).order_by("position", "name")

@@ -21,11 +21,7 @@ from netzwerkstatt.audit.services import record_entry
 from netzwerkstatt.networks.models import Network
 from netzwerkstatt.offers.models import Offer, OfferStatus
 from netzwerkstatt.synergy import index_cache, records
-from netzwerkstatt.synergy.engine import (
-    OfferIndex,
-    ParallelOffers,
-    partition_valid,
-)
+from netzwerkstatt.synergy.engine import ParallelOffers, partition_valid
 from netzwerkstatt.synergy.models import (
     FindingDecision,
     FindingStatus,
@@ -104,8 +100,12 @@ def _valid_records(network: Network) -> tuple[list, list[dict[str, str]]]:
 def refresh_network(network: Network) -> RefreshResult:
     """Recompute every parallel pair of the network. Bad offers are skipped and reported."""
     valid, problems = _valid_records(network)
-    pairs = OfferIndex(valid, min_score=threshold_of(network)).all_parallels() if valid else []
     index_cache.forget(network.pk)
+    pairs = (
+        index_cache.new_index(network, valid, min_score=threshold_of(network)).all_parallels()
+        if valid
+        else []
+    )
     stored = _store(network, pairs)
     current = ParallelOfferFinding.objects.filter(network=network, is_current=True)
     stale = [
@@ -212,6 +212,42 @@ class ThresholdPreview:
 PREVIEW_EXAMPLES = 5
 
 
+def preview_as_json(preview: ThresholdPreview) -> dict:
+    """A preview as plain JSON (offer ids for the examples): a background task's result."""
+
+    def pairs(examples):
+        return [[first.pk, second.pk, score] for first, second, score in examples]
+
+    return {
+        "current": preview.current,
+        "proposed": preview.proposed,
+        "pairs_now": preview.pairs_now,
+        "pairs_then": preview.pairs_then,
+        "gained": pairs(preview.gained),
+        "lost": pairs(preview.lost),
+        "decisions": {status: list(counts) for status, counts in preview.decisions.items()},
+    }
+
+
+def preview_from_json(data: dict) -> ThresholdPreview:
+    """The preview again, with the example offers loaded (one query); gone offers are left out."""
+    wanted = {pk for key in ("gained", "lost") for a, b, _s in data[key] for pk in (a, b)}
+    offers = Offer.objects.select_related("organisation").in_bulk(wanted)
+
+    def pairs(rows):
+        return [(offers[a], offers[b], s) for a, b, s in rows if a in offers and b in offers]
+
+    return ThresholdPreview(
+        current=data["current"],
+        proposed=data["proposed"],
+        pairs_now=data["pairs_now"],
+        pairs_then=data["pairs_then"],
+        gained=pairs(data["gained"]),
+        lost=pairs(data["lost"]),
+        decisions={status: tuple(counts) for status, counts in data["decisions"].items()},
+    )
+
+
 def threshold_preview(network: Network, proposed: float) -> ThresholdPreview:
     """Run the engine once at the lower of both thresholds and count what each would report.
 
@@ -222,7 +258,11 @@ def threshold_preview(network: Network, proposed: float) -> ThresholdPreview:
     current = threshold_of(network)
     preview = ThresholdPreview(current=current, proposed=proposed)
     valid, _problems = _valid_records(network)
-    pairs = OfferIndex(valid, min_score=min(current, proposed)).all_parallels() if valid else []
+    pairs = (
+        index_cache.new_index(network, valid, min_score=min(current, proposed)).all_parallels()
+        if valid
+        else []
+    )
     scores = {_ordered(pair): float(pair.score) for pair in pairs}
     preview.pairs_now = sum(score >= current for score in scores.values())
     preview.pairs_then = sum(score >= proposed for score in scores.values())

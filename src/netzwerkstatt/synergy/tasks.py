@@ -35,6 +35,16 @@ def refresh_citywide_synergies() -> int:
     return citywide.refresh().findings
 
 
+@task()
+def preview_threshold(network_id: int, proposed: float) -> dict | None:
+    """The effect of a threshold (services.threshold_preview): it runs the engine over the
+    whole network, seconds for a city network, so not in the request where a worker runs."""
+    network = Network.objects.filter(pk=network_id).first()
+    if network is None:
+        return None
+    return services.preview_as_json(services.threshold_preview(network, proposed))
+
+
 _bulk = threading.local()
 
 

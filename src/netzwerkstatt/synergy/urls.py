@@ -1,6 +1,6 @@
 from django.urls import path
 
-from netzwerkstatt.synergy import views, views_citywide
+from netzwerkstatt.synergy import views, views_citywide, views_terms
 
 app_name = "synergy"
 urlpatterns = [
@@ -17,6 +17,12 @@ urlpatterns = [
         name="threshold",
     ),
     path("netzwerke/<slug:slug>/synergien/warum/", views.explain_pair, name="explain"),
+    path("netzwerke/<slug:slug>/synergien/begriffe/", views_terms.term_list, name="terms"),
+    path(
+        "netzwerke/<slug:slug>/synergien/begriffe/<int:pk>/zurueckziehen/",
+        views_terms.term_withdraw,
+        name="term_withdraw",
+    ),
     path(
         "netzwerke/<slug:slug>/synergien/stadtweit/",
         views_citywide.sharing,
@@ -33,6 +39,7 @@ urlpatterns = [
         views_citywide.finding_status,
         name="citywide_finding_status",
     ),
+    path("stadtweit/synergien/warum/", views_citywide.explain_pair, name="citywide_explain"),
     path("stadtweit/bedarfe/", views_citywide.needs, name="citywide_needs"),
     path("netzwerke/<slug:slug>/fehlstellen/", views.gap_overview, name="gaps"),
     path("netzwerke/<slug:slug>/fehlstellen.csv", views.gap_csv, name="gaps_csv"),

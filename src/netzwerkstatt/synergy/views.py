@@ -1,6 +1,9 @@
 """Synergies (parallel offers) and the gap overview (Fehlstellen) of a network."""
 
 import csv
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,9 +14,12 @@ from django.urls import reverse
 from django.utils import formats
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_tasks import TaskResultStatus
+from django_tasks.exceptions import TaskResultDoesNotExist, TaskResultMismatch
 
 from netzwerkstatt.networks.permissions import get_coordinated_network, get_network_for_members
-from netzwerkstatt.synergy import charts, selectors, services
+from netzwerkstatt.offers.models import Offer
+from netzwerkstatt.synergy import charts, citywide, selectors, services
 from netzwerkstatt.synergy.forms import (
     FindingStatusForm,
     GapFilterForm,
@@ -22,7 +28,7 @@ from netzwerkstatt.synergy.forms import (
 )
 from netzwerkstatt.synergy.models import FindingStatus
 from netzwerkstatt.synergy.permissions import get_decidable_finding
-from netzwerkstatt.synergy.tasks import refresh_network_synergies
+from netzwerkstatt.synergy.tasks import preview_threshold, refresh_network_synergies
 
 
 @login_required
@@ -69,11 +75,14 @@ def decide_finding(
     else:
         error = _("Unknown decision or a note that is too long. Nothing was changed.")
     if request.htmx:
+        card = selectors.finding_card(finding.pk)
+        if card_context.get("citywide"):
+            citywide.name_networks((card.offer_a, card.offer_b))
         return render(
             request,
             "synergy/_finding.html",
             {
-                "finding": selectors.finding_card(finding.pk),
+                "finding": card,
                 "is_coordinator": True,
                 "statuses": FindingStatus.choices,
                 "feedback": error or _("Saved."),
@@ -115,13 +124,33 @@ def refresh(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("synergy:findings", slug=network.slug)
 
 
+def _preview_result(network, result_id: str):
+    """The preview task's result for this network, or None when it is unknown or foreign."""
+    try:
+        result = preview_threshold.get_result(result_id)
+    except (TaskResultDoesNotExist, TaskResultMismatch, NotImplementedError, ValueError):
+        return None
+    return result if list(result.args[:1]) == [network.pk] else None
+
+
+def _finished_preview(request, result):
+    if result.status == TaskResultStatus.SUCCESSFUL and result.return_value:
+        return services.preview_from_json(result.return_value)
+    messages.error(request, _("The effect could not be calculated. Please try again."))
+    return None
+
+
 @login_required
 def threshold_settings(request: HttpRequest, slug: str) -> HttpResponse:
-    """Coordinators set the threshold in two steps: see its effect, then save it."""
+    """Coordinators set the threshold in two steps: see its effect, then save it.
+
+    The effect runs the engine over the whole network, as a task: where a worker runs the
+    tasks, the page waits for its result (`?vorschau=<id>`) instead of the request.
+    """
     network = get_coordinated_network(request.user, slug)
     current = selectors.threshold_of(network)
     form = ThresholdForm(request.POST or None, initial={"threshold": current})
-    preview = None
+    preview = pending = None
     if request.method == "POST" and form.is_valid():
         proposed = form.cleaned_data["threshold"]
         # Saving needs the value whose effect was shown; a changed value is previewed first.
@@ -134,7 +163,24 @@ def threshold_settings(request: HttpRequest, slug: str) -> HttpResponse:
                 % {"value": formats.localize(proposed)},
             )
             return redirect("synergy:findings", slug=network.slug)
-        preview = services.threshold_preview(network, proposed)
+        result = preview_threshold.enqueue(network.pk, proposed)
+        if not result.is_finished:
+            url = reverse("synergy:threshold", args=[network.slug])
+            return redirect(f"{url}?{urlencode({'vorschau': result.id})}")
+        preview = _finished_preview(request, result)
+    elif request.method == "GET" and "vorschau" in request.GET:
+        result = _preview_result(network, request.GET["vorschau"])
+        if result is None:
+            messages.error(
+                request, _("This preview is not available any more. Please show the effect again.")
+            )
+        elif result.is_finished:
+            preview = _finished_preview(request, result)
+        else:
+            pending = result.args[1]
+        shown = preview.proposed if preview else pending
+        if shown is not None:
+            form = ThresholdForm(initial={"threshold": shown})
     return render(
         request,
         "synergy/threshold.html",
@@ -143,29 +189,89 @@ def threshold_settings(request: HttpRequest, slug: str) -> HttpResponse:
             "form": form,
             "current": current,
             "preview": preview,
+            "pending": pending,
             "statuses": FindingStatus.choices,
         },
     )
+
+
+@dataclass
+class PickerSide:
+    """One side of the "Warum?" picker: its search field, the chosen offer and the hits."""
+
+    name: str
+    legend: str
+    field: Any
+    errors: list[str]
+    chosen: Offer | None = None
+    hits: selectors.OfferHits | None = None
+    empty_search: bool = False
+
+    @property
+    def choices(self) -> list[Offer]:
+        hits = self.hits.offers if self.hits else []
+        return ([self.chosen] if self.chosen else []) + [o for o in hits if o != self.chosen]
+
+
+def pair_picker(request: HttpRequest, offers, *, name_networks=None):
+    """The form and both sides of the picker; searches only what was asked for."""
+    form = OfferPairForm(request.GET or None, offers=offers, search_url=request.path)
+    pair = form.pair()
+    cleaned = getattr(form, "cleaned_data", {})
+    texts = {name: cleaned.get(f"suche_{name}", "") for name in ("a", "b")}
+    sides = []
+    for name, legend in (("a", _("First offer")), ("b", _("Second offer"))):
+        side = PickerSide(
+            name,
+            legend,
+            form[f"suche_{name}"],
+            form.errors.get(name, []),
+            chosen=cleaned.get(name),
+        )
+        if texts[name]:
+            side.hits = selectors.search_offers(offers, texts[name])
+        elif (
+            request.GET.get("suchen") == name
+            and not any(texts.values())
+            and not form.errors.get(f"suche_{name}")
+        ):
+            side.empty_search = True
+        sides.append(side)
+    if name_networks is not None:
+        name_networks([offer for side in sides for offer in side.choices])
+    return form, sides, pair
+
+
+def render_picker_or_page(request, template: str, context: dict) -> HttpResponse:
+    """With htmx, only the hits of the side searched in (and its announced count)."""
+    target = request.htmx.target if request.htmx else None
+    for side in context["sides"]:
+        if target == f"treffer-{side.name}":
+            return render(request, "synergy/_offer_choices.html", {"side": side, "oob": True})
+    return render(request, template, context)
 
 
 @login_required
 def explain_pair(request: HttpRequest, slug: str) -> HttpResponse:
     """Any two offers of the network side by side, with the engine's score taken apart."""
     network, is_coordinator = get_network_for_members(request.user, slug)
-    form = OfferPairForm(request.GET or None, offers=selectors.offers_to_compare(network))
+    form, sides, pair = pair_picker(request, selectors.offers_to_compare(network))
     explanation = None
-    if form.is_valid():
-        explanation = selectors.explain_pair(
-            network, form.cleaned_data["a"], form.cleaned_data["b"]
-        )
-    return render(
+    if pair and not request.htmx:
+        explanation = selectors.explain_pair(network, *pair)
+    return render_picker_or_page(
         request,
         "synergy/explain.html",
         {
             "network": network,
             "form": form,
+            "sides": sides,
             "explanation": explanation,
             "is_coordinator": is_coordinator,
+            "threshold_url": (
+                reverse("synergy:threshold", args=[network.slug]) if is_coordinator else ""
+            ),
+            "back_url": reverse("synergy:findings", args=[network.slug]),
         },
     )
 

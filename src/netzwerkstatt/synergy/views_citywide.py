@@ -17,7 +17,7 @@ from netzwerkstatt.synergy.forms import CitywideFilterForm, CitywideSharingForm
 from netzwerkstatt.synergy.models import FindingStatus
 from netzwerkstatt.synergy.permissions import get_citywide_finding, require_citywide_coordinator
 from netzwerkstatt.synergy.tasks import refresh_citywide_synergies
-from netzwerkstatt.synergy.views import decide_finding
+from netzwerkstatt.synergy.views import decide_finding, pair_picker, render_picker_or_page
 
 
 def _filters(request: HttpRequest) -> tuple[CitywideFilterForm, citywide.Filters, dict]:
@@ -83,6 +83,30 @@ def refresh(request: HttpRequest) -> HttpResponse:
         _("The synergies are being recalculated. Reload the page in a moment to see the result."),
     )
     return redirect("synergy:citywide_findings")
+
+
+@login_required
+def explain_pair(request: HttpRequest) -> HttpResponse:
+    """ "Warum?" across networks: any two offers of networks that share with the city-wide
+    coordination, scored as the city-wide refresh scores them."""
+    require_citywide_coordinator(request.user)
+    form, sides, pair = pair_picker(
+        request, citywide.offers_to_compare(), name_networks=citywide.name_networks
+    )
+    explanation = None
+    if pair and not request.htmx:
+        explanation = citywide.explain_pair(*pair)
+    return render_picker_or_page(
+        request,
+        "synergy/explain.html",
+        {
+            "form": form,
+            "sides": sides,
+            "explanation": explanation,
+            "citywide": True,
+            "back_url": reverse("synergy:citywide_findings"),
+        },
+    )
 
 
 @login_required

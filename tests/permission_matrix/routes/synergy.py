@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from netzwerkstatt.synergy.models import (
     CitywideRefresh,
+    LexiconEntry,
     ParallelOfferFinding,
     SynergyRefresh,
     SynergySettings,
@@ -74,6 +75,43 @@ CASES = [
     ),
 ]
 
+
+def _with_term_entry(world, _client) -> None:
+    LexiconEntry.objects.create(
+        network=world.net_a, relation="same", term_a="Trödelmarkt", term_b="Flohmarkt"
+    )
+
+
+def _term_entry_url(world) -> str:
+    entry = LexiconEntry.objects.get(network=world.net_a, term_a="Trödelmarkt")
+    return reverse("synergy:term_withdraw", args=[world.net_a.slug, entry.pk])
+
+
+CASES += [
+    Case(
+        "synergy:terms",
+        lambda w: reverse("synergy:terms", args=[w.net_a.slug]),
+        allowed=COORDINATORS,
+        data=lambda w, actor: {
+            "relation": "different",
+            "term_a": "Englischkurs",
+            "term_b": "Deutschkurs",
+        },
+        effect=lambda ctx: LexiconEntry.objects.filter(
+            network=ctx.world.net_a, term_a="Englischkurs"
+        ).exists(),
+    ),
+    Case(
+        "synergy:term_withdraw",
+        _term_entry_url,
+        allowed=COORDINATORS,
+        prepare=_with_term_entry,
+        effect=lambda ctx: LexiconEntry.objects.filter(
+            network=ctx.world.net_a, withdrawn_at__isnull=False
+        ).exists(),
+    ),
+]
+
 GET_ONLY = [
     GetOnly("synergy:findings", lambda w: reverse("synergy:findings", args=[w.net_a.slug])),
     GetOnly("synergy:gaps", lambda w: reverse("synergy:gaps", args=[w.net_a.slug])),
@@ -81,4 +119,5 @@ GET_ONLY = [
     GetOnly("synergy:gaps_csv", lambda w: reverse("synergy:gaps_csv", args=[w.net_a.slug])),
     GetOnly("synergy:citywide_findings", lambda w: reverse("synergy:citywide_findings")),
     GetOnly("synergy:citywide_needs", lambda w: reverse("synergy:citywide_needs")),
+    GetOnly("synergy:citywide_explain", lambda w: reverse("synergy:citywide_explain")),
 ]

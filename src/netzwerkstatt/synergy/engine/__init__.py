@@ -11,7 +11,19 @@ from .api import (
     rank_organisations_for_need,
 )
 from .index import OfferIndex
-from .lexicon import Lexicon, LexiconError, TitleKind, default_lexicon, load_lexicon, use_lexicon
+from .lexicon import (
+    Lexicon,
+    LexiconConflict,
+    LexiconError,
+    TermRelation,
+    TitleKind,
+    default_lexicon,
+    entries_as_toml,
+    extend_lexicon,
+    kind_word,
+    load_lexicon,
+    use_lexicon,
+)
 from .records import (
     NeedRecord,
     OfferRecord,
@@ -36,6 +48,11 @@ __all__ = [
     "default_lexicon",
     "load_lexicon",
     "use_lexicon",
+    "LexiconConflict",
+    "TermRelation",
+    "entries_as_toml",
+    "extend_lexicon",
+    "kind_word",
     "NeedMatch",
     "NeedRecord",
     "OfferIndex",

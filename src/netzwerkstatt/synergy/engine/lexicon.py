@@ -78,14 +78,27 @@ def _stemmer():
     return snowballstemmer.stemmer("german")
 
 
+#: Feminine "-in" after these endings of person nouns ("Zahnärztin", "Psychologin",
+#: "Therapeutin", "Spezialistin", "Dozentin"); "-erin" is handled on its own. Words such as
+#: "Medizin", "Termin" or "Benzin" do not end in any of them.
+FEMININE_IN = ("ärztin", "aerztin", "login", "gogin", "istin", "eutin", "antin", "entin")
+
+
+def strip_feminine(word: str) -> str:
+    """The masculine form a feminine person noun shares its stem with (lower case)."""
+    if word.endswith("innen") and len(word) > 7:
+        return word[:-5]
+    if word.endswith("erin") and len(word) > 6:
+        return word[:-2]
+    if word.endswith(FEMININE_IN) and len(word) > 6:
+        return word[:-2]
+    return word
+
+
 @functools.lru_cache(maxsize=200_000)
 def plain_stem(word: str) -> str:
     """The stem of one lower-case word: feminine endings, umlauts and inflection removed."""
-    if word.endswith("innen") and len(word) > 7:
-        word = word[:-5]
-    elif word.endswith("erin") and len(word) > 6:
-        word = word[:-2]
-    return _stemmer().stemWord(word.translate(_FOLD))
+    return _stemmer().stemWord(strip_feminine(word).translate(_FOLD))
 
 
 def _clean(text: str) -> str:
@@ -242,6 +255,7 @@ class Lexicon:
         flat = [(number, stem) for number, stems in enumerate(parts) for stem in stems]
         stems = [stem for _, stem in flat]
         lexicon_at: dict[int, str] = {}
+        fallback: TitleKind | None = None
         for position, (number, stem) in enumerate(flat):
             if number in lexicon_at:
                 continue
@@ -266,10 +280,14 @@ class Lexicon:
                 else:
                     head, modifier = self._parts(kind)
                 return TitleKind(kind, head, modifier, True)
-            if split is not None:
+            if split is not None and fallback is None:
                 modifier, head = split
-                return TitleKind(f"{modifier or ''}|{head}", head, modifier, False)
-        return None
+                fallback = TitleKind(f"{modifier or ''}|{head}", head, modifier, False)
+                if modifier is not None:
+                    return fallback
+            # A bare head or a generic modifier ("Workshop", "Sprechzeit", "Sprachkurs") says
+            # little: a kind named further on ("Workshop Trommeln") says more.
+        return fallback
 
     def describe_title(self, title: str) -> tuple[TitleKind | None, tuple[str, ...]]:
         """The title's kind and the stems of its words (modifier synonyms applied), cached."""
@@ -521,3 +539,236 @@ def use_lexicon(*extra: str | Path) -> Lexicon:
 def kind_names(lexicon: Lexicon, kinds: Iterable[str]) -> list[str]:
     """The kinds as a coordinator reads them (the lexicon's own spelling), without repeats."""
     return [k for k in dict.fromkeys(kinds) if k in lexicon.kinds or "|" not in k]
+
+
+# -- entries of one network ----------------------------------------------------------------
+
+#: The two relations a network's coordinators can record between two terms.
+SAME = "same"
+DIFFERENT = "different"
+
+
+@dataclass(frozen=True, slots=True)
+class TermRelation:
+    """Two terms that name the same kind (``SAME``) or different kinds (``DIFFERENT``)."""
+
+    relation: str
+    first: str
+    second: str
+
+    def __iter__(self):
+        return iter((self.relation, self.first, self.second))
+
+
+class LexiconConflict(LexiconError):
+    """Entries that contradict each other or the base lexicon.
+
+    ``first``/``second`` are the terms of the "different" entry that cannot hold; ``chain``
+    the terms that make them the same kind, from ``first`` to ``second``; ``in_base`` is true
+    when the base lexicon alone names both as one kind.
+    """
+
+    def __init__(self, message: str, first: str, second: str, chain: tuple[str, ...], in_base):
+        super().__init__(message)
+        self.first, self.second, self.chain, self.in_base = first, second, chain, in_base
+
+
+def _owners(lexicon: Lexicon) -> dict[tuple[str, ...], str]:
+    return {
+        tuple(text_stems(term)): kind
+        for kind, terms in lexicon.kinds.items()
+        for term in (kind, *terms)
+    }
+
+
+@dataclass
+class _Plan:
+    """What entries add to a base lexicon, in the terms of a lexicon file."""
+
+    names: dict[str, list[str]]
+    aliases: dict[str, str]
+    close: set[tuple[str, str]]
+
+
+def _plan(base: Lexicon, entries: Iterable[TermRelation | tuple[str, str, str]]) -> _Plan:
+    owners = _owners(base)
+    checked: list[tuple[str, str, str]] = []
+    for number, entry in enumerate(entries, start=1):
+        relation, first, second = entry
+        where = f"entry {number}"
+        if relation not in (SAME, DIFFERENT):
+            raise LexiconError(f"{where}: unknown relation {relation!r}")
+        first, second = _check_term(first, where), _check_term(second, where)
+        if not text_stems(first) or not text_stems(second):
+            raise LexiconError(f"{where}: a term has no word that counts")
+        if tuple(text_stems(first)) == tuple(text_stems(second)):
+            raise LexiconError(f"{where}: {first!r} and {second!r} are the same word")
+        checked.append((relation, first, second))
+
+    # A node is a kind of the base lexicon, or a term it does not know (by its stems).
+    def node(term: str) -> tuple[str, str]:
+        key = tuple(text_stems(term))
+        return ("kind", owners[key]) if key in owners else ("term", " ".join(key))
+
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+    spelling: dict[tuple[str, str], str] = {}
+    edges: dict[tuple[str, str], list[tuple[tuple[str, str], str]]] = {}
+
+    def find(item):
+        parent.setdefault(item, item)
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for relation, first, second in checked:
+        a, b = node(first), node(second)
+        spelling.setdefault(a, a[1] if a[0] == "kind" else first)
+        spelling.setdefault(b, b[1] if b[0] == "kind" else second)
+        find(a), find(b)
+        if relation == SAME:
+            parent[find(a)] = find(b)
+            edges.setdefault(a, []).append((b, second))
+            edges.setdefault(b, []).append((a, first))
+    for relation, first, second in checked:
+        if relation != DIFFERENT:
+            continue
+        a, b = node(first), node(second)
+        if a == b:
+            raise LexiconConflict(
+                f"{first!r} and {second!r} name the same kind ({a[1]!r}) in the base lexicon",
+                first,
+                second,
+                (first, second),
+                True,
+            )
+        if find(a) == find(b):
+            path = {a: (first,)}
+            queue = [a]
+            while queue and b not in path:
+                current = queue.pop(0)
+                for neighbour, word in edges.get(current, ()):
+                    if neighbour not in path:
+                        path[neighbour] = (*path[current], word)
+                        queue.append(neighbour)
+            chain = path.get(b, (first, second))
+            if chain[-1] != second:
+                chain = (*chain, second)
+            raise LexiconConflict(
+                f"{first!r} and {second!r} are entered as different, "
+                f"but {' = '.join(chain)} makes them one kind",
+                first,
+                second,
+                chain,
+                False,
+            )
+    classes: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for item in parent:
+        classes.setdefault(find(item), []).append(item)
+    kind_of: dict[tuple[str, str], str] = {}
+    plan = _Plan({}, {}, set())
+    for members in classes.values():
+        known = sorted(m[1] for m in members if m[0] == "kind")
+        # The first base kind keeps its name; without one, the first term entered names it.
+        target = known[0] if known else spelling[min(members, key=list(parent).index)]
+        for other in known[1:]:
+            plan.aliases[other] = target
+        new_names = [spelling[m] for m in members if m[0] == "term" and spelling[m] != target]
+        if new_names or not known:
+            plan.names.setdefault(target, []).extend(new_names)
+        for member in members:
+            kind_of[member] = target
+    for relation, first, second in checked:
+        if relation == DIFFERENT:
+            plan.close.add((kind_of[node(first)], kind_of[node(second)]))
+    return plan
+
+
+def extend_lexicon(
+    base: Lexicon, entries: Iterable[TermRelation | tuple[str, str, str]], *, source: str = ""
+) -> Lexicon:
+    """A new lexicon: ``base`` plus one network's entries; ``base`` is left as it was.
+
+    A "same" entry makes two terms one kind (two kinds of the base lexicon are merged, an
+    unknown term becomes a name of the kind); a "different" entry makes two kinds close, so
+    the score keeps them apart. Raises :class:`LexiconError` for a term that is empty, too
+    long or in another script, and :class:`LexiconConflict` for a "different" entry that
+    "same" entries, or the base lexicon itself, contradict; nothing is built then.
+    """
+    plan = _plan(base, entries)
+    kinds = {kind: list(terms) for kind, terms in base.kinds.items()}
+    for alias, target in plan.aliases.items():
+        kinds[target].extend([alias, *kinds.pop(alias)])
+    for kind, names in plan.names.items():
+        kinds.setdefault(kind, []).extend(names)
+    total = sum(len(t) + 1 for t in kinds.values())
+    if total > MAX_TERMS:
+        raise LexiconError(f"{source}: {total} entries, more than the {MAX_TERMS} allowed")
+    close = {(plan.aliases.get(a, a), plan.aliases.get(b, b)) for a, b in base.close}
+    close |= plan.close
+    return Lexicon(
+        kinds={k: tuple(dict.fromkeys(v)) for k, v in kinds.items()},
+        heads=base.heads,
+        generic_modifiers=base.generic_modifiers,
+        modifier_synonyms=dict(base.modifier_synonyms),
+        head_synonyms=dict(base.head_synonyms),
+        close=frozenset((a, b) for a, b in close if a != b),
+        broad_groups=base.broad_groups,
+        sources=(*base.sources, source) if source else base.sources,
+    )
+
+
+def _toml_string(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def entries_as_toml(
+    base: Lexicon, entries: Iterable[TermRelation | tuple[str, str, str]], *, header: str = ""
+) -> str:
+    """The entries as a lexicon file of the shipped form, for :func:`load_lexicon`.
+
+    ``header`` (origin, licence) is written as comments at the top. Loaded after the base
+    lexicon's files, the file gives the lexicon :func:`extend_lexicon` gives.
+    """
+    plan = _plan(base, entries)
+    lines = [f"# {line}".rstrip() for line in header.splitlines()]
+    lines += ["", "[lexicon]", 'language = "de"', "", "[kinds]"]
+    names = dict(plan.names)
+    for pair in plan.close:
+        for kind in pair:
+            if kind not in plan.aliases:
+                names.setdefault(kind, [])
+    for target in plan.aliases.values():
+        names.setdefault(target, [])
+    for kind in sorted(names):
+        listed = ", ".join(_toml_string(n) for n in names[kind])
+        lines.append(f"{_toml_string(kind)} = [{listed}]")
+    if plan.aliases:
+        lines += ["", "[aliases]"]
+        lines += [f"{_toml_string(a)} = {_toml_string(t)}" for a, t in sorted(plan.aliases.items())]
+    if plan.close:
+        lines += ["", "[close]", "pairs = ["]
+        lines += [f"  [{_toml_string(a)}, {_toml_string(b)}]," for a, b in sorted(plan.close)]
+        lines.append("]")
+    return "\n".join(lines) + "\n"
+
+
+def kind_word(lexicon: Lexicon, title: str) -> str | None:
+    """The word a coordinator would use for what a title says the offer is, if it says.
+
+    A kind of the lexicon by its name, a compound the lexicon does not list ("Schmuckwerkstatt")
+    as written in the title.
+    """
+    kind = lexicon.describe_title(title)[0]
+    if kind is None:
+        return None
+    if kind.from_lexicon:
+        return kind.kind
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", unicodedata.normalize("NFC", title)):
+        folded = _clean(word).replace("-", "").translate(_FOLD)
+        if kind.head and folded.endswith(kind.head):
+            return word
+        for head, synonym in lexicon.head_synonyms.items():
+            if synonym == kind.head and folded.endswith(head):
+                return word
+    return None

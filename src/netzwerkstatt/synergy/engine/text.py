@@ -21,7 +21,7 @@ import numpy as np
 import scipy.sparse as sp
 import snowballstemmer
 
-from .lexicon import ACCENTS, Lexicon, default_lexicon, text_stems, word_stem
+from .lexicon import ACCENTS, FEMININE_IN, Lexicon, default_lexicon, text_stems, word_stem
 
 # Binnen-I ("SchülerInnen", "LehrerIn"): must be handled before lower-casing erases it.
 _BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
@@ -92,6 +92,8 @@ def _strip_feminine(word: str) -> str:
     if word.endswith("innen") and len(word) > 7 and word not in _INNEN_WORDS:
         return word[:-5]
     if word.endswith("erin") and len(word) > 6:
+        return word[:-2]
+    if word.endswith(FEMININE_IN) and len(word) > 6:
         return word[:-2]
     return word
 

@@ -25,3 +25,22 @@ def highlight(text: str, words) -> SafeString:
         last = match.end()
     out.append(escape(text[last:]))
     return mark_safe("".join(out))
+
+
+@register.simple_tag
+def kind_words(first_title: str, second_title: str, network=None) -> tuple[str, str] | None:
+    """What two titles say their offers are, to prefill a term entry (None when unclear).
+
+    With the network's lexicon (its entries included), read once per page and kept on the
+    network object, so a page of findings costs one query for it.
+    """
+    from netzwerkstatt.synergy import index_cache
+    from netzwerkstatt.synergy.terms import kind_words as words
+
+    lexicon = None
+    if network is not None:
+        lexicon = getattr(network, "_synergy_lexicon", None)
+        if lexicon is None:
+            lexicon = index_cache.network_lexicon(network).lexicon
+            network._synergy_lexicon = lexicon
+    return words(first_title or "", second_title or "", lexicon)

@@ -2,15 +2,21 @@
 
 `netzwerkstatt synergy labelled-pairs [--network SLUG]`: coordinators' decisions as labelled
 pairs, one JSON object per line (the format of bench/data/eval_pairs.jsonl).
+
+`netzwerkstatt synergy export-lexicon [--network SLUG] [-o FILE]`: the networks' active term
+entries ("Begriffe") as a lexicon file of the form of offer_kinds.toml, to review and add to
+SYNERGY_LEXICON_FILES (then for all networks) or to contribute to the project.
 """
 
 import json
+from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from netzwerkstatt.networks.models import Network
-from netzwerkstatt.synergy import evidence, services
+from netzwerkstatt.synergy import evidence, services, terms
 
 
 class Command(BaseCommand):
@@ -24,11 +30,19 @@ class Command(BaseCommand):
             "labelled-pairs", help="Coordinators' decisions as labelled pairs (JSON lines)."
         )
         pairs.add_argument("--network", metavar="SLUG", help="Only this network.")
+        export = subcommands.add_parser(
+            "export-lexicon", help="Term entries of the networks as a lexicon file (TOML)."
+        )
+        export.add_argument("--network", metavar="SLUG", help="Only this network.")
+        export.add_argument("-o", "--output", metavar="FILE", help="Write here, not to stdout.")
 
     def handle(self, *args, **options):
         if options["action"] == "labelled-pairs":
             for pair in evidence.labelled_pairs(options["network"]):
                 self.stdout.write(json.dumps(pair, ensure_ascii=False, sort_keys=True))
+            return
+        if options["action"] == "export-lexicon":
+            self._export_lexicon(options["network"], options["output"])
             return
         networks = Network.objects.order_by("name")
         if options["network"]:
@@ -54,3 +68,21 @@ class Command(BaseCommand):
                         f"  skipped offer {problem['offer']}: {problem['problem']}",
                         file=self.stdout._out,
                     )
+
+    def _export_lexicon(self, slug: str | None, output: str | None) -> None:
+        network = None
+        if slug:
+            network = Network.objects.filter(slug=slug).first()
+            if network is None:
+                raise CommandError(f"There is no network with the short name {slug!r}.")
+        try:
+            text = terms.export_toml(network)
+        except ValidationError as error:
+            raise CommandError(
+                f"The entries contradict each other or the lexicon: {' '.join(error.messages)}. "
+                "Export one network at a time (--network)."
+            ) from None
+        if output:
+            Path(output).write_text(text, encoding="utf-8")
+        else:
+            self.stdout.write(text, ending="")
