@@ -46,6 +46,17 @@ def test_an_arabic_visitor_reads_the_event_with_german_fallback(ew, client):
     assert ">مقهى الأفكار</a>" in calendar
 
 
+def test_the_month_grid_shows_the_title_in_the_visitors_language(ew, client):
+    services.translate_event(ew.event, language="ar", values={"title": "مقهى الأفكار"}, by=None)
+    starts = ew.event.dates.first().starts_at
+    month = [starts.year, starts.month]
+    arabic = page_in(client, "ar", "events:month", month).content.decode()
+    assert "<span>مقهى الأفكار</span></a>" in arabic
+    # Without a Turkish title the German one stands in, marked as German for screen readers.
+    turkish = page_in(client, "tr", "events:month", month).content.decode()
+    assert '<span lang="de" dir="ltr">Ideencafé</span></a>' in turkish
+
+
 def test_an_unknown_language_is_not_found(ew, as_user):
     url = reverse("events:translate", args=[ew.event.pk, "xx"])
     assert as_user(ew.world.member).get(url).status_code == 404

@@ -342,7 +342,7 @@ def test_times_are_written_the_german_way(ew, client):
     ) in page
     assert "Sa., 18. September 2027, <time" in page and ">18:00 Uhr</time> – So., 19." in page
     month = _text(client.get(reverse("events:month", args=[2027, 9])))
-    assert '<span class="entry-time">10:00 Uhr</span> Herbstfest' in month
+    assert '<span class="entry-time">10:00 Uhr</span> <span>Herbstfest</span>' in month
 
 
 def test_follow_ups_become_a_need_and_an_agenda_item_from_the_event_page(ew, as_user):

@@ -1,6 +1,7 @@
 """Shared form plumbing: one renderer so every form looks and reads the same, filter forms,
 and the bot traps of public forms (the one-line check of every field: core.validators)."""
 
+import hashlib
 import time
 from dataclasses import dataclass
 
@@ -9,10 +10,13 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
+from django.forms.models import ModelChoiceIterator
 from django.forms.renderers import TemplatesSetting
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from netzwerkstatt.core.images import prepare_image
+from netzwerkstatt.core.page_cache import bot_trap_placeholder, rendering_for_cache
 
 
 class FormRenderer(TemplatesSetting):
@@ -54,6 +58,36 @@ class FilterForm(forms.Form):
             )
         return groups
 
+    def panel_key(self) -> str:
+        """What the rendered filter groups depend on, as one short key for a fragment cache.
+
+        The choices as they are stored now (value and label of every term, network and
+        district, in the active language), the language and the values asked for. Reading the
+        choices costs the same small queries the rendering would; drawing a few hundred
+        checkboxes costs far more. Any change to a term changes the key, so a cached panel is
+        never stale and needs no invalidation. The choices read here are kept on the fields, so
+        a panel drawn afresh does not read them a second time.
+        """
+        digest = hashlib.blake2b(digest_size=16)
+        digest.update(repr((translation.get_language(), self.is_bound)).encode())
+        for name in (name for group in self.groups for name in self._group_names(group)):
+            field = self.fields[name]
+            # iter(): list() would first ask a model choice iterator for its length (a COUNT).
+            choices = list(iter(getattr(field, "choices", ())))
+            if isinstance(field, forms.ModelChoiceField):
+                field.choices = choices
+            if hasattr(self.data, "getlist"):
+                values = self.data.getlist(name)
+            else:
+                values = self.data.get(name)
+            shown = [(str(value), str(label)) for value, label in choices]
+            digest.update(repr((name, shown, values)).encode())
+        return digest.hexdigest()
+
+    @staticmethod
+    def _group_names(group) -> tuple[str, ...]:
+        return (group,) if isinstance(group, str) else tuple(group[1])
+
     def active_count(self, name: str) -> int:
         """How many values of one filter are in effect (an invalid value counts as none)."""
         if not self.is_bound or name in self.errors:
@@ -83,8 +117,30 @@ def term_filter(label: str, queryset) -> forms.ModelMultipleChoiceField:
     )
 
 
-def slug_choice(label: str, queryset, *, empty_label: str) -> forms.ModelChoiceField:
-    return forms.ModelChoiceField(
+class _SlugNameIterator(ModelChoiceIterator):
+    """The choices as (slug, name) rows: no model instance per choice."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        yield from self.queryset.values_list("slug", "name").iterator()
+
+
+class SlugNameChoiceField(forms.ModelChoiceField):
+    """A choice among many named objects (a city's thousand organisations): the label is the
+    stored name, so the choices are read as plain rows, while the chosen value is still
+    looked up and cleaned to the object."""
+
+    iterator = _SlugNameIterator
+
+
+def slug_choice(
+    label: str, queryset, *, empty_label: str, by_name: bool = False
+) -> forms.ModelChoiceField:
+    """A filter among objects addressed by slug; `by_name` when the label is the `name` column
+    itself (not translated), which makes long lists much cheaper to draw."""
+    field_class = SlugNameChoiceField if by_name else forms.ModelChoiceField
+    return field_class(
         label=label,
         queryset=queryset,
         to_field_name="slug",
@@ -116,7 +172,12 @@ def rows_from_formset(formset) -> list[dict]:
 
 
 def bot_trap_token(*, shown_at: float | None = None) -> str:
-    """The signed moment a public form was shown (tests pass an earlier `shown_at`)."""
+    """The signed moment a public form was shown (tests pass an earlier `shown_at`).
+
+    For a page rendered into the page cache a placeholder, which each answer fills in.
+    """
+    if shown_at is None and rendering_for_cache():
+        return bot_trap_placeholder()
     return signing.dumps(int(time.time() if shown_at is None else shown_at), salt=BotTrapForm.SALT)
 
 

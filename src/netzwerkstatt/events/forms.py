@@ -23,7 +23,10 @@ DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 class CalendarFilterForm(FilterForm):
     zielgruppe = term_filter(_("Target group"), TargetGroup.objects.all())
     organisation = slug_choice(
-        _("Organisation"), Organisation.objects.all(), empty_label=_("all organisations")
+        _("Organisation"),
+        Organisation.objects.all(),
+        empty_label=_("all organisations"),
+        by_name=True,
     )
     netzwerk = slug_choice(_("Network"), Network.objects.all(), empty_label=_("all networks"))
 

@@ -202,9 +202,24 @@ def month_view(user: AnyUser, filters: dict[str, Any], *, year: int, month: int)
         for week in weeks_of_days
         for day in week
     }
-    dates = _occurrences(user, filters).filter(
-        starts_at__lt=_aware(grid_end + datetime.timedelta(days=1)),
-        ends_at__gte=_aware(grid_start),
+    # A grid entry shows the title, time and visibility only: none of the list's organisers,
+    # co-organisers and target groups (a city's month holds a few hundred dates).
+    dates = (
+        _occurrences(user, filters)
+        .filter(
+            starts_at__lt=_aware(grid_end + datetime.timedelta(days=1)),
+            ends_at__gte=_aware(grid_start),
+        )
+        .select_related(None)
+        .prefetch_related(None)
+        .select_related("event")
+        .only(
+            "starts_at",
+            "ends_at",
+            "event__title",
+            "event__translations",
+            "event__visibility",
+        )
     )
     count = 0
     for occurrence in dates:
@@ -213,7 +228,7 @@ def month_view(user: AnyUser, filters: dict[str, Any], *, year: int, month: int)
         if day in days:
             days[day].entries.append(
                 CalendarEntry(
-                    title=event.title,
+                    title=event.translated("title"),
                     url=event.get_absolute_url(),
                     starts_at=occurrence.starts_at,
                     ends_at=occurrence.ends_at,
@@ -422,10 +437,15 @@ def user_for_calendar_token(token: str) -> User:
 
 
 def organisations_with_events() -> QuerySet[Organisation]:
-    return Organisation.objects.filter(
-        Q(organised_events__organiser_confirmed_at__isnull=False)
-        | Q(event_co_organisations__confirmed_at__isnull=False)
-    ).distinct()
+    """The calendar filter's choices: a city has a thousand of them, so only what a choice shows."""
+    return (
+        Organisation.objects.filter(
+            Q(organised_events__organiser_confirmed_at__isnull=False)
+            | Q(event_co_organisations__confirmed_at__isnull=False)
+        )
+        .distinct()
+        .only("pk", "slug", "name")
+    )
 
 
 def own_organisation_ids(user: AnyUser) -> set[int]:
