@@ -29,10 +29,15 @@ $(ICALJS): tests/js/package.json tests/js/package-lock.json
 demo: $(STAMP)
 	$(BIN)/netzwerkstatt demo
 
+# The suite runs in one pytest-xdist worker per CPU core; tests marked with the same
+# xdist_group run on one worker. `make test PYTEST_XDIST= PYTEST_ARGS=tests/offers` runs a
+# part in one process, without the workers' start-up.
+PYTEST_XDIST ?= -n auto --dist loadgroup
+
 ## make test: every test (SQLite unless DATABASE_URL is set; browser tests need Chromium)
 test: $(STAMP) $(ICALJS)
 	$(BIN)/netzwerkstatt compiletranslations --settings=tests.settings --pythonpath=. -v 0
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
 ## make test-postgres: the same suite against the PostgreSQL server of DATABASE_URL
 test-postgres: $(STAMP)

@@ -105,6 +105,26 @@ def _fresh_synergy_indexes():
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache(request):
+    """Each test starts with an empty cache: no page cached from an earlier test's database.
+
+    With the page cache on (tests/settings.py) the rollback at a test's end writes nothing that
+    would renew the generation. Tests that pin query counts pin the cost of rendering a page,
+    which a cached page skips: they render every page afresh (tests/core/test_page_cache.py
+    pins the cached answer).
+    """
+    from django.core.cache import cache
+
+    from netzwerkstatt.core import page_cache
+
+    cache.clear()
+    page_cache.forget_errors()
+    if {"django_assert_num_queries", "django_assert_max_num_queries"} & set(request.fixturenames):
+        request.getfixturevalue("settings").PAGE_CACHE_ENABLED = False
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _default_taxonomy(request):
     """Put the default taxonomy back when an earlier test flushed it.
 

@@ -13,6 +13,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from netzwerkstatt.core.cache_config import caches_from_url
 from netzwerkstatt.core.http import parse_trusted_proxies
 from netzwerkstatt.settings_paths import var_dir
 
@@ -91,6 +92,9 @@ MIDDLEWARE = [
     "netzwerkstatt.operations.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses every answer that follows, also pages from the page cache (Django pads
+    # compressed HTML against BREACH, see docs/architecture.md, "Page cache").
+    "django.middleware.gzip.GZipMiddleware",
     "netzwerkstatt.api.middleware.ApiErrorMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "netzwerkstatt.core.middleware.PathLanguageMiddleware",
@@ -100,6 +104,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the session, language, CSRF, login and message layers, which still answer for
+    # cached pages (the CSRF cookie above all); see core.page_cache.
+    "netzwerkstatt.core.page_cache.PublicPageCacheMiddleware",
     "netzwerkstatt.accounts.middleware.TwoFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -123,6 +130,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "netzwerkstatt.core.context_processors.site",
+                # After Django's own CSRF processor: a placeholder in pages for the cache.
+                "netzwerkstatt.core.page_cache.csrf_context",
             ],
         },
     },
@@ -148,6 +157,28 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
+
+# The cache (core.cache_config): unset, files under var/cache/ shared by the processes of one
+# machine; redis://host:6379/0 for Redis, which several app servers must share. It holds the
+# rendered public pages (core.page_cache), the API's rate limits and nothing that is lost badly.
+CACHES = caches_from_url(os.environ.get("CACHE_URL", ""), VAR_DIR)
+# Rendered fragments whose key names everything they show (the offers directory's filter
+# panel): nothing to invalidate, so each process keeps its own, and a shared cache that is down
+# cannot take the page with it.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+}
+# Rendered public pages for visitors without a login; PAGE_CACHE=off renders every page afresh.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on").strip().lower() not in {
+    "off",
+    "0",
+    "false",
+    "no",
+}
+# The longest a cached page lives; writes to the database replace it at once anyway, this only
+# bounds lines that move with the clock ("next date" of weekly offers).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"

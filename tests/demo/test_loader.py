@@ -307,3 +307,37 @@ def test_translations_into_languages_the_site_does_not_offer_are_left_out(db):
         load_demo_network()
     homework = Offer.objects.get(title="Hilfe bei den Hausaufgaben")
     assert set(homework.translations) == {"uk"}
+
+
+def test_citywide_planner_sees_the_demo_networks(demo, client):
+    from django.urls import reverse
+
+    from netzwerkstatt.audit.models import AuditAction, AuditEntry
+    from netzwerkstatt.synergy import citywide
+    from netzwerkstatt.synergy.models import ParallelOfferFinding
+
+    planner = User.objects.get(email="stadtplanung@leipzig.example.org")
+    assert planner.check_password(data.DEMO_PASSWORD) and not planner.is_staff
+    assert citywide.is_citywide_coordinator(planner)
+    # Granted by the admin, as in the admin interface, and audit-logged as such.
+    grant = AuditEntry.objects.get(action=AuditAction.CITYWIDE_ROLE_GRANTED)
+    assert grant.actor.email == "admin@netzwerkstatt.example.org"
+    # Each network agreed through one of its coordinators; the audit log says who.
+    assert set(citywide.sharing_networks().values_list("slug", flat=True)) == {
+        spec["slug"] for spec in data.NETWORKS
+    }
+    agreed = AuditEntry.objects.filter(action=AuditAction.CITYWIDE_SHARING_CHANGED)
+    assert {entry.actor.email for entry in agreed} == {
+        "koordination@wiq.example.org",
+        "redaktion@malteser.example.org",
+    }
+    assert ParallelOfferFinding.objects.filter(network__isnull=True, is_current=True).exists()
+    client.force_login(planner)
+    page = client.get(reverse("synergy:citywide_findings")).content.decode()
+    assert "<dt>Netzwerk</dt>" in page
+
+    # Loading again neither grants nor agrees twice; a withdrawn consent is given back.
+    citywide.set_sharing(citywide.sharing_networks().first(), False, by=None)
+    load_demo_network()
+    assert AuditEntry.objects.filter(action=AuditAction.CITYWIDE_ROLE_GRANTED).count() == 1
+    assert citywide.sharing_networks().count() == len(data.NETWORKS)

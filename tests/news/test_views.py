@@ -286,6 +286,19 @@ def test_moderation_queue_and_approval_without_javascript(as_user, world, post):
     assert comment.moderated_by == world.coordinator
 
 
+@pytest.mark.parametrize(
+    "params",
+    [{"seite": "abc"}, {"seite": "99999"}, {"seite": "-1", "status": "gibt-es-nicht"}],
+    ids=["not-a-number", "past-the-end", "unknown-status"],
+)
+def test_moderation_queue_survives_bad_page_numbers_and_statuses(as_user, world, post, params):
+    comment = CommentFactory(post=post, author_name="Meike Johnsen")
+    response = as_user(world.coordinator).get(reverse("news:moderation", args=["sis"]), params)
+    assert response.status_code == 200
+    assert [c.pk for c in response.context["page"]] == [comment.pk]
+    assert response.context["status"] == CommentStatus.PENDING
+
+
 def test_moderation_with_htmx_returns_the_row(as_user, world, post):
     comment = CommentFactory(post=post, author_name="Spam Bot")
     client = as_user(world.coordinator)

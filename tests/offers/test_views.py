@@ -111,6 +111,55 @@ def test_bad_filter_values_are_ignored_with_a_hint(client, directory, params):
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize(
+    "page", ["x", "0", "-1", "1e9", "999", "9" * 30, "1" * 1000, ""], ids=lambda page: page[:12]
+)
+def test_a_page_number_past_the_end_or_not_a_number_shows_a_page_of_offers(client, directory, page):
+    response = client.get(reverse("offers:list"), {"seite": page})
+    assert response.status_code == 200
+    assert response.context["page"].number == 1
+    assert titles(response) == {"Jugendtreff am Dienstag", "Deutschkurs", "Spielplatzfest"}
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"zielgruppe": "gibt-es-nicht"},
+        {"thema": "gibt-es-nicht", "sprache": "xx"},
+        {"stadtteil": "nirgendwo", "netzwerk": "keins"},
+        {"tag": ["9", "x"]},
+        {"alter": "9" * 40},
+        {"near": "1e400,5"},
+        {"q": "Hausaufgaben " * 7700},  # about 100,000 characters
+    ],
+    ids=["target-group", "topic-language", "district-network", "weekday", "age", "near", "q"],
+)
+def test_values_that_do_not_exist_are_ignored_and_named(client, directory, params):
+    response = client.get(reverse("offers:list"), params)
+    assert response.status_code == 200
+    assert titles(response) == {"Jugendtreff am Dienstag", "Deutschkurs", "Spielplatzfest"}
+    assert "ungültige Werte" in response.content.decode()
+
+
+def test_filter_panel_follows_renamed_terms_and_the_chosen_values(client, directory):
+    from netzwerkstatt.core.models import TargetGroup
+
+    url = reverse("offers:list")
+    client.get(url)
+    TargetGroup.objects.filter(slug="kinder").update(name="Kinder im Grundschulalter")
+    content = client.get(url).content.decode()
+    assert "Kinder im Grundschulalter" in content
+
+    def kinder_checkbox(page: str) -> str:
+        return page.split('value="kinder"')[1].split(">")[0]
+
+    assert "checked" not in kinder_checkbox(content)
+    assert "checked" in kinder_checkbox(client.get(url, {"zielgruppe": "kinder"}).content.decode())
+    assert "checked" not in kinder_checkbox(client.get(url).content.decode())
+    TargetGroup.objects.filter(slug="kinder").update(translations={"uk": "Діти"})
+    assert "Діти" in client.get("/uk" + url).content.decode()
+
+
 def test_htmx_request_gets_only_the_results(client, directory):
     response = client.get(
         reverse("offers:list"), {"q": "Deutschkurs"}, headers={"HX-Request": "true"}

@@ -11,9 +11,13 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(
-    bool(os.environ.get("DATABASE_URL")), reason="the embedded (SQLite) installation only"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        bool(os.environ.get("DATABASE_URL")), reason="the embedded (SQLite) installation only"
+    ),
+    # One worker under pytest-xdist (`--dist loadgroup`) builds the module's installation once.
+    pytest.mark.xdist_group("backup"),
+]
 
 
 def run(var: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:

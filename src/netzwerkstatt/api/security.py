@@ -1,10 +1,12 @@
 """Who calls the API and how often: bearer tokens and the rate limits.
 
-Both limits count in the project's cache (settings.CACHES). With several server processes the
-cache must be shared between them (Redis, see docs/deployment.md), or each process counts
-for itself.
+Both limits count in the project's cache (settings.CACHES, from CACHE_URL): by default files under
+var/cache/, which the processes of one machine share; several app servers share Redis (see
+docs/deployment.md). A cache that does not answer lets every request through: it must not take
+the API down with it.
 """
 
+import logging
 import math
 import time
 from typing import Any
@@ -19,6 +21,8 @@ from netzwerkstatt.api.models import ApiToken
 from netzwerkstatt.api.selectors import token_for_secret
 from netzwerkstatt.api.services import record_token_use
 from netzwerkstatt.core.http import client_address
+
+logger = logging.getLogger(__name__)
 
 
 class ApiAuthError(Exception):
@@ -78,16 +82,24 @@ class RateLimit(BaseThrottle):
         now = time.time()
         window = int(now // period)
         key = f"api-rate:{self.scope}:{ident}:{window}"
-        cache.add(key, 0, timeout=period + 1)
         try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=period + 1)
-            count = 1
+            count = self._count(key, period)
+        except Exception:  # noqa: BLE001 – any cache backend's failure: not counted.
+            logger.warning("API rate limit: the cache does not answer; not counted.", exc_info=True)
+            return True
         if count <= limit:
             return True
         request.api_retry_after = max(1, math.ceil((window + 1) * period - now))  # type: ignore[attr-defined]
         return False
+
+    @staticmethod
+    def _count(key: str, period: int) -> int:
+        cache.add(key, 0, timeout=period + 1)
+        try:
+            return cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, timeout=period + 1)
+            return 1
 
     def wait(self) -> Any:
         return None

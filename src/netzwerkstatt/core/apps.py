@@ -11,3 +11,7 @@ class CoreConfig(AppConfig):
         from netzwerkstatt.core.validators import install_single_line_check
 
         install_single_line_check()
+
+        from netzwerkstatt.core import content_generation
+
+        content_generation.install()

@@ -88,6 +88,10 @@ def translation_codes() -> list[str]:
 def active_translation_code() -> str | None:
     """The active language if content may be translated into it, else None (German)."""
     code = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if code == settings.LANGUAGE_CODE:
+        # Most pages are German: asked for every label of a page (hundreds of times), this
+        # answers without building the list of languages each time.
+        return None
     return code if code in translation_codes() else None
 
 

@@ -480,6 +480,8 @@ class DemoUser(NamedTuple):
     job_title: str
     role: str  # German, shown by the `demo` command
     is_superuser: bool = False
+    #: Holds the installation-wide role "City-wide coordination", granted by the admin.
+    is_citywide: bool = False
 
 
 USERS: list[DemoUser] = [
@@ -547,7 +549,18 @@ USERS: list[DemoUser] = [
         "Kinder- und Jugendbeteiligung",
         "Mitglied: Leipziger Kinder- und Jugendbüro",
     ),
+    DemoUser(
+        "stadtplanung@leipzig.example.org",
+        "Mira Stadtmann",
+        "",
+        "",
+        "Stadtweite Koordination (Sozialplanung der Stadt): sieht SIS und den Nordosten",
+        is_citywide=True,
+    ),
 ]
+
+#: The admin's note when granting the city-wide role (shown in the admin and the audit log).
+CITYWIDE_ROLE_NOTE = "Sozialplanung der Stadt Leipzig (Demo)"
 
 # Organisations with a profile but nobody on the platform yet. The DAA's profile waits for its
 # people: when the coordinator accepts the DAA's join request (made from Meike Johnsen's

@@ -27,6 +27,7 @@ from netzwerkstatt.networks.demo import load_demo_join_requests, reset_demo_cons
 from netzwerkstatt.networks.models import (
     JoinRequest,
     Membership,
+    MembershipRole,
     MembershipStatus,
     Network,
     Organisation,
@@ -39,6 +40,7 @@ from netzwerkstatt.news.demo import load_demo_news
 from netzwerkstatt.news.models import Post
 from netzwerkstatt.offers import services
 from netzwerkstatt.offers.models import HelpOffer, Need, Offer, OfferStatus
+from netzwerkstatt.synergy import citywide
 from netzwerkstatt.synergy.services import refresh_network
 from netzwerkstatt.synergy.tasks import full_refresh_follows
 
@@ -134,6 +136,7 @@ def load_demo_network() -> DemoSummary:
     # The demo opens with its parallel offers already found, as after a nightly refresh.
     for network in Network.objects.filter(slug__in=[spec["slug"] for spec in data.NETWORKS]):
         refresh_network(network)
+    citywide.refresh()
     return summary
 
 
@@ -217,6 +220,7 @@ def _load() -> DemoSummary:
     events = load_demo_events(network)
     created += load_demo_join_requests(network)
     reset_demo_consents(list(networks.values()), list(organisations.values()))
+    _load_citywide(list(networks.values()))
 
     return DemoSummary(
         networks=len(networks),
@@ -269,6 +273,34 @@ def _load_user(spec: data.DemoUser, organisations: dict[str, Organisation]) -> b
             defaults={"job_title": spec.job_title},
         )
     return is_new
+
+
+def _load_citywide(networks: list[Network]) -> None:
+    """The city's planner holds the city-wide role, granted by the admin as in the admin
+    interface, and every demo network shares with it, agreed by one of its coordinators.
+
+    Both are audit-logged as they would be; reloading changes nothing that is already so and
+    gives back a consent a visitor withdrew.
+    """
+    admin = User.objects.filter(
+        email__in=[spec.email for spec in data.USERS if spec.is_superuser]
+    ).first()
+    for spec in data.USERS:
+        if spec.is_citywide:
+            citywide.grant_role(
+                User.objects.get(email=spec.email), by=admin, note=data.CITYWIDE_ROLE_NOTE
+            )
+    for network in networks:
+        coordinator = (
+            User.objects.filter(
+                staff_positions__organisation__memberships__network=network,
+                staff_positions__organisation__memberships__role=MembershipRole.COORDINATOR,
+                staff_positions__organisation__memberships__status=MembershipStatus.MEMBER,
+            )
+            .order_by("pk")
+            .first()
+        )
+        citywide.set_sharing(network, True, by=coordinator)
 
 
 def _find_by_title(

@@ -175,8 +175,10 @@ def round_of_updates(meeting: Meeting) -> list[OrganisationRound]:
         status=OfferStatus.ACTIVE,
         updated_at__gt=since,
         updated_at__lte=until,
-    ).order_by("title")
-    for offer in offers:
+    ).order_by()
+    # Sorted here, not by the database: asked to sort by title, SQLite walks the directory's
+    # index over every active offer of the city instead of the members' offers by date.
+    for offer in sorted(offers, key=lambda offer: (offer.title, offer.pk)):
         part = rounds[offer.organisation_id]
         (part.new_offers if offer.created_at > since else part.changed_offers).append(offer)
     for update in updates_since(network=meeting.network, since=since):

@@ -253,6 +253,11 @@ class Membership(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["network", "organisation"], name="unique_membership")
         ]
+        # "Is this organisation a member anywhere?" decides what is public (offers.selectors.
+        # public_offers); asked once per offer when the directory counts.
+        indexes = [
+            models.Index(fields=["organisation", "status"], name="membership_org_status_idx")
+        ]
 
     def __str__(self) -> str:
         return f"{self.organisation} @ {self.network}"

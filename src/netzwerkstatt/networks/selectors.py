@@ -73,8 +73,7 @@ def network_detail(network: Network) -> NetworkPage:
     )
     offer_count = Offer.objects.filter(
         status=OfferStatus.ACTIVE,
-        organisation__memberships__network=network,
-        organisation__memberships__status=MembershipStatus.MEMBER,
+        organisation_id__in=[membership.organisation_id for membership in memberships],
     ).count()
     return NetworkPage(
         network=network,

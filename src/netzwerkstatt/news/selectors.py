@@ -72,11 +72,17 @@ def post_page(post: Post, *, for_coordinator: bool) -> PostPage:
     return PostPage(post=post, comments=comments, pending_count=pending)
 
 
+def _posts_of(network: Network) -> QuerySet[Post]:
+    """The network's posts as a subquery: comments are then counted from their index by post
+    and status, instead of reading every pending comment of the city to find its network."""
+    return Post.objects.filter(network=network).values("pk")
+
+
 def moderation_queue(
     network: Network, *, status: str = CommentStatus.PENDING, page: int | str = 1
 ) -> Page:
     comments = (
-        Comment.objects.filter(post__network=network, status=status)
+        Comment.objects.filter(post__in=_posts_of(network), status=status)
         .select_related("post__network", "organisation", "moderated_by", "edited_by")
         .order_by("-created_at", "-pk")
     )
@@ -85,7 +91,7 @@ def moderation_queue(
 
 def queue_counts(network: Network) -> dict[str, int]:
     rows = (
-        Comment.objects.filter(post__network=network)
+        Comment.objects.filter(post__in=_posts_of(network))
         .values_list("status")
         .annotate(number=Count("pk"))
         .order_by()

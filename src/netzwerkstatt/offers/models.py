@@ -118,7 +118,18 @@ class Offer(TranslatableContent):
                 name="offer_age_range_ordered",
             )
         ]
-        indexes = [models.Index(fields=["status", "title"])]
+        # The directory's order and public filter (status, then membership by organisation)
+        # are answered from this index alone: counting and deep pages read no offer rows.
+        # A network's offers are found through its members' organisations (the round of
+        # updates also asks for what changed since the last meeting).
+        indexes = [
+            models.Index(
+                fields=["status", "title", "id", "organisation"], name="offer_directory_idx"
+            ),
+            models.Index(
+                fields=["organisation", "status", "updated_at"], name="offer_org_status_idx"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -159,6 +170,8 @@ class WeeklySlot(models.Model):
         ordering = ["weekday", "start_time"]
         verbose_name = _("weekly time")
         verbose_name_plural = _("weekly times")
+        # The directory's weekday filter probes one offer's slots by weekday.
+        indexes = [models.Index(fields=["offer", "weekday"], name="weeklyslot_offer_weekday_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(start_time__lt=models.F("end_time")),

@@ -8,11 +8,13 @@ tests/opendata/test_api.py).
 """
 
 import datetime
+import threading
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.conf import settings
+from django.db.models import Exists, Max, Model, OuterRef, Prefetch, Q, QuerySet
 
 from netzwerkstatt.core.models import TaxonomyTerm
 from netzwerkstatt.networks.models import Membership, MembershipStatus, Network, Organisation
@@ -81,16 +83,46 @@ def with_service_data(offers: QuerySet[Offer]) -> QuerySet[Offer]:
     )
 
 
-def _pk_for(queryset: QuerySet, kind: str, wanted: uuid.UUID) -> int | None:
-    """Our primary key behind a public UUID (a UUID 5 cannot be reversed, so compare)."""
-    for pk in queryset.values_list("pk", flat=True).iterator():
-        if hsds_id(kind, pk) == str(wanted):
-            return pk
-    return None
+class _KnownIds:
+    """Public UUIDs of one kind of row, mapped back to primary keys.
+
+    A UUID 5 cannot be reversed, but the UUID of a primary key never changes (for one
+    namespace), so the map only grows: it covers every key from 1 to the highest it has seen
+    and is extended to the table's current highest key when a UUID is not in it. A lookup
+    then costs a dictionary access (plus one query for an unknown UUID) instead of hashing
+    every row of the table. Whether the row exists and may be shown is asked of the database.
+    """
+
+    def __init__(self) -> None:
+        self.pk_of: dict[int, int] = {}
+        self.highest = 0
+        self.lock = threading.Lock()
+
+    def extend(self, kind: str, highest: int) -> None:
+        with self.lock:
+            for pk in range(self.highest + 1, highest + 1):
+                self.pk_of[uuid.UUID(hsds_id(kind, pk)).int] = pk
+            self.highest = max(self.highest, highest)
+
+
+_known_ids: dict[tuple[str, str], _KnownIds] = {}
+
+
+def _pk_for(model: type[Model], kind: str, wanted: uuid.UUID) -> int | None:
+    """The primary key whose public UUID is `wanted`; whether that row exists is not asked."""
+    known = _known_ids.setdefault((settings.HSDS_ID_NAMESPACE, kind), _KnownIds())
+    pk = known.pk_of.get(wanted.int)
+    if pk is None:
+        highest = model.objects.aggregate(highest=Max("pk"))["highest"] or 0
+        if highest > known.highest:
+            known.extend(kind, highest)
+            pk = known.pk_of.get(wanted.int)
+    return pk
 
 
 def organisation_pk(wanted: uuid.UUID) -> int | None:
-    return _pk_for(public_organisations(), "organization", wanted)
+    pk = _pk_for(Organisation, "organization", wanted)
+    return pk if pk is not None and public_organisations().filter(pk=pk).exists() else None
 
 
 def taxonomy_by_id(wanted: uuid.UUID) -> Taxonomy | None:
@@ -164,8 +196,8 @@ def service_list(filters: OfferFilters, *, page: int, per_page: int, full: bool 
 
 
 def service_detail(wanted: uuid.UUID) -> Offer | None:
-    pk = _pk_for(public_offers(), "service", wanted)
-    return None if pk is None else with_service_data(Offer.objects.filter(pk=pk)).first()
+    pk = _pk_for(Offer, "service", wanted)
+    return None if pk is None else with_service_data(public_offers().filter(pk=pk)).first()
 
 
 def _with_location(offers: QuerySet[Offer]) -> QuerySet[Offer]:
@@ -192,8 +224,10 @@ def service_at_location_list(
 
 
 def service_at_location_detail(wanted: uuid.UUID) -> Offer | None:
-    pk = _pk_for(_with_location(public_offers()), "service_at_location", wanted)
-    return None if pk is None else with_service_data(Offer.objects.filter(pk=pk)).first()
+    pk = _pk_for(Offer, "service_at_location", wanted)
+    if pk is None:
+        return None
+    return with_service_data(_with_location(public_offers()).filter(pk=pk)).first()
 
 
 def _with_organisation_data(
@@ -224,10 +258,10 @@ def organisation_list(
 
 
 def organisation_detail(wanted: uuid.UUID, *, full_services: bool = False) -> Organisation | None:
-    pk = organisation_pk(wanted)
+    pk = _pk_for(Organisation, "organization", wanted)
     if pk is None:
         return None
-    organisations = Organisation.objects.filter(pk=pk)
+    organisations = public_organisations().filter(pk=pk)
     return _with_organisation_data(organisations, full_services=full_services).first()
 
 
