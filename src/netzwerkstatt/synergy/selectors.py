@@ -31,7 +31,10 @@ def _offer_with_card_data() -> QuerySet[Offer]:
     )
 
 
-FINDINGS_PAGE_SIZE = 20
+#: Findings per page of Synergien (a network's and the city-wide list). Each finding shows two
+#: offer cards and a decision form; ten are what a coordinator works through at a time, and
+#: they keep the page under 100 ms on a city's data (bench/README.md, "Web load").
+FINDINGS_PAGE_SIZE = 10
 
 
 def findings_of_network(network: Network, *, status: str | None = None, page: Any = 1) -> Page:
