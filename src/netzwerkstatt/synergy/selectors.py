@@ -33,7 +33,7 @@ def _offer_with_card_data() -> QuerySet[Offer]:
 
 #: Findings per page of Synergien (a network's and the city-wide list). Each finding shows two
 #: offer cards and a decision form; ten are what a coordinator works through at a time, and
-#: they keep the page under 100 ms on a city's data (bench/README.md, "Web load").
+#: rendering half as many brings the page near 100 ms on a city's data (bench/README.md).
 FINDINGS_PAGE_SIZE = 10
 
 
