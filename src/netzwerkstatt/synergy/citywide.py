@@ -246,7 +246,7 @@ def findings_page(filters: Filters, *, status: str = "", page: Any = 1) -> Page:
         findings = findings.filter(status=status)
     else:
         findings = findings.filter(status__in=[FindingStatus.NEW, FindingStatus.NEXT_MEETING])
-    offers = _offer_with_card_data().select_related("district")
+    offers = _offer_with_card_data()
     findings = (
         findings.select_related("status_changed_by")
         .prefetch_related(

@@ -24,7 +24,8 @@ OPEN_NEED_STATUSES = [NeedStatus.OPEN, NeedStatus.IN_PROGRESS]
 
 
 def _offer_with_card_data() -> QuerySet[Offer]:
-    return Offer.objects.select_related("organisation").prefetch_related(
+    # The district is shown beside city-wide cards (synergy/_offer_context.html).
+    return Offer.objects.select_related("organisation", "district").prefetch_related(
         "target_groups",
         "languages",
         Prefetch("weekly_slots", queryset=WeeklySlot.objects.order_by("weekday", "start_time")),
@@ -189,12 +190,7 @@ def explain_pair(network: Network, first: Offer, second: Offer) -> PairExplanati
 
 def explain_on_index(index, first: Offer, second: Offer) -> PairExplanationView:
     missing = [offer for offer in (first, second) if str(offer.pk) not in index]
-    cards = {
-        o.pk: o
-        for o in _offer_with_card_data()
-        .select_related("district")
-        .filter(pk__in=[first.pk, second.pk])
-    }
+    cards = {o.pk: o for o in _offer_with_card_data().filter(pk__in=[first.pk, second.pk])}
     first, second = cards[first.pk], cards[second.pk]
     if missing:
         return PairExplanationView(first, second, None, missing)

@@ -33,6 +33,7 @@ from netzwerkstatt.synergy.engine import (
 )
 from netzwerkstatt.synergy.engine.lexicon import text_stems
 from netzwerkstatt.synergy.models import LexiconEntry, SynergyRefresh, TermRelation
+from netzwerkstatt.synergy.selectors import last_refresh
 
 TERM_MAX_LENGTH = 60
 #: Words of German (Latin) letters, umlauts and accents of loan words ("Café"), joined by
@@ -176,7 +177,7 @@ def terms_of_network(network: Network) -> TermsPage:
     entries = list(
         LexiconEntry.objects.filter(network=network).select_related("created_by", "withdrawn_by")
     )
-    last = SynergyRefresh.objects.filter(network=network).first()
+    last = last_refresh(network)
     for entry in entries:
         changed = entry.withdrawn_at or entry.created_at
         entry.pending = last is None or last.finished_at < changed
