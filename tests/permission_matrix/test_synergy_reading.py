@@ -76,3 +76,39 @@ def test_threshold_preview_page(mw, client, actor):
         assert response.status_code == 302
     else:
         assert response.status_code in (403, 404)
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_terms_page(mw, client, actor):
+    """A network's term entries, with the names of the coordinators who entered them, are read
+    by its members only."""
+    from netzwerkstatt.synergy.models import LexiconEntry
+
+    LexiconEntry.objects.create(
+        network=mw.net_a, relation="same", term_a="Trödelmarkt", term_b="Flohmarkt"
+    )
+    response = _get(client, mw, actor, reverse("synergy:terms", args=[mw.net_a.slug]))
+    if actor in NETWORK_READERS:
+        assert response.status_code == 200
+        assert "Trödelmarkt" in response.content.decode()
+    elif actor == "anonymous":
+        assert response.status_code == 302
+    else:
+        assert response.status_code in (403, 404)
+        assert "Trödelmarkt" not in response.content.decode()
+
+
+def test_a_coordinator_cannot_withdraw_another_networks_entry_through_their_own(mw, client):
+    """Network B's coordinator sends A's entry id with B's address: no entry of B has it."""
+    from netzwerkstatt.synergy.models import LexiconEntry
+
+    entry = LexiconEntry.objects.create(
+        network=mw.net_a, relation="same", term_a="Trödelmarkt", term_b="Flohmarkt"
+    )
+    client.force_login(
+        mw.user("other_coordinator"), backend="django.contrib.auth.backends.ModelBackend"
+    )
+    response = client.post(reverse("synergy:term_withdraw", args=[mw.net_b.slug, entry.pk]))
+    assert response.status_code == 404
+    entry.refresh_from_db()
+    assert entry.withdrawn_at is None
