@@ -188,6 +188,16 @@ def test_a_public_page_is_rendered_once_then_served_from_the_cache(world, client
 
 
 @pytest.mark.django_db
+def test_a_cached_answer_keeps_the_views_own_cache_control(world, client):
+    url = reverse("offers:map_districts")
+    first = client.get(url)
+    second = client.get(url)
+    assert state(second) == "hit"
+    assert "max-age=3600" in first["Cache-Control"]
+    assert second["Cache-Control"] == first["Cache-Control"]
+
+
+@pytest.mark.django_db
 def test_pages_are_compressed_once_and_served_compressed(world, client, settings):
     import gzip
 
@@ -229,6 +239,8 @@ def test_the_key_holds_address_language_htmx_consent_and_day(world):
     assert key(HTTP_HX_REQUEST="true") != base
     assert key(HTTP_COOKIE="karte=kacheln") != base
     assert key(HTTP_COOKIE="csrftoken=abc") == base
+    # A consent value the map does not know is no consent: no new page for each made-up one.
+    assert key(HTTP_COOKIE="karte=irgendwas") == key(HTTP_COOKIE="karte=nochwas") == base
 
 
 def test_the_key_holds_the_release_and_its_settings(settings, tmp_path):
@@ -236,6 +248,10 @@ def test_the_key_holds_the_release_and_its_settings(settings, tmp_path):
     before = page_cache.release_fingerprint()
     settings.SITE_NAME = "Anderer Name"
     assert page_cache.release_fingerprint() != before
+    # A new SECRET_KEY makes new placeholders: pages with the old ones are not served.
+    renamed = page_cache.release_fingerprint()
+    settings.SECRET_KEY = "ein-anderer-schluessel-" + "x" * 40
+    assert page_cache.release_fingerprint() != renamed
     (tmp_path / "views.py").write_text("a = 1")
     code = page_cache.code_fingerprint(tmp_path)
     (tmp_path / "views.py").write_text("a = 2")

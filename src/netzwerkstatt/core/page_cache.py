@@ -86,6 +86,9 @@ KEPT_HEADERS = (
     "Cross-Origin-Opener-Policy",
     "Referrer-Policy",
     "X-Content-Type-Options",
+    # Said by the view itself (the districts' GeoJSON may be kept by browsers for an hour);
+    # private and no-store answers are never cached (is_cacheable_response).
+    "Cache-Control",
 )
 # Request headers an answer may differ by: the htmx fragments, the language (decided by the
 # address prefix, see core.middleware) and compression (done outside this middleware).
@@ -98,7 +101,10 @@ KNOWN_VARY = {
     "hx-trigger",
     "hx-boosted",
 }
-MAP_CONSENT_COOKIE = "karte"  # offers.maps.CONSENT_COOKIE, without importing the app here
+# The map's consent to load tiles (offers.maps takes both from here): pages differ only by
+# whether it was given, so the key holds that, not whatever value a client sends.
+MAP_CONSENT_COOKIE = "karte"
+MAP_CONSENT_VALUE = "kacheln"
 # After a cache error the page cache rests this many seconds, so that a cache server that does
 # not answer costs one timeout now and then, not one per request.
 REST_AFTER_ERROR_SECONDS = 5.0
@@ -247,7 +253,10 @@ def release_fingerprint() -> str:
     (with links to static files of the old release, say), nor the other way round while old and
     new processes run side by side during a deploy. Computed once per process (about 0.1 s).
     """
-    return hashlib.sha256((code_fingerprint() + settings_fingerprint()).encode()).hexdigest()[:16]
+    # The placeholders follow SECRET_KEY, which the settings' fingerprint leaves out: after a
+    # key rotation a page with the old ones would keep them unfilled.
+    release = code_fingerprint() + settings_fingerprint() + csrf_placeholder()
+    return hashlib.sha256(release.encode()).hexdigest()[:16]
 
 
 def _settings_changed(**kwargs) -> None:
@@ -266,7 +275,7 @@ def cache_key(request: HttpRequest, generation: str) -> str:
         request.headers.get("HX-Target", ""),
         request.headers.get("HX-Trigger", ""),
         request.headers.get("HX-Boosted", ""),
-        request.COOKIES.get(MAP_CONSENT_COOKIE, ""),
+        "map" if request.COOKIES.get(MAP_CONSENT_COOKIE) == MAP_CONSENT_VALUE else "",
         timezone.localdate().isoformat(),
     ]
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()

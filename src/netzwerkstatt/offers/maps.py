@@ -18,10 +18,13 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
+from netzwerkstatt.core.page_cache import MAP_CONSENT_COOKIE, MAP_CONSENT_VALUE
+
 logger = logging.getLogger(__name__)
 
-CONSENT_COOKIE = "karte"
-CONSENT_VALUE = "kacheln"
+# The page cache keys its pages on this consent; the names live with it (core.page_cache).
+CONSENT_COOKIE = MAP_CONSENT_COOKIE
+CONSENT_VALUE = MAP_CONSENT_VALUE
 
 
 def tile_source() -> str:
