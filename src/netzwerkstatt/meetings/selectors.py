@@ -178,7 +178,8 @@ def round_of_updates(meeting: Meeting) -> list[OrganisationRound]:
     ).order_by()
     # Sorted here, not by the database: asked to sort by title, SQLite walks the directory's
     # index over every active offer of the city instead of the members' offers by date.
-    for offer in sorted(offers, key=lambda offer: (offer.title, offer.pk)):
+    # casefold: capitals and small letters together, as the database's collation would.
+    for offer in sorted(offers, key=lambda offer: (offer.title.casefold(), offer.pk)):
         part = rounds[offer.organisation_id]
         (part.new_offers if offer.created_at > since else part.changed_offers).append(offer)
     for update in updates_since(network=meeting.network, since=since):
