@@ -459,3 +459,18 @@ def test_public_summary_is_public_once_published(world, past_meeting, client):
     response = client.get(url)
     assert response.status_code == 200
     assert "Wir planen den PARK(ing) Day." in response.content.decode()
+
+
+def test_closing_a_task_goes_back_only_to_this_site_over_the_same_scheme(
+    world, past_meeting, as_user
+):
+    client = as_user(world.member)
+    tasks = reverse("meetings:my_tasks")
+    for target, expected in (
+        (tasks + "?seite=2", tasks + "?seite=2"),
+        ("https://evil.example/", tasks),
+        ("http://testserver/", tasks),
+    ):
+        item = ActionItemFactory(meeting=past_meeting, owner_user=world.member)
+        close = reverse("meetings:action_close", args=[item.pk])
+        assert client.post(close, {"next": target}, secure=True).url == expected

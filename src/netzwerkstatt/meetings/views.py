@@ -729,7 +729,9 @@ def action_close(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, _("“%(title)s” is marked as done.") % {"title": item.title})
     back = request.POST.get("next", "")
-    if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+    if back and url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return redirect(back)
     return redirect("meetings:my_tasks")
 
