@@ -7,12 +7,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from netzwerkstatt.core.forms import rows_from_formset
 from netzwerkstatt.core.http import client_address
+from netzwerkstatt.core.redirects import redirect_to_next
 from netzwerkstatt.core.translation_views import translation_form_page, translation_overview
 from netzwerkstatt.events import feeds, selectors, services
 from netzwerkstatt.events.forms import (
@@ -322,16 +322,6 @@ def visitor_cancel(request: HttpRequest, token: str) -> HttpResponse:
     )
 
 
-def _back(request: HttpRequest, event) -> HttpResponse:
-    """Back to where the answer was given ("My area" or the event page)."""
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect(event)
-
-
 @login_required
 @require_POST
 def co_organiser_confirm(request: HttpRequest, pk: int, org_slug: str) -> HttpResponse:
@@ -339,7 +329,7 @@ def co_organiser_confirm(request: HttpRequest, pk: int, org_slug: str) -> HttpRe
     form = CoOrganiserConfirmForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Please describe your part in at most 500 characters."))
-        return _back(request, event)
+        return redirect_to_next(request, event)
     try:
         services.confirm_co_organisation(
             event, organisation=organisation, part=form.cleaned_data["part"], by=request.user
@@ -348,7 +338,7 @@ def co_organiser_confirm(request: HttpRequest, pk: int, org_slug: str) -> HttpRe
         messages.error(request, _error_text(error))
     else:
         messages.success(request, _("Thank you: your part is confirmed."))
-    return _back(request, event)
+    return redirect_to_next(request, event)
 
 
 @login_required
@@ -365,7 +355,7 @@ def co_organiser_decline(request: HttpRequest, pk: int, org_slug: str) -> HttpRe
             _("%(name)s is no longer named as a co-organiser of this event.")
             % {"name": organisation.name},
         )
-    return _back(request, event)
+    return redirect_to_next(request, event)
 
 
 @login_required
@@ -378,7 +368,7 @@ def organiser_confirm(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _error_text(error))
     else:
         messages.success(request, _("Thank you: the event is confirmed and now published."))
-    return _back(request, event)
+    return redirect_to_next(request, event)
 
 
 @login_required
@@ -393,7 +383,7 @@ def organiser_decline(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(
             request, _("The event has been declined. It stays unpublished in your name.")
         )
-    return _back(request, event)
+    return redirect_to_next(request, event)
 
 
 @login_required

@@ -10,11 +10,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from netzwerkstatt.core.ical import calendar_response, new_calendar
+from netzwerkstatt.core.redirects import redirect_to_next
 from netzwerkstatt.meetings import selectors, services
 from netzwerkstatt.meetings.calendar import add_meeting_to_calendar
 from netzwerkstatt.meetings.forms import (
@@ -728,12 +728,7 @@ def action_close(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _error_text(error))
     else:
         messages.success(request, _("“%(title)s” is marked as done.") % {"title": item.title})
-    back = request.POST.get("next", "")
-    if back and url_has_allowed_host_and_scheme(
-        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(back)
-    return redirect("meetings:my_tasks")
+    return redirect_to_next(request, "meetings:my_tasks")
 
 
 # --- calendars ------------------------------------------------------------------------------

@@ -7,12 +7,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from netzwerkstatt.core.http import client_address
+from netzwerkstatt.core.redirects import redirect_to_next
 from netzwerkstatt.networks.models import Network
 from netzwerkstatt.networks.permissions import (
     can_coordinate,
@@ -287,15 +287,6 @@ def update_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     )
 
 
-def _back_to(request: HttpRequest, update: Update) -> HttpResponse:
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect(update)
-
-
 @login_required
 @require_POST
 def update_confirm(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
@@ -306,7 +297,7 @@ def update_confirm(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         messages.error(request, " ".join(problem.messages))
     else:
         messages.success(request, _("Thank you: the update is confirmed and now published."))
-    return _back_to(request, update)
+    return redirect_to_next(request, update)
 
 
 @login_required
@@ -319,7 +310,7 @@ def update_decline(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         messages.error(request, " ".join(problem.messages))
     else:
         messages.success(request, _("The update has been declined and stays unpublished."))
-    return _back_to(request, update)
+    return redirect_to_next(request, update)
 
 
 @login_required

@@ -7,13 +7,13 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from netzwerkstatt.core.forms import model_form_data, rows_from_formset, sent_public_form
 from netzwerkstatt.core.http import client_address
+from netzwerkstatt.core.redirects import redirect_to_next
 from netzwerkstatt.core.translation_views import translation_form_page, translation_overview
 from netzwerkstatt.networks.models import MembershipStatus, Organisation
 from netzwerkstatt.networks.permissions import (
@@ -339,15 +339,6 @@ def _own_ids(request: HttpRequest) -> set[int]:
     return set(Organisation.objects.filter(staff__user=request.user).values_list("pk", flat=True))
 
 
-def _back_to(request: HttpRequest, need) -> HttpResponse:
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect(need)
-
-
 @login_required
 @require_POST
 def need_raised_by_confirm(request: HttpRequest, pk: int) -> HttpResponse:
@@ -358,7 +349,7 @@ def need_raised_by_confirm(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("Thank you: the network now sees who raised this need."))
-    return _back_to(request, need)
+    return redirect_to_next(request, need)
 
 
 @login_required
@@ -371,7 +362,7 @@ def need_raised_by_decline(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("Your organisation is no longer named with this need."))
-    return _back_to(request, need)
+    return redirect_to_next(request, need)
 
 
 # Public needs ("Wir suchen …") and offers of help ------------------------------------------

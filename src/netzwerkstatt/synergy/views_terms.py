@@ -6,23 +6,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from netzwerkstatt.core.redirects import redirect_to_next
 from netzwerkstatt.networks.permissions import get_coordinated_network, get_network_for_members
 from netzwerkstatt.synergy import terms
 from netzwerkstatt.synergy.forms import TermEntryForm
 from netzwerkstatt.synergy.models import TermRelation
-
-
-def _back(request: HttpRequest, default: str) -> str:
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return default
 
 
 @login_required
@@ -47,10 +38,10 @@ def term_list(request: HttpRequest, slug: str) -> HttpResponse:
                         "recalculation, which has been started."
                     ),
                 )
-                return redirect(_back(request, own_url))
+                return redirect_to_next(request, own_url)
         if request.POST.get("next"):
             messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
-            return redirect(_back(request, own_url))
+            return redirect_to_next(request, own_url)
     else:
         initial = {key: request.GET[key][:60] for key in ("term_a", "term_b") if key in request.GET}
         if request.GET.get("relation") in TermRelation.values:

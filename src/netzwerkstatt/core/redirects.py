@@ -1,0 +1,27 @@
+"""Back to the page an action was sent from, without becoming an open redirect."""
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def safe_next_url(request: HttpRequest) -> str | None:
+    """The `next` address posted with the form, if it stays on this site; else None.
+
+    Another host, a scheme such as `javascript:`, and on an HTTPS request a plain `http:`
+    address are refused: a forged form could otherwise send a signed-in person anywhere.
+    """
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return None
+
+
+def redirect_to_next(request: HttpRequest, fallback: Any) -> HttpResponseRedirect:
+    """To the posted `next` address when it is safe, otherwise to `fallback` (anything
+    `redirect` takes: an object with `get_absolute_url`, a URL name, a path)."""
+    return redirect(safe_next_url(request) or fallback)
