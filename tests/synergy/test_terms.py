@@ -5,6 +5,7 @@ message and nothing saved, and the export loads as a lexicon file.
 """
 
 import datetime
+import re
 from io import StringIO
 
 import pytest
@@ -311,6 +312,24 @@ def test_explain_page_offers_the_entry_with_the_kind_words(as_user, world, look_
     content = as_user(world.member).get(explain + query).content.decode()
     assert 'value="Quillingwerkstatt"' not in content
     assert url(world) in content
+
+
+def test_explain_page_renders_the_entry_form_itself(as_user, world, look_alikes):
+    explain = reverse("synergy:explain", args=[world.network.slug])
+    query = f"?a={look_alikes[0].pk}&b={look_alikes[1].pk}"
+    content = as_user(world.coordinator).get(explain + query).content.decode()
+    form = content[content.index('class="term-entry"') :]
+    # "different" chosen beforehand, the length limit of the service, the form's own labels.
+    assert re.search(r'<input type="radio" name="relation" value="different"[^>]* checked>', form)
+    assert not re.search(r'value="same"[^>]* checked', form)
+    assert form.count(f'maxlength="{terms.TERM_MAX_LENGTH}" required') == 2
+    assert '<label for="id_term_a">Erster Begriff' in form
+    assert '<legend class="label">Die beiden Begriffe bezeichnen' in form
+
+
+def test_a_prefilled_term_is_cut_to_the_longest_term_allowed(as_user, world):
+    response = as_user(world.coordinator).get(url(world) + "?term_a=" + "x" * 80)
+    assert f'value="{"x" * terms.TERM_MAX_LENGTH}"' in response.content.decode()
 
 
 def test_export_writes_a_lexicon_file_that_loads(world, tmp_path):

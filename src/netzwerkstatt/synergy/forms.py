@@ -5,6 +5,7 @@ from netzwerkstatt.core.forms import FilterForm, slug_choice
 from netzwerkstatt.core.models import District
 from netzwerkstatt.networks.models import Network
 from netzwerkstatt.synergy.models import FindingStatus, TermRelation
+from netzwerkstatt.synergy.terms import TERM_MAX_LENGTH
 
 
 class FindingStatusForm(forms.Form):
@@ -137,5 +138,5 @@ class TermEntryForm(forms.Form):
         widget=forms.RadioSelect,
         initial=TermRelation.SAME,
     )
-    term_a = forms.CharField(label=_("First term"), max_length=60)
-    term_b = forms.CharField(label=_("Second term"), max_length=60)
+    term_a = forms.CharField(label=_("First term"), max_length=TERM_MAX_LENGTH)
+    term_b = forms.CharField(label=_("Second term"), max_length=TERM_MAX_LENGTH)

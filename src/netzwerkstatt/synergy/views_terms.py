@@ -43,7 +43,11 @@ def term_list(request: HttpRequest, slug: str) -> HttpResponse:
             messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
             return redirect_to_next(request, own_url)
     else:
-        initial = {key: request.GET[key][:60] for key in ("term_a", "term_b") if key in request.GET}
+        initial = {
+            key: request.GET[key][: terms.TERM_MAX_LENGTH]
+            for key in ("term_a", "term_b")
+            if key in request.GET
+        }
         if request.GET.get("relation") in TermRelation.values:
             initial["relation"] = request.GET["relation"]
         form = TermEntryForm(initial=initial)

@@ -44,3 +44,19 @@ def kind_words(first_title: str, second_title: str, network=None) -> tuple[str, 
             lexicon = index_cache.network_lexicon(network).lexicon
             network._synergy_lexicon = lexicon
     return words(first_title or "", second_title or "", lexicon)
+
+
+@register.simple_tag
+def term_entry_form(words: tuple[str, str] | None):
+    """The term entry form under "Warum?", prefilled with what the two titles name.
+
+    "different" is chosen beforehand, as a dismissed finding's card offers it: `kind_words`
+    suggests only two words the network's lexicon does not already count as one kind.
+    """
+    from netzwerkstatt.synergy.forms import TermEntryForm
+    from netzwerkstatt.synergy.models import TermRelation
+
+    initial = {"relation": TermRelation.DIFFERENT}
+    if words:
+        initial.update(term_a=words[0], term_b=words[1])
+    return TermEntryForm(initial=initial)
