@@ -118,6 +118,17 @@ def rename_topic(state: dict, pk: int, name: str) -> dict:
     return {}
 
 
+def add_meeting(state: dict, network: str, title: str) -> dict:
+    from django.db import transaction
+
+    from netzwerkstatt.networks.models import Network
+    from tests.meetings.factories import MeetingFactory
+
+    with transaction.atomic():
+        MeetingFactory(network=Network.objects.get(slug=network), title=title)
+    return {}
+
+
 def edit_offer_and_roll_back(state: dict, pk: int, title: str) -> dict:
     from django.db import transaction
 
@@ -162,6 +173,7 @@ COMMANDS = {
     "add_membership": add_membership,
     "approve_comment": approve_comment,
     "rename_topic": rename_topic,
+    "add_meeting": add_meeting,
     "edit_offer_and_roll_back": edit_offer_and_roll_back,
     "begin_offer_edit": begin_offer_edit,
     "commit": commit,

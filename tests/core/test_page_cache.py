@@ -1,4 +1,4 @@
-"""The page cache for visitors without a login, and the generation that renews it (one process).
+"""The page cache for visitors without a login, and the table tokens that renew it (one process).
 
 The same exactness across two processes: tests/core/test_page_cache_processes.py.
 """
@@ -21,6 +21,7 @@ from netzwerkstatt.offers.models import Offer
 from netzwerkstatt.offers.services import update_offer
 from tests.events.factories import EventFactory
 from tests.factories import MembershipFactory, OfferFactory, OrganisationFactory, TopicFactory
+from tests.meetings.factories import MeetingFactory
 from tests.news.factories import CommentFactory, PostFactory
 
 CSRF_INPUT = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -36,7 +37,7 @@ class BrokenCache(BaseCache):
     def _fail(self, *args, **kwargs):
         raise ConnectionError("the cache server does not answer")
 
-    add = get = set = touch = delete = clear = incr = has_key = _fail
+    add = get = set = touch = delete = clear = incr = has_key = get_many = set_many = _fail
 
 
 BROKEN_CACHES = {
@@ -81,53 +82,89 @@ def test_an_unknown_cache_url_is_refused_clearly(url, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("sql", "changes"),
+    ("sql", "tables"),
     [
-        ('INSERT INTO "offers_offer" ("title") VALUES (%s)', True),
-        ('UPDATE "offers_offer" SET "title" = %s WHERE "id" = %s', True),
-        ('DELETE FROM "news_comment" WHERE "id" IN (%s)', True),
-        ("REPLACE INTO core_topic (name) VALUES (?)", True),
-        ("INSERT OR REPLACE INTO core_topic (name) VALUES (?)", True),
-        ('INSERT INTO "core_topic" ("slug") VALUES (%s) ON CONFLICT DO NOTHING', True),
-        ('UPDATE "public"."networks_membership" SET "role" = %s', True),
-        ("/* a comment */ update networks_membership set role = 'x'", True),
-        ("WITH gone AS (DELETE FROM offers_offer RETURNING id) SELECT 1", True),
-        ('ALTER TABLE "offers_offer" ADD COLUMN "x" integer', True),
-        ('SELECT "offers_offer"."id" FROM "offers_offer"', False),
-        ("SELECT 1 FROM offers_offer WHERE title = 'DELETE FROM x'", False),
-        ('UPDATE "django_session" SET "session_data" = %s', False),
-        ('INSERT INTO "axes_accessattempt" ("username") VALUES (%s)', False),
-        ('DELETE FROM "django_tasks_database_dbtaskresult"', False),
-        ('INSERT INTO "audit_auditentry" ("action") VALUES (%s)', False),
-        ('UPDATE "accounts_user" SET "last_login" = %s WHERE "accounts_user"."id" = %s', False),
-        ('UPDATE "accounts_user" SET "first_name" = %s WHERE "accounts_user"."id" = %s', True),
-        ("SAVEPOINT s1", False),
-        ("BEGIN IMMEDIATE", False),
+        ('INSERT INTO "offers_offer" ("title") VALUES (%s)', {"offers_offer"}),
+        ('UPDATE "offers_offer" SET "title" = %s WHERE "id" = %s', {"offers_offer"}),
+        ('DELETE FROM "news_comment" WHERE "id" IN (%s)', {"news_comment"}),
+        ("REPLACE INTO core_topic (name) VALUES (?)", {"core_topic"}),
+        ("INSERT OR REPLACE INTO core_topic (name) VALUES (?)", {"core_topic"}),
+        ('INSERT INTO "core_topic" ("slug") VALUES (%s) ON CONFLICT DO NOTHING', {"core_topic"}),
+        ('UPDATE "public"."networks_membership" SET "role" = %s', {"networks_membership"}),
+        ("/* a comment */ update networks_membership set role = 'x'", {"networks_membership"}),
+        ("WITH gone AS (DELETE FROM offers_offer RETURNING id) SELECT 1", {"*"}),
+        ('ALTER TABLE "offers_offer" ADD COLUMN "x" integer', {"*"}),
+        ('SELECT "offers_offer"."id" FROM "offers_offer"', set()),
+        ("SELECT 1 FROM offers_offer WHERE title = 'DELETE FROM x'", set()),
+        ('UPDATE "django_session" SET "session_data" = %s', set()),
+        ('INSERT INTO "axes_accessattempt" ("username") VALUES (%s)', set()),
+        ('DELETE FROM "django_tasks_database_dbtaskresult"', set()),
+        ('INSERT INTO "audit_auditentry" ("action") VALUES (%s)', set()),
+        ('UPDATE "accounts_user" SET "last_login" = %s WHERE "accounts_user"."id" = %s', set()),
+        (
+            'UPDATE "accounts_user" SET "first_name" = %s WHERE "accounts_user"."id" = %s',
+            {"accounts_user"},
+        ),
+        ("SAVEPOINT s1", set()),
+        ("BEGIN IMMEDIATE", set()),
     ],
 )
-def test_statements_that_can_change_a_public_page(sql, changes):
-    assert content_generation.changes_public_content(sql) is changes
+def test_the_tables_a_statement_can_change_on_public_pages(sql, tables):
+    assert content_generation.tables_written(sql) == tables
+    assert content_generation.changes_public_content(sql) is bool(tables)
 
 
-def renewed(action) -> bool:
-    before = content_generation.current()
+@pytest.mark.parametrize(
+    ("sql", "tables"),
+    [
+        ('SELECT "offers_offer"."id" FROM "offers_offer"', {"offers_offer"}),
+        (
+            'SELECT COUNT(*) FROM "offers_offer" INNER JOIN "networks_organisation" '
+            'ON ("offers_offer"."organisation_id" = "networks_organisation"."id") '
+            'LEFT OUTER JOIN "public"."core_district" T3 ON (T3."id" = 1)',
+            {"offers_offer", "networks_organisation", "core_district"},
+        ),
+        (
+            'SELECT 1 FROM "offers_offer" WHERE EXISTS(SELECT 1 AS "a" FROM '
+            '"networks_membership" U0 WHERE U0."id" = 1) AND "offers_offer"."id" IN '
+            "(SELECT rowid FROM offers_offer_fts WHERE offers_offer_fts MATCH %s)",
+            {"offers_offer", "networks_membership", "offers_offer_fts"},
+        ),
+        ("WITH x AS (SELECT id FROM core_topic) SELECT * FROM x", {"core_topic", "x"}),
+        ("SELECT 1", set()),
+        ('UPDATE "django_session" SET "session_data" = %s', set()),
+        ("SAVEPOINT s1", set()),
+        # A comma join is not followed: such a page is not kept.
+        ("SELECT * FROM offers_offer, core_topic", None),
+        ("SELECT * FROM offers_offer o , core_topic t", None),
+        ('SELECT * FROM "offers_offer" ORDER BY "title", "id"', {"offers_offer"}),
+    ],
+)
+def test_the_tables_a_statement_reads(sql, tables):
+    assert content_generation.tables_read(sql) == (None if tables is None else frozenset(tables))
+
+
+def renewed(action, table: str = "offers_offer") -> bool:
+    before = content_generation.tokens([table])
     action()
-    return content_generation.current() != before
+    return content_generation.tokens([table]) != before
 
 
 @pytest.mark.django_db
-def test_writes_of_every_kind_renew_the_generation(world):
+def test_writes_of_every_kind_renew_the_token_of_their_table(world):
     offer = OfferFactory(organisation=world.member_org)
     assert renewed(lambda: offer.save())
     assert renewed(lambda: Offer.objects.filter(pk=offer.pk).update(title="Neu"))
-    assert renewed(lambda: Topic.objects.bulk_create([Topic(slug="neu", name="Neu")]))
-    assert renewed(lambda: Topic.objects.filter(slug="neu").delete())
+    assert renewed(lambda: Topic.objects.bulk_create([Topic(slug="neu", name="Neu")]), "core_topic")
+    assert renewed(lambda: Topic.objects.filter(slug="neu").delete(), "core_topic")
     with connection.cursor() as cursor:
-        assert renewed(lambda: cursor.execute("UPDATE core_topic SET name = name"))
+        assert renewed(lambda: cursor.execute("UPDATE core_topic SET name = name"), "core_topic")
+    # Only the written table's token changes.
+    assert not renewed(lambda: Topic.objects.update(name="x"), "offers_offer")
 
 
 @pytest.mark.django_db
-def test_reads_and_sessions_leave_the_generation_alone(world):
+def test_reads_and_sessions_leave_the_tokens_alone(world):
     assert not renewed(lambda: list(Offer.objects.all()))
 
     def session():
@@ -135,36 +172,39 @@ def test_reads_and_sessions_leave_the_generation_alone(world):
         store["x"] = 1
         store.save()
 
-    assert not renewed(session)
+    assert not renewed(session, "django_session")
+    assert not renewed(session, content_generation.ANY_TABLE)
 
 
-def registered_renewals() -> int:
-    return sum(
-        1
+def registered_renewals() -> list:
+    return [
+        func
         for _sids, func, _robust in connection.run_on_commit
-        if func is content_generation._bump_after_commit
-    )
+        if isinstance(func, content_generation._RenewAfterCommit)
+    ]
 
 
 @pytest.mark.django_db
-def test_one_renewal_after_the_commit_per_transaction():
+def test_one_renewal_after_the_commit_per_transaction_for_all_its_tables():
     # The test's own transaction may hold a renewal registered by a fixture's write (it never
     # commits, so the callback would never run): start from none.
     connection.run_on_commit.clear()
-    assert registered_renewals() == 0
+    assert registered_renewals() == []
     with transaction.atomic():
         try:
             with transaction.atomic():
                 Topic.objects.update(name="y")
-                assert registered_renewals() == 1
+                assert len(registered_renewals()) == 1
                 raise RuntimeError
         except RuntimeError:
             pass
         # The rolled-back savepoint took its callback along; the next write registers again.
-        assert registered_renewals() == 0
+        assert registered_renewals() == []
         Topic.objects.update(name="z")
+        Offer.objects.update(title="z")
         Topic.objects.bulk_create([Topic(slug="neu", name="Neu")])
-        assert registered_renewals() == 1
+        (renewal,) = registered_renewals()
+        assert renewal.tables == {"core_topic", "offers_offer"}
 
 
 # --- What is cached ---------------------------------------------------------------------------
@@ -229,11 +269,10 @@ def test_the_key_holds_address_language_htmx_consent_and_day(world):
 
     def key(path="/angebote/", **extra):
         request = factory.get(path, **extra)
-        return page_cache.cache_key(request, "g1")
+        return page_cache.cache_key(request)
 
     base = key()
     assert key() == base
-    assert page_cache.cache_key(RequestFactory().get("/angebote/"), "g2") != base
     assert key("/en/angebote/") != base
     assert key("/angebote/?q=Sport") != base
     assert key(HTTP_HX_REQUEST="true") != base
@@ -263,11 +302,11 @@ def test_the_key_holds_the_day(world, monkeypatch):
     import datetime
 
     request = RequestFactory().get("/angebote/")
-    today = page_cache.cache_key(request, "g")
+    today = page_cache.cache_key(request)
     monkeypatch.setattr(
         page_cache.timezone, "localdate", lambda: datetime.date.today() + datetime.timedelta(1)
     )
-    assert page_cache.cache_key(request, "g") != today
+    assert page_cache.cache_key(request) != today
 
 
 @pytest.mark.django_db
@@ -442,15 +481,16 @@ def test_pages_and_writes_go_on_without_the_cache(world, client, settings, monke
 
 @pytest.mark.django_db
 def test_a_renewal_that_failed_is_made_before_the_next_page(world, settings):
-    before = content_generation.current()
+    before = content_generation.tokens(["offers_offer"])
     working = settings.CACHES
     settings.CACHES = BROKEN_CACHES
-    content_generation.bump()  # logged, not raised
+    content_generation.renew({"offers_offer"})  # logged, not raised
     with pytest.raises(Exception):  # noqa: B017 – whatever the backend raises
-        content_generation.current()
+        content_generation.check_pending()
     settings.CACHES = working  # the same memory as before the failure
-    # The page stored under the old generation is not used any more.
-    assert content_generation.current() != before
+    # A page stored with the old token is not used any more.
+    assert not content_generation.still_current(before)
+    assert content_generation.tokens(["offers_offer"]) != before
 
 
 @pytest.mark.django_db
@@ -465,3 +505,116 @@ def test_healthz_reports_a_redis_server_that_does_not_answer(world, client, sett
     assert response.status_code == 200
     assert response.json()["checks"]["cache"]["status"] == "failing"
     assert client.get(reverse("offers:list")).status_code == 200
+
+
+# --- Only pages that read a written table are renewed ----------------------------------------
+
+
+def stored_tables(client, url) -> set[str]:
+    from django.core.cache import cache
+
+    response = client.get(url)
+    assert state(response) in ("miss", "hit")
+    return set(cache.get(page_cache.cache_key(response.wsgi_request))["tokens"])
+
+
+@pytest.mark.django_db
+def test_a_page_is_kept_with_the_tables_it_read(world, client):
+    OfferFactory(organisation=world.member_org, title="Yoga am Morgen")
+    tables = stored_tables(client, reverse("offers:list"))
+    assert {content_generation.ANY_TABLE, "offers_offer", "networks_organisation"} <= tables
+    assert "meetings_meeting" not in tables
+    assert "news_comment" not in tables
+
+
+@pytest.mark.django_db
+def test_a_write_elsewhere_keeps_the_page_and_a_write_it_read_renews_it(world, client, commits):
+    from netzwerkstatt.meetings.models import Meeting
+
+    offer = OfferFactory(organisation=world.member_org, title="Yoga am Morgen")
+    url = reverse("offers:list")
+    client.get(url)
+    # A coordinator's work the offers directory does not show: a meeting and its place.
+    with commits():
+        MeetingFactory(network=world.network)
+        Meeting.objects.update(location="Nachbarschaftsladen")
+    assert state(client.get(url)) == "hit"
+    with commits():
+        Offer.objects.filter(pk=offer.pk).update(title="Yoga am Abend")
+    response = client.get(url)
+    assert state(response) == "miss"
+    assert "Yoga am Abend" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_schema_change_renews_every_page(world, client):
+    url = reverse("offers:list")
+    client.get(url)
+    assert state(client.get(url)) == "hit"
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE netzwerkstatt_probe (id integer)")
+        cursor.execute("DROP TABLE netzwerkstatt_probe")
+    assert state(client.get(url)) == "miss"
+
+
+@pytest.mark.django_db
+def test_a_page_whose_reads_cannot_be_told_is_not_kept(world):
+    recording = content_generation.record()
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM core_topic, core_district")
+        assert content_generation.recorded() is None
+    finally:
+        content_generation.stop(recording)
+    assert content_generation.recorded() is None
+
+
+@pytest.mark.django_db
+def test_a_token_is_read_before_the_statement_that_reads_its_table(world, monkeypatch):
+    """A write committed after the page's read renews a token the page holds, never one it
+    has not read yet (which would keep stale rows under a new token)."""
+    order = []
+    real_tokens = content_generation.tokens
+    monkeypatch.setattr(
+        content_generation,
+        "tokens",
+        lambda tables: order.append(("token", set(tables))) or real_tokens(tables),
+    )
+    recording = content_generation.record()
+    try:
+        with connection.execute_wrapper(
+            lambda execute, sql, *args: order.append(("sql", sql)) or execute(sql, *args)
+        ):
+            list(Topic.objects.all())
+    finally:
+        content_generation.stop(recording)
+    assert order[0] == ("token", {content_generation.ANY_TABLE})  # when the recording starts
+    assert order[1] == ("token", {"core_topic"})
+    assert order[2][0] == "sql"
+
+
+@pytest.mark.django_db
+def test_the_schema_changes_no_rows_unseen(world):
+    """Triggers, rules and cascading foreign keys would change rows without SQL naming their
+    table, and pages that read those rows would be kept (core.content_generation)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+            assert cursor.fetchall() == []
+            cursor.execute("SELECT rulename FROM pg_rules WHERE schemaname = current_schema()")
+            assert cursor.fetchall() == []
+            cursor.execute(
+                "SELECT constraint_name FROM information_schema.referential_constraints "
+                "WHERE constraint_schema = current_schema() "
+                "AND (delete_rule <> 'NO ACTION' OR update_rule <> 'NO ACTION')"
+            )
+            assert cursor.fetchall() == []
+        else:
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            assert cursor.fetchall() == []
+            cursor.execute(
+                'SELECT m.name, f."table" FROM sqlite_master m, '
+                "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
+                "AND (f.on_delete <> 'NO ACTION' OR f.on_update <> 'NO ACTION')"
+            )
+            assert cursor.fetchall() == []

@@ -159,3 +159,16 @@ def test_a_page_rendered_before_the_commit_is_not_served_after_it(workers):
     text = page(reader, url)["text"]
     assert "Yoga am Abend" in text
     assert "Yoga am Morgen" not in text
+
+
+def test_a_write_renews_only_the_pages_that_read_its_table(workers):
+    reader, writer = workers
+    world = writer("setup")
+    urls = world["urls"]
+    for url in urls.values():
+        page(reader, url)
+    # A meeting shows on the network page (its next meetings), not on the offer pages or posts.
+    writer("add_meeting", network="sis", title="Netzwerktreffen Dezember")
+    assert page(reader, urls["network"])["cache"] == "miss"
+    for name in ("offers", "offer", "post"):
+        assert page(reader, urls[name])["cache"] == "hit"

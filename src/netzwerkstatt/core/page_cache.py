@@ -1,15 +1,16 @@
 """Rendered public pages for visitors without a login, kept in the shared cache.
 
-A page is stored under the public content generation (core.content_generation), which changes
-with every write to the database: the next request after a write, in any process, renders
-afresh. See docs/architecture.md, "Page cache".
+A page is stored with the tokens of the tables it read (core.content_generation), and each
+token changes with every write to its table: the next request after a write, in any process,
+renders the pages that read the table afresh and keeps the others. See docs/architecture.md,
+"Page cache".
 
 What is cached: GET and HEAD requests for the views in PUBLIC_VIEWS, from a visitor with neither
 a session nor a pending message, answered with 200, HTML or JSON, without cookies of their own,
-without `Cache-Control: private/no-store/no-cache`. The key is the generation, the full address
-(scheme, host, path with its language prefix, query string), the htmx headers, the map consent
-cookie and today's date. Pages live `PAGE_CACHE_SECONDS` at most, so that "next date" lines of
-weekly offers move on with the clock.
+without `Cache-Control: private/no-store/no-cache`. The key is the full address (scheme, host,
+path with its language prefix, query string), the htmx headers, whether the map consent was
+given, today's date and the release. Pages live `PAGE_CACHE_SECONDS` at most, so that "next
+date" lines of weekly offers move on with the clock.
 
 Forms on cached pages carry the visitor's own CSRF token and bot-trap timestamp: while a page is
 rendered for the cache both are placeholders (see `csrf_placeholder` and
@@ -267,7 +268,7 @@ def _settings_changed(**kwargs) -> None:
 setting_changed.connect(_settings_changed, dispatch_uid="netzwerkstatt.page_cache")
 
 
-def cache_key(request: HttpRequest, generation: str) -> str:
+def cache_key(request: HttpRequest) -> str:
     parts = [
         release_fingerprint(),
         request.build_absolute_uri(),
@@ -279,7 +280,7 @@ def cache_key(request: HttpRequest, generation: str) -> str:
         timezone.localdate().isoformat(),
     ]
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
-    return f"netzwerkstatt:page:{generation}:{digest}"
+    return f"netzwerkstatt:page:{digest}"
 
 
 def _cache_usable() -> bool:
@@ -299,24 +300,33 @@ def _cache_failed(action: str) -> None:
 
 
 def _lookup(request: HttpRequest) -> tuple[str | None, dict | None]:
-    """The key of this page and what is stored under it; (None, None) when the cache fails."""
+    """The key of this page and its stored copy if still current; (None, None) when the cache
+    fails."""
     if not _cache_usable():
         return None, None
+    key = cache_key(request)
     try:
-        generation = content_generation.current()
-    except Exception:  # noqa: BLE001 – any backend's failure is a miss.
-        _cache_failed("reading")
-        return None, None
-    key = cache_key(request, generation)
-    try:
-        return key, cache.get(key)
+        entry = cache.get(key)
+        if entry is not None and not content_generation.still_current(entry["tokens"]):
+            entry = None
+        return key, entry
     except Exception:  # noqa: BLE001 – any backend's failure is a miss.
         _cache_failed("reading")
         return None, None
 
 
-def _store(key: str, response: HttpResponse) -> dict:
+def _start_recording() -> contextvars.Token | None:
+    """Follow the tables the page reads; None when the cache cannot tell their tokens now."""
+    try:
+        return content_generation.record()
+    except Exception:  # noqa: BLE001 – any backend's failure: the page is not kept.
+        _cache_failed("reading")
+        return None
+
+
+def _store(key: str, response: HttpResponse, tokens: dict[str, str]) -> dict:
     entry = {
+        "tokens": tokens,
         "content": response.content,
         "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
         "gzip": _compressed(response.content),
@@ -376,14 +386,18 @@ class PublicPageCacheMiddleware:
             return (
                 response if response.has_header("Content-Encoding") else fill_in(request, response)
             )
+        recording = _start_recording() if key is not None else None
         token = _rendering_for_cache.set(True)
         try:
             response = self.get_response(request)
+            tokens = content_generation.recorded()
         finally:
             _rendering_for_cache.reset(token)
-        if key is not None and request.method == "GET":
+            if recording is not None:
+                content_generation.stop(recording)
+        if recording is not None and tokens is not None and request.method == "GET":
             if is_cacheable_response(request, response):
-                stored = _store(key, response)
+                stored = _store(key, response, tokens)
                 if stored["gzip"] is not None:
                     response = _answer(request, stored)
                 response["X-Page-Cache"] = "miss"
