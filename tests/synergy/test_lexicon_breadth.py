@@ -15,6 +15,7 @@ from netzwerkstatt.synergy.engine.lexicon import (
     plain_stem,
     text_stems,
 )
+from netzwerkstatt.synergy.engine.text import GermanAnalyzer
 from tests.synergy.offers import NEARBY, background, offer, pair_ids
 from tests.synergy.test_lexicon import _pair, _write
 
@@ -122,6 +123,14 @@ def test_feminine_person_nouns_share_the_stem_of_the_masculine(feminine, masculi
 @pytest.mark.parametrize("word", ["medizin", "termin", "benzin", "magazin"])
 def test_words_ending_in_in_that_are_no_feminine_keep_their_ending(word):
     assert plain_stem(word).endswith("in")
+
+
+@pytest.mark.parametrize(
+    "word", ["schülerinnen", "lehrerin", "zahnärztin", "gewinnen", "beginnen", "besinnen"]
+)
+def test_lexicon_and_text_model_stem_a_word_alike(word):
+    """Both strip feminine endings with one rule, "gewinnen" being no plural of "gew"."""
+    assert plain_stem(word) == GermanAnalyzer().normalise_word(word)
 
 
 @pytest.mark.parametrize(

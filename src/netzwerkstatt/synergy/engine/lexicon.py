@@ -82,11 +82,19 @@ def _stemmer():
 #: "Therapeutin", "Spezialistin", "Dozentin"); "-erin" is handled on its own. Words such as
 #: "Medizin", "Termin" or "Benzin" do not end in any of them.
 FEMININE_IN = ("ärztin", "aerztin", "login", "gogin", "istin", "eutin", "antin", "entin")
+# Words ending in "innen" that are not feminine plurals.
+_INNEN_WORDS = frozenset(
+    "innen binnen drinnen beginnen gewinnen spinnen sinnen besinnen rinnen linnen".split()
+)
 
 
 def strip_feminine(word: str) -> str:
-    """The masculine form a feminine person noun shares its stem with (lower case)."""
-    if word.endswith("innen") and len(word) > 7:
+    """The masculine form a feminine person noun shares its stem with (lower case).
+
+    The text model and the lexicon both use it, so a title's words and a kind's words meet.
+    """
+    # After the gender marks are gone, "Schülerinnen und Schüler" still has the long form.
+    if word.endswith("innen") and len(word) > 7 and word not in _INNEN_WORDS:
         return word[:-5]
     if word.endswith("erin") and len(word) > 6:
         return word[:-2]

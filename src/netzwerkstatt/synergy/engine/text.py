@@ -21,7 +21,7 @@ import numpy as np
 import scipy.sparse as sp
 import snowballstemmer
 
-from .lexicon import ACCENTS, FEMININE_IN, Lexicon, default_lexicon, text_stems, word_stem
+from .lexicon import ACCENTS, Lexicon, default_lexicon, strip_feminine, text_stems, word_stem
 
 # Binnen-I ("SchülerInnen", "LehrerIn"): must be handled before lower-casing erases it.
 _BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
@@ -30,11 +30,6 @@ _BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
 _GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·'’]-?|\()in(?:nen)?\)?(?![a-zäöüß])")
 _TOKEN = re.compile(r"[a-zäöüß0-9]+")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-# Words ending in "innen" that are not feminine plurals.
-_INNEN_WORDS = frozenset(
-    "innen binnen drinnen beginnen gewinnen spinnen sinnen besinnen rinnen linnen".split()
-)
 
 # Stop words after umlaut folding. Domain words ("Angebot", "Hilfe") are deliberately kept:
 # IDF lowers their weight, but "Hilfe" is part of what an offer is.
@@ -87,17 +82,6 @@ def fold(text: str) -> str:
     return text.casefold().translate(_FOLD)
 
 
-def _strip_feminine(word: str) -> str:
-    # After the gender marks are gone, "Schülerinnen und Schüler" still has the long form.
-    if word.endswith("innen") and len(word) > 7 and word not in _INNEN_WORDS:
-        return word[:-5]
-    if word.endswith("erin") and len(word) > 6:
-        return word[:-2]
-    if word.endswith(FEMININE_IN) and len(word) > 6:
-        return word[:-2]
-    return word
-
-
 class GermanAnalyzer:
     """Text → list of normalised word stems (stop words removed)."""
 
@@ -119,7 +103,7 @@ class GermanAnalyzer:
             return self._cache[word]
         except KeyError:
             pass
-        folded = _strip_feminine(word).translate(_FOLD)
+        folded = strip_feminine(word).translate(_FOLD)
         result: str | None
         if folded in self._dropped or len(folded) < 2 or folded.isdigit():
             result = None
