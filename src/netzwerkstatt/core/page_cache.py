@@ -39,38 +39,18 @@ from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.crypto import salted_hmac
 from django.utils.text import compress_string
 
-from netzwerkstatt.core import content_generation
+from netzwerkstatt.core import content_generation, seo
 
 logger = logging.getLogger(__name__)
 
-# The pages anyone sees alike. A view is added here only when its answer to a visitor without
-# a login depends on nothing but the address, the map consent cookie and the day.
-PUBLIC_VIEWS = frozenset(
+# The pages anyone sees alike: every page search engines may index (core.seo, same for every
+# visitor by definition) and these answers, which are public but not indexed. A view is added
+# only when its answer to a visitor without a login depends on nothing but the address, the map
+# consent cookie and the day.
+PUBLIC_VIEWS = seo.INDEXABLE_VIEWS | frozenset(
     {
-        "networks:home",
-        "networks:detail",
-        "networks:organisation_list",
-        "networks:organisation",
-        "networks:privacy",
-        "networks:easy_read",
-        "networks:easy_read_offers",
-        "networks:easy_read_join",
-        "networks:easy_read_privacy",
-        "networks:easy_read_network",
-        "offers:list",
         "offers:map_data",
         "offers:map_districts",
-        "offers:detail",
-        "offers:public_need_list",
-        "offers:public_need_detail",
-        "news:archive",
-        "news:post",
-        "news:updates",
-        "news:update",
-        "events:calendar",
-        "events:month",
-        "events:detail",
-        "meetings:summary",
         "meetings:public_decisions",
     }
 )
