@@ -138,6 +138,24 @@ def test_cached_index_is_rebuilt_when_the_entries_change(world, look_alikes):
     assert index_cache.network_index(world.network) is not first
 
 
+def test_an_edit_right_after_a_new_entry_already_uses_it(
+    world, look_alikes, django_capture_on_commit_callbacks
+):
+    """Before the full recalculation has run, the next edit's findings come from the cached
+    index, which the entries' version in its key rebuilds without being dropped."""
+    assert services.refresh_offer(look_alikes[0].pk) == 0  # builds the cached index
+    with django_capture_on_commit_callbacks(execute=False):
+        terms.add_entry(
+            world.network,
+            relation="same",
+            term_a="Quillingwerkstatt",
+            term_b="Papierrollwerkstatt",
+            by=world.coordinator,
+        )
+    assert services.refresh_offer(look_alikes[0].pk) == 1
+    assert _pairs(world.network) == 1
+
+
 @pytest.mark.parametrize(
     ("term_a", "term_b", "message"),
     [

@@ -68,9 +68,11 @@ def active_entries(network: Network) -> QuerySet[LexiconEntry]:
 
 
 def _schedule_refresh(network: Network) -> None:
+    # No index_cache.forget: the entries' version is part of the cached index's key, so every
+    # process rebuilds it on its next use; dropping it would also throw away the
+    # organisation ranking, which entries do not change.
     from netzwerkstatt.synergy.tasks import schedule_network_refresh
 
-    index_cache.forget(network.pk)
     schedule_network_refresh(network.pk)
 
 
