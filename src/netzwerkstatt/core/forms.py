@@ -47,7 +47,7 @@ class FilterForm(forms.Form):
     def filter_groups(self) -> list[FilterGroup]:
         groups = []
         for group in self.groups:
-            label, names = (self.fields[group].label, (group,)) if isinstance(group, str) else group
+            label, names = self._label_and_names(group)
             groups.append(
                 FilterGroup(
                     key=names[0],
@@ -70,7 +70,7 @@ class FilterForm(forms.Form):
         """
         digest = hashlib.blake2b(digest_size=16)
         digest.update(repr((translation.get_language(), self.is_bound)).encode())
-        for name in (name for group in self.groups for name in self._group_names(group)):
+        for name in (name for group in self.groups for name in self._label_and_names(group)[1]):
             field = self.fields[name]
             # iter(): list() would first ask a model choice iterator for its length (a COUNT).
             choices = list(iter(getattr(field, "choices", ())))
@@ -84,9 +84,12 @@ class FilterForm(forms.Form):
             digest.update(repr((name, shown, values)).encode())
         return digest.hexdigest()
 
-    @staticmethod
-    def _group_names(group) -> tuple[str, ...]:
-        return (group,) if isinstance(group, str) else tuple(group[1])
+    def _label_and_names(self, group) -> tuple[str, tuple[str, ...]]:
+        """One entry of `groups`: a lone field name is a group under the field's own label."""
+        if isinstance(group, str):
+            return self.fields[group].label, (group,)
+        label, names = group
+        return label, tuple(names)
 
     def active_count(self, name: str) -> int:
         """How many values of one filter are in effect (an invalid value counts as none)."""
