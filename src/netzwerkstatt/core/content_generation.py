@@ -89,6 +89,8 @@ _LAST_LOGIN_ONLY = re.compile(
 )
 _WRITES = {"insert", "update", "delete", "replace"}
 _SCHEMA_CHANGES = {"create", "alter", "drop", "truncate"}
+# Statements around the queries that read no rows of a table.
+_NO_ROWS = {"savepoint", "release", "rollback", "begin", "commit", "set", "pragma", "show"}
 _WRITE_WORDS = re.compile(r"\b(?:INSERT|UPDATE|DELETE)\b", re.I)
 
 # Tickets order the token reads of this process and the renewals (see module doc).
@@ -145,11 +147,15 @@ def changes_public_content(sql: str) -> bool:
 
 
 def tables_read(sql: str) -> frozenset[str] | None:
-    """The tables a SELECT reads; empty for other statements, None when they cannot be told."""
+    """The tables a statement reads for a page; None when they cannot be told.
+
+    Writes (their rows are not what a page shows) and transaction or session commands read none;
+    any other statement (`TABLE x`, `EXPLAIN`, a comma join) cannot be told.
+    """
     statement, word = _statement(sql)
-    if word not in ("select", "with"):
+    if word in _WRITES or word in _NO_ROWS:
         return frozenset()
-    if _COMMA_JOIN.search(statement):
+    if word not in ("select", "with") or _COMMA_JOIN.search(statement):
         return None
     return frozenset(_table_name(name) for name in _READ_TABLE.findall(statement))
 
