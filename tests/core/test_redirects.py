@@ -31,10 +31,23 @@ def test_an_address_of_this_host_is_followed(rf):
         {"next": "//evil.example"},
         {"next": "/\\evil.example"},
         {"next": "javascript:alert(1)"},
+        {"next": "networks:home"},
+        {"next": "foo"},
+        {"next": "../konto/"},
         {"next": ""},
         {},
     ],
-    ids=["other host", "scheme-relative", "backslash", "javascript", "empty", "missing"],
+    ids=[
+        "other host",
+        "scheme-relative",
+        "backslash",
+        "javascript",
+        "route name",
+        "word",
+        "relative",
+        "empty",
+        "missing",
+    ],
 )
 def test_anything_else_goes_to_the_fallback(rf, data):
     request = _post(rf, data)

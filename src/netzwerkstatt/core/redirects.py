@@ -11,10 +11,13 @@ def safe_next_url(request: HttpRequest) -> str | None:
     """The `next` address posted with the form, if it stays on this site; else None.
 
     Another host, a scheme such as `javascript:`, and on an HTTPS request a plain `http:`
-    address are refused: a forged form could otherwise send a signed-in person anywhere.
+    address are refused: a forged form could otherwise send a signed-in person anywhere. So is
+    anything that is neither a path nor a full address (`redirect` would take `foo` for the
+    name of a route and fail on it).
     """
     target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
+    is_address = target.startswith("/") or target.lower().startswith(("http://", "https://"))
+    if is_address and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return target
