@@ -49,10 +49,12 @@ MIN_SUFFIX_STEM = 5
 #: A compound's modifier must be at least this long ("Rad|werkstatt").
 MIN_MODIFIER = 3
 
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# Umlauts folded, so that "Kuche" and "Küche" meet after a typo or a keyboard without them.
+FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # Accents of loan words ("Café"), folded before words are cut out of a text.
 ACCENTS = str.maketrans("éèêëàâáçñôóîíûúÉÈÊÀÂ", "eeeeaaacnooiiuueeeaa")
-# Gender forms as in :mod:`.text`, kept here so the lexicon does not depend on the text model.
+# Binnen-I ("SchülerInnen", "LehrerIn"), handled before lower-casing erases it; gender star,
+# colon, underscore, slash and bracket forms: "Schüler:innen", "Schüler*in", "Schüler(innen)".
 _BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
 _GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·'’]-?|\()in(?:nen)?\)?(?![a-zäöüß])")
 _TOKEN = re.compile(r"[a-zäöüß0-9]+")
@@ -106,7 +108,7 @@ def strip_feminine(word: str) -> str:
 @functools.lru_cache(maxsize=200_000)
 def plain_stem(word: str) -> str:
     """The stem of one lower-case word: feminine endings, umlauts and inflection removed."""
-    return _stemmer().stemWord(strip_feminine(word).translate(_FOLD))
+    return _stemmer().stemWord(strip_feminine(word).translate(FOLD))
 
 
 def _clean(text: str) -> str:
@@ -114,14 +116,19 @@ def _clean(text: str) -> str:
     return _GENDER_MARK.sub("", _BINNEN_I.sub("", text).casefold())
 
 
+def text_words(text: str) -> list[str]:
+    """The words of a text in lower case, without gender endings and accents (not stemmed)."""
+    return _TOKEN.findall(_clean(text))
+
+
 def text_stems(text: str) -> list[str]:
     """Stems of every word of a text that is not a function word (audience words included)."""
-    return [plain_stem(w) for w in _TOKEN.findall(_clean(text)) if w.translate(_FOLD) not in _STOP]
+    return [plain_stem(w) for w in _TOKEN.findall(_clean(text)) if w.translate(FOLD) not in _STOP]
 
 
 def word_stem(word: str) -> str | None:
     """The stem :func:`text_stems` gives one word cut from a cleaned text, ``None`` if dropped."""
-    return None if word.translate(_FOLD) in _STOP else plain_stem(word)
+    return None if word.translate(FOLD) in _STOP else plain_stem(word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +187,7 @@ class Lexicon:
                 else:
                     self._phrases.setdefault(stems[0], []).append((stems, kind))
             last = _TITLE_WORD.findall(_clean(kind))
-            split = self._split(last[-1].replace("-", "").translate(_FOLD)) if last else None
+            split = self._split(last[-1].replace("-", "").translate(FOLD)) if last else None
             self._kind_parts[kind] = split if split else (None, None)
         for phrases in self._phrases.values():
             phrases.sort(key=lambda p: -len(p[0]))
@@ -256,7 +263,7 @@ class Lexicon:
 
     def title_kind(self, title: str) -> TitleKind | None:
         """The kind the title names first: a lexicon kind, else a compound with a known head."""
-        words = [w for w in _TITLE_WORD.findall(_clean(title)) if w.translate(_FOLD) not in _STOP]
+        words = [w for w in _TITLE_WORD.findall(_clean(title)) if w.translate(FOLD) not in _STOP]
         # Hyphenated words are matched part by part ("Eltern-Kind-Gruppe", "Repair-Café") and
         # as one word ("Mathe-Nachhilfe" → "Nachhilfe").
         parts = [[plain_stem(p) for p in w.split("-") if p] for w in words]
@@ -279,7 +286,7 @@ class Lexicon:
                 )
             elif kind is None and parts[number]:
                 kind = self.word_kind(parts[number][0])
-            split = self._split(word.replace("-", "").translate(_FOLD))
+            split = self._split(word.replace("-", "").translate(FOLD))
             if kind is not None:
                 # Head and modifier as written here: "Keramikwerkstatt" (a "Töpferkurs") and
                 # "Schmuckwerkstatt" look alike by their words, whatever the kind is called.
@@ -307,10 +314,10 @@ class Lexicon:
         stems = []
         for word in words:
             for part in word.split("-"):
-                if part and part.translate(_FOLD) not in _STOP:
+                if part and part.translate(FOLD) not in _STOP:
                     stem = plain_stem(part)
                     stems.append(self.modifier_synonyms.get(stem, stem))
-            split = self._split(word.replace("-", "").translate(_FOLD))
+            split = self._split(word.replace("-", "").translate(FOLD))
             if split is not None and split[0] is not None:
                 stems.append(split[0])
         result = (self.title_kind(title[:MAX_TITLE_CHARS]), tuple(dict.fromkeys(stems)))
@@ -419,7 +426,7 @@ def _merge(data: dict, source: str, into: dict) -> None:
         raise LexiconError(f"{source}: [heads] must be a table")
     for key in ("words", "generic_modifiers"):
         for word in _strings(heads.get(key, []), f"{source}: [heads] {key}"):
-            into[key].add(_check_term(word, f"{source}: [heads] {key}").casefold().translate(_FOLD))
+            into[key].add(_check_term(word, f"{source}: [heads] {key}").casefold().translate(FOLD))
     for key in ("modifier_synonyms", "head_synonyms"):
         synonyms = heads.get(key, {})
         if not isinstance(synonyms, dict):
@@ -427,8 +434,8 @@ def _merge(data: dict, source: str, into: dict) -> None:
         for word, target in synonyms.items():
             if not isinstance(target, str):
                 raise LexiconError(f"{source}: [heads] {key} {word}: expected a word")
-            into[key][_check_term(word, source).casefold().translate(_FOLD)] = (
-                _check_term(target, source).casefold().translate(_FOLD)
+            into[key][_check_term(word, source).casefold().translate(FOLD)] = (
+                _check_term(target, source).casefold().translate(FOLD)
             )
     close_table = data.get("close", {})
     close = close_table.get("pairs", []) if isinstance(close_table, dict) else None
@@ -773,7 +780,7 @@ def kind_word(lexicon: Lexicon, title: str) -> str | None:
     if kind.from_lexicon:
         return kind.kind
     for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", unicodedata.normalize("NFC", title)):
-        folded = _clean(word).replace("-", "").translate(_FOLD)
+        folded = _clean(word).replace("-", "").translate(FOLD)
         if kind.head and folded.endswith(kind.head):
             return word
         for head, synonym in lexicon.head_synonyms.items():

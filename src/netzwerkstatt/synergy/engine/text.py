@@ -14,22 +14,21 @@ occurs in a corpus of half a million offers.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 import snowballstemmer
 
-from .lexicon import ACCENTS, Lexicon, default_lexicon, strip_feminine, text_stems, word_stem
-
-# Binnen-I ("SchülerInnen", "LehrerIn"): must be handled before lower-casing erases it.
-_BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
-# Gender star, colon, underscore, slash and bracket forms: "Schüler:innen", "Schüler*in",
-# "Schüler/-innen", "Schüler(innen)".
-_GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·'’]-?|\()in(?:nen)?\)?(?![a-zäöüß])")
-_TOKEN = re.compile(r"[a-zäöüß0-9]+")
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+from .lexicon import (
+    FOLD,
+    Lexicon,
+    default_lexicon,
+    strip_feminine,
+    text_stems,
+    text_words,
+    word_stem,
+)
 
 # Stop words after umlaut folding. Domain words ("Angebot", "Hilfe") are deliberately kept:
 # IDF lowers their weight, but "Hilfe" is part of what an offer is.
@@ -79,7 +78,7 @@ _KIND_MARK = "\x00"
 
 
 def fold(text: str) -> str:
-    return text.casefold().translate(_FOLD)
+    return text.casefold().translate(FOLD)
 
 
 class GermanAnalyzer:
@@ -93,17 +92,14 @@ class GermanAnalyzer:
         self._token_cache: dict[str, tuple[str, ...]] = {}
 
     def words(self, text: str) -> list[str]:
-        text = unicodedata.normalize("NFC", text).translate(ACCENTS)
-        text = _BINNEN_I.sub("", text).casefold()
-        text = _GENDER_MARK.sub("", text)
-        return _TOKEN.findall(text)
+        return text_words(text)
 
     def normalise_word(self, word: str) -> str | None:
         try:
             return self._cache[word]
         except KeyError:
             pass
-        folded = strip_feminine(word).translate(_FOLD)
+        folded = strip_feminine(word).translate(FOLD)
         result: str | None
         if folded in self._dropped or len(folded) < 2 or folded.isdigit():
             result = None
@@ -128,7 +124,7 @@ class GermanAnalyzer:
 
     def plain_stem(self, word: str) -> str | None:
         """The stem of a word, whether or not the analyzer drops it from texts."""
-        folded = word.translate(_FOLD)
+        folded = word.translate(FOLD)
         return self._stemmer.stemWord(folded) if self._stemmer else folded
 
     def stems(self, text: str) -> list[str]:
