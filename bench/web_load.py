@@ -6,8 +6,9 @@ under gunicorn with two workers, and drives both in the same run with wrk at 16 
 For every public page of issue 13 it reports requests per second, p50, p99 and the ratio to the
 bare page; for the pages of logged-in people the median of a few sequential requests. With
 --soak SECONDS it instead runs mixed reads at 16 connections plus a few writes per second
-(an editor saving an offer, a member posting a comment), counts errors and samples the RSS of
-every gunicorn worker.
+(two editors saving an offer and posting a comment, a coordinator recording decisions on
+synergy findings, which no public page shows), counts errors and samples the RSS of every
+gunicorn worker.
 
 Needs wrk (Debian: `apt-get install wrk`) and gunicorn (`pip install -e ".[bench]"`). Run:
 
@@ -464,7 +465,13 @@ def soak(args, found, project: str, servers: dict[str, subprocess.Popen]) -> dic
         "  return wrk.format('GET', paths[(i % #paths) + 1])\nend\n"
     )
     stop = threading.Event()
-    writes = {"offer_saved": 0, "comment_posted": 0, "failed": 0, "errors": []}
+    writes = {
+        "offer_saved": 0,
+        "comment_posted": 0,
+        "finding_decided": 0,
+        "failed": 0,
+        "errors": [],
+    }
     memory: dict[str, list[tuple[float, int, float]]] = {name: [] for name in servers}
     started = time.monotonic()
 
@@ -504,6 +511,35 @@ def soak(args, found, project: str, servers: dict[str, subprocess.Popen]) -> dic
                 writes["errors"].append(repr(error)[:200])
             stop.wait(1.0)
 
+    def reviewer() -> None:
+        """A coordinator working through synergy findings: internal writes, about 2 per second.
+
+        The same finding goes back and forth between two decisions, so the list never runs dry.
+        """
+        browser = Browser(project)
+        browser.login(found["email"], found["password"])
+        synergies = f"/netzwerke/{found['network_slug']}/synergien/"
+        try:
+            action, fields = browser.form(synergies, "note")
+        except Exception as error:  # noqa: BLE001 – counted and reported, not hidden
+            writes["failed"] += 1
+            writes["errors"].append(f"no finding to decide: {error!r}"[:200])
+            return
+        number = 0
+        while not stop.is_set():
+            number += 1
+            status = "next_meeting" if number % 2 else "intended"
+            try:
+                answer, _ = browser.request(action, [*fields, ("status", status)])
+            except Exception as error:  # noqa: BLE001
+                answer = repr(error)[:200]
+            if answer == 302:
+                writes["finding_decided"] += 1
+            else:
+                writes["failed"] += 1
+                writes["errors"].append(f"finding decision: {answer}")
+            stop.wait(0.5)
+
     def sampler() -> None:
         while not stop.is_set():
             for name, process in servers.items():
@@ -514,6 +550,7 @@ def soak(args, found, project: str, servers: dict[str, subprocess.Popen]) -> dic
             stop.wait(5)
 
     threads = [threading.Thread(target=writer, args=(n,), daemon=True) for n in range(2)]
+    threads.append(threading.Thread(target=reviewer, daemon=True))
     threads.append(threading.Thread(target=sampler, daemon=True))
     for thread in threads:
         thread.start()
@@ -588,7 +625,8 @@ def report(args, results: dict, note: str, load_before: str, load_after: str) ->
         lines += [
             f"Soak, {soak_result['seconds']} s: {w['requests']} reads ({w['rps']:.1f} req/s, "
             f"p50 {w['p50']:.0f} ms, p99 {w['p99']:.0f} ms), "
-            f"{writes['offer_saved']} offers saved, {writes['comment_posted']} comments posted; "
+            f"{writes['offer_saved']} offers saved, {writes['comment_posted']} comments posted, "
+            f"{writes['finding_decided']} synergy findings decided; "
             f"**{errors} errors** (non-2xx/3xx {w['non_2xx']}, socket {w['socket_errors']}, "
             f"failed writes {writes['failed']}).",
             "",
