@@ -73,6 +73,17 @@ def _pairs(network) -> int:
     return ParallelOfferFinding.objects.filter(network=network, is_current=True).count()
 
 
+def _add_same_kind(world):
+    """The coordinator's entry that makes the two look-alike workshops one kind."""
+    return terms.add_entry(
+        world.network,
+        relation="same",
+        term_a="Quillingwerkstatt",
+        term_b="Papierrollwerkstatt",
+        by=world.coordinator,
+    )
+
+
 def url(world) -> str:
     return reverse("synergy:terms", args=[world.network.slug])
 
@@ -84,13 +95,7 @@ def test_a_synonym_changes_its_own_networks_findings_only(
     services.refresh_network(world.other_network)
     assert _pairs(world.network) == _pairs(world.other_network) == 0
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        terms.add_entry(
-            world.network,
-            relation="same",
-            term_a="Quillingwerkstatt",
-            term_b="Papierrollwerkstatt",
-            by=world.coordinator,
-        )
+        _add_same_kind(world)
     assert callbacks, "the network's findings are recalculated after the commit"
     assert _pairs(world.network) == 1
     services.refresh_network(world.other_network)
@@ -106,13 +111,7 @@ def test_withdrawing_undoes_the_effect_at_the_next_recalculation(
     world, look_alikes, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        entry = terms.add_entry(
-            world.network,
-            relation="same",
-            term_a="Quillingwerkstatt",
-            term_b="Papierrollwerkstatt",
-            by=world.coordinator,
-        )
+        entry = _add_same_kind(world)
     assert _pairs(world.network) == 1
     with django_capture_on_commit_callbacks(execute=True):
         terms.withdraw_entry(entry, by=world.coordinator)
@@ -145,13 +144,7 @@ def test_an_edit_right_after_a_new_entry_already_uses_it(
     index, which the entries' version in its key rebuilds without being dropped."""
     assert services.refresh_offer(look_alikes[0].pk) == 0  # builds the cached index
     with django_capture_on_commit_callbacks(execute=False):
-        terms.add_entry(
-            world.network,
-            relation="same",
-            term_a="Quillingwerkstatt",
-            term_b="Papierrollwerkstatt",
-            by=world.coordinator,
-        )
+        _add_same_kind(world)
     assert services.refresh_offer(look_alikes[0].pk) == 1
     assert _pairs(world.network) == 1
 
