@@ -651,6 +651,9 @@ class OfferIndex:
         keywords_for: Callable[[int], Keywords],
         findings: list[ParallelOffers],
     ) -> None:
+        # Neighbours share most reasons word for word ("beide für Kinder", "gleiche Zeiten"): one
+        # string each instead of one per pair keeps a city's million pairs in less memory.
+        shared: dict[str, str] = {}
         for i, j, score in zip(first.tolist(), second.tolist(), scores.tolist(), strict=True):
             a, b = self._record(i), self._record(j)
             if b.id < a.id:
@@ -665,6 +668,7 @@ class OfferIndex:
                 keywords_second=keywords_for(j),
                 distance_m=distance,
             )
+            reasons = tuple([shared.setdefault(reason, reason) for reason in reasons])
             findings.append(ParallelOffers(a.id, b.id, round(score, 6), reasons))
 
     # -- needs -------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ occurs in a corpus of half a million offers.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -213,8 +214,10 @@ class TextModel:
 
     def _counts(self, texts: Iterable[str]) -> sp.csr_matrix:
         """Raw n-gram counts, one row per text."""
-        indptr = [0]
-        word_ids: list[int] = []
+        # Machine integers, not a list of int objects: a city's texts hold tens of millions of
+        # words, which as Python ints would cost four times the memory.
+        indptr = array("q", [0])
+        word_ids = array("q")
         words_of = self.analyzer.words
         word_id = self._word_id
         strip = self.strip_boilerplate
@@ -235,13 +238,14 @@ class TextModel:
                 word_ids.extend(word_id(_KIND_MARK + k) for k in kinds_in(lexicon_stems))
             indptr.append(len(word_ids))
         # Only the words these texts use: one new offer must not cost the whole vocabulary.
-        used, columns = np.unique(np.array(word_ids, dtype=np.int64), return_inverse=True)
+        ids = np.frombuffer(word_ids, dtype=np.int64)
+        used, columns = np.unique(ids, return_inverse=True)
         weight = np.array(self._word_weight, dtype=np.float32)
         docs = sp.csr_matrix(
             (
-                weight[np.array(word_ids, dtype=np.int64)],
+                weight[ids],
                 columns.astype(np.int32).ravel(),
-                np.array(indptr, dtype=np.int64),
+                np.frombuffer(indptr, dtype=np.int64),
             ),
             shape=(len(indptr) - 1, len(used)),
         )
@@ -337,17 +341,21 @@ class TextModel:
         self._stem_weights = {}
 
     def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
-        matrix = counts.astype(np.float32)
+        """TF-IDF rows of unit length, computed in the counts' own arrays (a city's counts hold
+        hundreds of millions of entries: every copy of them would raise the peak memory)."""
+        matrix = counts.astype(np.float32, copy=False)
         # Sublinear term frequency: a word repeated in a long text should not dominate. Counts
         # below 1 come from down-weighted audience words and stay as they are.
         data = matrix.data
         many = data > 1.0
         data[many] = np.log(data[many]) + np.float32(1.0)
-        matrix.data *= self._idf[matrix.indices]
-        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+        del many
+        data *= self._idf[matrix.indices]
+        squares = sp.csr_matrix((data * data, matrix.indices, matrix.indptr), shape=matrix.shape)
+        norms = np.sqrt(np.asarray(squares.sum(axis=1)).ravel())
+        del squares
         norms[norms == 0] = 1.0
-        row_of = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
-        matrix.data /= norms[row_of].astype(np.float32)
+        data /= np.repeat(norms.astype(np.float32), np.diff(matrix.indptr))
         return matrix
 
     def widen(self, matrix: sp.csr_matrix) -> sp.csr_matrix:
