@@ -141,11 +141,6 @@ def tables_written(sql: str) -> frozenset[str]:
     return frozenset({table})
 
 
-def changes_public_content(sql: str) -> bool:
-    """Whether a statement can change what a public page shows."""
-    return bool(tables_written(sql))
-
-
 def tables_read(sql: str) -> frozenset[str] | None:
     """The tables a statement reads for a page; None when they cannot be told.
 
@@ -211,11 +206,6 @@ def renew(tables: Iterable[str]) -> None:
         logger.warning("The public content generation could not be renewed.", exc_info=True)
     else:
         _pending.difference_update(tables)
-
-
-def renew_all_pages() -> None:
-    """Make every cached page unusable (what a schema change does)."""
-    renew({ANY_TABLE})
 
 
 class Recording:
