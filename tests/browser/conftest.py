@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps as django_apps
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from netzwerkstatt.core.languages import path_in_language
@@ -123,21 +124,50 @@ def page(page):
 
 _axe = Axe()
 
+# What the browser says when axe starts on a document a click is just replacing.
+_NAVIGATION_RACE = ("reading 'documentElement'", "Execution context was destroyed")
+
+
+def _once_loaded(page, read):
+    """`read(page)` once the navigation a click started has finished.
+
+    A journey checks a page right after the click that opens it; the check may start on
+    the document being left, which then disappears under it. That is a race of the test,
+    not a finding, so the check waits for the new page and reads again.
+    """
+    for attempt in range(3):
+        page.wait_for_load_state()
+        try:
+            return read(page)
+        except PlaywrightError as error:
+            if attempt == 2 or not any(sign in str(error) for sign in _NAVIGATION_RACE):
+                raise
+            page.wait_for_timeout(100)
+    raise AssertionError("unreachable")
+
+
+def axe_violations(page) -> list[dict]:
+    """axe-core's violations on the page."""
+    return _once_loaded(page, lambda page: _axe.run(page).response["violations"])
+
 
 def check_page(page) -> None:
     """axe-core finds no violation of any impact, and nothing scrolls sideways at 375 px."""
-    results = _axe.run(page)
+    violations = axe_violations(page)
     blocking = [
         f"{violation['id']} ({violation['impact']}): {violation['help']} – "
         + "; ".join(node["target"][0] for node in violation["nodes"][:3])
-        for violation in results.response["violations"]
+        for violation in violations
         if violation["impact"] in BLOCKING_IMPACTS
     ]
     assert not blocking, f"Accessibility violations on {page.url}:\n" + "\n".join(blocking)
     size = page.viewport_size
     page.set_viewport_size({"width": PHONE_WIDTH, "height": 800})
-    overflow = page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    overflow = _once_loaded(
+        page,
+        lambda page: page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        ),
     )
     page.set_viewport_size(size)
     assert overflow <= 0, f"{page.url} scrolls sideways by {overflow}px at {PHONE_WIDTH}px width"

@@ -3,12 +3,12 @@ finds no violation of any impact; the gap overview also at 1280 px. The filter p
 counted in Tab stops: a phone user reaches the submit button and the results quickly."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from netzwerkstatt.demo.data import DEMO_PASSWORD
 from netzwerkstatt.events.models import EventDate
 from netzwerkstatt.offers.models import Offer
+from tests.browser.conftest import axe_violations
 
 PUBLIC_PAGES = [
     "/",
@@ -38,8 +38,6 @@ COORDINATOR_PAGES = [
     "/veranstaltungen/monat/",
 ]
 
-_axe = Axe()
-
 
 def fits(page, width: int) -> None:
     page.set_viewport_size({"width": width, "height": 800})
@@ -49,7 +47,7 @@ def fits(page, width: int) -> None:
     violations = [
         f"{violation['id']} ({violation['impact']}): {violation['help']} – "
         + "; ".join(node["target"][0] for node in violation["nodes"][:3])
-        for violation in _axe.run(page).response["violations"]
+        for violation in axe_violations(page)
     ]
     assert not violations, f"Accessibility violations on {page.url}:\n" + "\n".join(violations)
 

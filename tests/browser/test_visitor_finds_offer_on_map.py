@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from netzwerkstatt.offers import maps
-from tests.browser.conftest import PHONE_WIDTH, _axe, check_page
+from tests.browser.conftest import PHONE_WIDTH, axe_violations, check_page
 
 # The smallest valid PNG: one transparent pixel.
 PNG = bytes.fromhex(
@@ -95,7 +95,7 @@ def offline(page):
 def axe_clean(page):
     """No axe-core violation of any impact (stricter than the journeys' shared check)."""
     check_page(page)
-    violations = _axe.run(page).response["violations"]
+    violations = axe_violations(page)
     found = [f"{v['id']} ({v['impact']}): {v['nodes'][0]['target']}" for v in violations]
     assert not found, f"Accessibility violations on {page.url}: {found}"
 
