@@ -274,6 +274,42 @@ def test_texts_of_100000_characters_are_refused_or_read_without_harm():
     assert matrix.shape[0] == 2
 
 
+# -- the same vectors in every process -------------------------------------------------------
+
+_VECTORS_SCRIPT = """
+import hashlib, sys
+from netzwerkstatt.synergy.engine.text import TextModel, offer_text
+matrix = TextModel().fit_transform([
+    offer_text("Fahrradwerkstatt", "Wir reparieren Räder mit Kindern und Eltern."),
+    offer_text("Deutschkurs für Frauen", "Mit Kinderbetreuung, dienstags im Stadtteilladen."),
+    "Hausaufgabenhilfe für Grundschüler:innen",
+])
+digest = hashlib.sha256()
+for part in (matrix.indptr, matrix.indices, matrix.data):
+    digest.update(part.tobytes())
+print(digest.hexdigest())
+"""
+
+
+def test_the_vectors_do_not_depend_on_the_string_hash_seed():
+    """Two processes (say a web worker and a background worker) build the same columns."""
+    import os
+    import subprocess
+    import sys
+
+    def vectors_under(seed: str) -> str:
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        return subprocess.run(
+            [sys.executable, "-c", _VECTORS_SCRIPT],
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
+    assert vectors_under("1") == vectors_under("2") == vectors_under("3")
+
+
 # -- the web app's setting ----------------------------------------------------------------
 
 

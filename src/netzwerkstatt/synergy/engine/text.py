@@ -192,7 +192,9 @@ class TextModel:
                 }
             ngram_ids = self._ngram_ids
             ids = []
-            for gram in grams:
+            # Sorted, so the columns do not depend on the string hash seed: the same texts
+            # give bit-identical vectors in every process.
+            for gram in sorted(grams):
                 gram_id = ngram_ids.get(gram)
                 if gram_id is None:
                     gram_id = len(ngram_ids)
