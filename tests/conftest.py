@@ -109,7 +109,7 @@ def _empty_cache(request):
     """Each test starts with an empty cache: no page cached from an earlier test's database.
 
     With the page cache on (tests/settings.py) the rollback at a test's end writes nothing that
-    would renew the generation. Tests that pin query counts pin the cost of rendering a page,
+    would renew a table's token. Tests that pin query counts pin the cost of rendering a page,
     which a cached page skips: they render every page afresh (tests/core/test_page_cache.py
     pins the cached answer).
     """
