@@ -78,7 +78,7 @@ def test_an_unknown_cache_url_is_refused_clearly(url, tmp_path):
         caches_from_url(url, tmp_path)
 
 
-# --- Which statements renew the generation ---------------------------------------------------
+# --- Which statements renew a token -------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -164,7 +164,7 @@ def check_pending() -> None:
     if _pending:
         renew(set(_pending))
         if _pending:  # pages stored with the old tokens might be stale: use none
-            raise CacheUnavailable("The public content generation could not be renewed.")
+            raise CacheUnavailable("The tables' tokens could not be renewed.")
 
 
 def tokens(tables: Iterable[str]) -> dict[str, str]:
@@ -182,7 +182,7 @@ def tokens(tables: Iterable[str]) -> dict[str, str]:
             cache.add(key, uuid.uuid4().hex, timeout=None)
             found[key] = cache.get(key)
             if found[key] is None:
-                raise CacheUnavailable("The cache keeps no public content generation.")
+                raise CacheUnavailable("The cache keeps no token for these tables.")
     return {key.removeprefix(KEY_PREFIX): found[key] for key in wanted}
 
 
@@ -203,7 +203,7 @@ def renew(tables: Iterable[str]) -> None:
         cache.set_many({_key(table): uuid.uuid4().hex for table in tables}, timeout=None)
     except Exception:  # noqa: BLE001 – any backend's failure; the write itself stands.
         _pending.update(tables)
-        logger.warning("The public content generation could not be renewed.", exc_info=True)
+        logger.warning("The tables' tokens could not be renewed.", exc_info=True)
     else:
         _pending.difference_update(tables)
 
