@@ -258,3 +258,20 @@ def test_the_code_step_rejects_open_redirects(client, world):
         reverse(CODE_STEP) + "?next=https://evil.example.com/", {"code": code_for(device)}
     )
     assert response.url == reverse("accounts:dashboard")
+
+
+@pytest.mark.parametrize("next_url", ["angebote", "javascript:alert(1)", "//evil.example.com/"])
+def test_a_next_that_is_no_address_of_this_site_opens_the_personal_area(client, world, next_url):
+    """A made-up `next` (a bare word would be taken for a route name) never fails the login."""
+    device = switch_on_two_factor(world.member)
+    password_step(client, world.member, next_url=next_url)
+    response = client.post(reverse(CODE_STEP), {"code": code_for(device)})
+    assert response.status_code == 302
+    assert response.url == reverse("accounts:dashboard")
+    assert is_logged_in(client, world.member)
+
+
+def test_the_admin_login_refuses_a_next_that_is_no_address(client):
+    response = client.get("/admin/login/?next=angebote")
+    assert response.status_code == 302
+    assert "next=/admin/" in response.url

@@ -19,7 +19,6 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render, resolve_url
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -40,6 +39,7 @@ from netzwerkstatt.accounts.two_factor_selectors import (
     two_factor_status,
     unconfirmed_totp_device,
 )
+from netzwerkstatt.core.redirects import safe_address
 
 PENDING_LOGIN = "two_factor_pending_login"
 
@@ -110,12 +110,8 @@ def two_factor_login(request: HttpRequest) -> HttpResponse:
             del request.session[PENDING_LOGIN]
             auth_login(request, user, backend=pending["backend"])
         otp_login(request, form.device)
-        next_url = pending.get("next") or request.GET.get("next", "")
-        if not url_has_allowed_host_and_scheme(
-            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        ):
-            next_url = resolve_url(settings.LOGIN_REDIRECT_URL)
-        return redirect(next_url)
+        next_url = safe_address(request, pending.get("next") or request.GET.get("next", ""))
+        return redirect(next_url or resolve_url(settings.LOGIN_REDIRECT_URL))
     return render(request, "accounts/two_factor/login.html", {"form": form})
 
 
@@ -236,9 +232,5 @@ def admin_login(request: HttpRequest) -> HttpResponse:
         if request.user.is_active and request.user.is_staff:
             return redirect("admin:index")
         raise PermissionDenied
-    next_url = request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        next_url = resolve_url("admin:index")
+    next_url = safe_address(request, request.GET.get("next", "")) or resolve_url("admin:index")
     return redirect_to_login(next_url, resolve_url("accounts:login"))

@@ -9,7 +9,6 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -19,6 +18,7 @@ from netzwerkstatt.accounts import services
 from netzwerkstatt.accounts.forms import InvitationPasswordForm, InvitationRenewForm
 from netzwerkstatt.accounts.selectors import dashboard_for
 from netzwerkstatt.core.languages import path_in_language
+from netzwerkstatt.core.redirects import safe_address
 from netzwerkstatt.privacy import selectors as privacy_selectors
 from netzwerkstatt.privacy import services as privacy_services
 from netzwerkstatt.privacy.forms import AccountDeleteForm
@@ -168,9 +168,7 @@ def choose_language(request: HttpRequest) -> HttpResponse:
     """
     language = request.POST.get("language", "")
     next_path = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        next_path, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ) or not next_path.startswith("/"):
+    if not next_path.startswith("/") or not safe_address(request, next_path):
         next_path = "/"
     if language not in dict(settings.LANGUAGES):
         return redirect(next_path)
