@@ -13,6 +13,9 @@ from django.utils.translation import pgettext_lazy
 from netzwerkstatt.networks.models import Network
 from netzwerkstatt.offers.models import Offer
 
+#: The longest term of a coordinator's term entry ("Begriffe"), in characters.
+TERM_MAX_LENGTH = 60
+
 
 class FindingStatus(models.TextChoices):
     NEW = "new", pgettext_lazy("finding status", "new")
@@ -269,8 +272,8 @@ class LexiconEntry(models.Model):
         related_name="lexicon_entries",
     )
     relation = models.CharField(_("relation"), max_length=20, choices=TermRelation.choices)
-    term_a = models.CharField(_("first term"), max_length=60)
-    term_b = models.CharField(_("second term"), max_length=60)
+    term_a = models.CharField(_("first term"), max_length=TERM_MAX_LENGTH)
+    term_b = models.CharField(_("second term"), max_length=TERM_MAX_LENGTH)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("entered by"),

@@ -32,10 +32,14 @@ from netzwerkstatt.synergy.engine import (
     kind_word,
 )
 from netzwerkstatt.synergy.engine.lexicon import text_stems
-from netzwerkstatt.synergy.models import LexiconEntry, SynergyRefresh, TermRelation
+from netzwerkstatt.synergy.models import (
+    TERM_MAX_LENGTH,
+    LexiconEntry,
+    SynergyRefresh,
+    TermRelation,
+)
 from netzwerkstatt.synergy.selectors import last_refresh
 
-TERM_MAX_LENGTH = 60
 #: Words of German (Latin) letters, umlauts and accents of loan words ("Café"), joined by
 #: single spaces or hyphens: "Flohmarkt", "Eltern-Kind-Gruppe", "Deutsch lernen".
 _TERM = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ]+(?:[ -][A-Za-zÀ-ÖØ-öø-ÿ]+)*$")
