@@ -275,3 +275,14 @@ def test_the_admin_login_refuses_a_next_that_is_no_address(client):
     response = client.get("/admin/login/?next=angebote")
     assert response.status_code == 302
     assert "next=/admin/" in response.url
+
+
+@pytest.mark.parametrize("next_url", ["angebote", "//evil.example.com/", "javascript:alert(1)"])
+def test_the_password_step_opens_the_personal_area_for_a_next_that_is_no_address(
+    client, world, next_url
+):
+    page = client.get(reverse(LOGIN), {"next": next_url})
+    assert '<input type="hidden" name="next" value="">' in page.content.decode()
+    response = password_step(client, world.member, next_url=next_url)
+    assert response.status_code == 302
+    assert response.url == reverse("accounts:dashboard")

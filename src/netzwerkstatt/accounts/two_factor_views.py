@@ -51,6 +51,13 @@ class LoginView(auth_views.LoginView):
     authentication_form = LoginForm
     redirect_authenticated_user = True
 
+    def get_redirect_url(self) -> str:
+        # Django's check lets a bare word through, which the browser then reads relative to
+        # the login page ("/konto/anmelden/angebote", a 404); only paths and addresses count.
+        name = self.redirect_field_name
+        target = self.request.POST.get(name, self.request.GET.get(name, ""))
+        return safe_address(self.request, target) or ""
+
     def get_context_data(self, **kwargs):
         # Django's LoginView puts the host name (without the sites framework) into `site_name`,
         # which would hide the installation's name from the page title and header.
