@@ -4,6 +4,9 @@
         [--heldout bench/data/heldout_pairs.jsonl] [--tuning-only]
     .venv/bin/python bench/eval_quality.py --from-db [--network SLUG]
 
+The engine runs with the sentence encoder's second opinion (``engine/meaning.py``);
+``--no-meaning`` leaves it out.
+
 1. The engine on the *tuning* part (``bench/data/eval_pairs.jsonl`` and
    ``bench/data/pattern_pairs.jsonl``, which the engine's lexicon and constants were chosen on)
    and, separately, on the *held-out* part (``--heldout``: kinds written by someone who did not
@@ -50,8 +53,8 @@ from netzwerkstatt.synergy.engine import (  # noqa: E402
     NeedRecord,
     OfferIndex,
     OfferRecord,
-    find_parallel_offers,
 )
+from netzwerkstatt.synergy.engine.meaning import shared_encoder  # noqa: E402
 from netzwerkstatt.synergy.engine.scoring import DEFAULT_MIN_SCORE, NEED_MIN_SCORE  # noqa: E402
 from netzwerkstatt.synergy.engine.text import GermanAnalyzer, TextModel, fold, offer_text  # noqa: E402
 
@@ -60,6 +63,9 @@ TUNING = [DATA_DIR / "eval_pairs.jsonl", DATA_DIR / "pattern_pairs.jsonl"]
 HELDOUT = DATA_DIR / "heldout_pairs.jsonl"
 #: Cases whose pairs are different kinds that look alike: the share kept apart is reported.
 LOOK_ALIKE_CASES = ("confusable kinds", "look-alike kinds", "look-alike")
+#: The engine as the web app runs it: with the sentence encoder's second opinion
+#: (``--no-meaning`` leaves it out, for comparison).
+USE_MEANING = True
 
 
 def load_pairs(paths: list[Path] = TUNING) -> list[dict]:
@@ -99,7 +105,7 @@ def engine_scores(pairs: list[dict]) -> tuple[list[float], list[float]]:
         for key in ("a", "b", "offer"):
             if key in row:
                 offers[row[key]["id"]] = offer_record(row[key])
-    index = OfferIndex(offers.values())
+    index = OfferIndex(offers.values(), encoder=shared_encoder() if USE_MEANING else None)
     offer_scores = [
         index.score_pair(r["a"]["id"], r["b"]["id"]) for r in pairs if r["type"] == "offers"
     ]
@@ -299,7 +305,7 @@ def report_afeefa(directory: Path) -> None:
             )
         )
     started = time.perf_counter()
-    findings = find_parallel_offers(offers)
+    findings = OfferIndex(offers, encoder=shared_encoder() if USE_MEANING else None).all_parallels()
     elapsed = time.perf_counter() - started
     same_title = sum(
         1
@@ -349,7 +355,14 @@ def main() -> None:
         help="evaluate against the coordinators' decisions in the configured database",
     )
     parser.add_argument("--network", metavar="SLUG", help="with --from-db: only this network")
+    parser.add_argument(
+        "--no-meaning",
+        action="store_true",
+        help="the engine without the sentence encoder's second opinion (TF-IDF and lexicon only)",
+    )
     args = parser.parse_args()
+    global USE_MEANING
+    USE_MEANING = not args.no_meaning
     if args.from_db:
         report_decisions(args.network)
         return

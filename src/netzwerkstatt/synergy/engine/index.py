@@ -19,6 +19,7 @@ weight until :meth:`OfferIndex.rebuild`, which a nightly job can call.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +29,7 @@ import scipy.sparse as sp
 
 from . import scoring
 from .lexicon import Lexicon, default_lexicon
+from .meaning import DIMENSIONS, Encoder, as_text_cosine, meaning_text
 from .reasons import Keywords, keywords_of, need_reasons, parallel_reasons, shared_keywords
 from .records import (
     NeedRecord,
@@ -291,7 +293,10 @@ class OfferIndex:
         *,
         min_score: float | None = None,
         text_model: TextModel | None = None,
+        encoder: Encoder | None = None,
     ) -> None:
+        """``encoder`` (see :mod:`.meaning`) adds the sentence encoder's second opinion on the
+        text; without it only TF-IDF judges the text."""
         if min_score is None:
             min_score = scoring.DEFAULT_MIN_SCORE
         if not 0.0 <= min_score <= 1.0:
@@ -327,6 +332,18 @@ class OfferIndex:
         self._nowhere: set[int] = set()
         self._place_all(np.arange(len(records)))
         self.text_model.trim_caches()
+        self.encoder = encoder
+        # One vector per slot, float16: half the memory, and cosines of unit vectors need no
+        # more than three digits. Removed offers keep a zero row, which meets nothing.
+        self._meaning: np.ndarray | None = None
+        if encoder is not None:
+            self._meaning = np.zeros(
+                (len(records) + len(records) // 10 + 64, DIMENSIONS), dtype=np.float16
+            )
+            if records:
+                self._meaning[: len(records)] = encoder.encode(
+                    [meaning_text(r.title, r.description) for r in records]
+                )
 
     # -- bookkeeping -------------------------------------------------------------------------
 
@@ -411,6 +428,8 @@ class OfferIndex:
         self._records[slot] = None
         self._alive[slot] = False
         self._loose.pop(slot, None)
+        if self._meaning is not None:
+            self._meaning[slot] = 0
         del self._slot_of[offer_id]
 
     def _store(self, slot: int, offer: OfferRecord) -> None:
@@ -418,12 +437,22 @@ class OfferIndex:
         self._loose[slot] = self.text_model.transform([offer_text(offer.title, offer.description)])
         self._signals.set_rows([slot], [offer])
         self._place_all(np.array([slot]))
+        if self._meaning is not None:
+            if slot >= len(self._meaning):
+                grown = np.zeros((slot + slot // 2 + 64, DIMENSIONS), dtype=np.float16)
+                grown[: len(self._meaning)] = self._meaning
+                self._meaning = grown
+            self._meaning[slot] = self.encoder.encode(
+                [meaning_text(offer.title, offer.description)]
+            )[0]
         if len(self._loose) > MAX_LOOSE_ROWS:
             self._matrix()  # fold the loose rows into the main matrix, once in a while
 
     def rebuild(self) -> None:
         """Refit the text model on the current offers and rebuild everything from scratch."""
-        self.__init__(self.offers(), min_score=self.min_score)  # type: ignore[misc]
+        self.__init__(  # type: ignore[misc]
+            self.offers(), min_score=self.min_score, encoder=self.encoder
+        )
 
     # -- vectors -----------------------------------------------------------------------------
 
@@ -471,6 +500,24 @@ class OfferIndex:
         self._loose = {}
         return self._base
 
+    def _meaning_vectors(self, slots: np.ndarray) -> np.ndarray:
+        assert self._meaning is not None
+        return self._meaning[slots].astype(np.float32)
+
+    def _with_meaning(self, first: np.ndarray, second: np.ndarray, cosine: np.ndarray):
+        """The text cosine of pairs with the encoder's second opinion (see :mod:`.meaning`)."""
+        if self._meaning is None:
+            return cosine
+        meaning = np.einsum("ij,ij->i", self._meaning_vectors(first), self._meaning_vectors(second))
+        return np.maximum(cosine, as_text_cosine(meaning))
+
+    def meaning_cosine(self, first_id: str, second_id: str) -> float | None:
+        """The encoder's cosine of two indexed offers, ``None`` without an encoder."""
+        if self._meaning is None:
+            return None
+        vectors = self._meaning_vectors(np.array([self._slot(first_id), self._slot(second_id)]))
+        return round(float(vectors[0] @ vectors[1]), 6)
+
     # -- parallel offers ---------------------------------------------------------------------
 
     def _neighbours(self, slot: int) -> np.ndarray:
@@ -499,12 +546,17 @@ class OfferIndex:
             return []
         query = self._rows(np.array([slot]))
         cosine = (self._rows(others) @ query.T).toarray().ravel()
-        keep = cosine >= self.min_cosine
-        others, cosine = others[keep], cosine[keep]
         mine = np.full(len(others), slot, dtype=np.int64)
+        cosine = self._with_meaning(mine, others, cosine)
+        keep = cosine >= self.min_cosine
+        others, cosine, mine = others[keep], cosine[keep], mine[keep]
         scores = scoring.score_parallel(self._signals.arrays, mine, others, cosine)
         keep = scores >= self.min_score
         return self._findings(mine[keep], others[keep], scores[keep])
+
+    def _pair_cosine(self, first: int, second: int, vectors: sp.csr_matrix) -> float:
+        cosine = np.array([(vectors[0] @ vectors[1].T).toarray()[0, 0]])
+        return float(self._with_meaning(np.array([first]), np.array([second]), cosine)[0])
 
     def score_pair(self, first_id: str, second_id: str) -> float:
         """The score of two indexed offers, whatever the threshold (0 where a gate closes).
@@ -513,7 +565,7 @@ class OfferIndex:
         """
         first, second = self._slot(first_id), self._slot(second_id)
         vectors = self._rows(np.array([first, second]))
-        cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
+        cosine = self._pair_cosine(first, second, vectors)
         score = scoring.score_parallel(
             self._signals.arrays, np.array([first]), np.array([second]), np.array([cosine])
         )
@@ -526,8 +578,13 @@ class OfferIndex:
         """
         first, second = self._slot(first_id), self._slot(second_id)
         vectors = self._rows(np.array([first, second]))
-        cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
+        cosine = self._pair_cosine(first, second, vectors)
         parts = scoring.parallel_parts(self._signals.arrays, first, second, cosine)
+        parts = dataclasses.replace(
+            parts,
+            words_cosine=round(float((vectors[0] @ vectors[1].T).toarray()[0, 0]), 6),
+            meaning_cosine=self.meaning_cosine(first_id, second_id),
+        )
         a, b = self._record(first), self._record(second)
         text_a, text_b = offer_text(a.title, a.description), offer_text(b.title, b.description)
         keywords_a = keywords_of(text_a, self.text_model)
@@ -610,15 +667,34 @@ class OfferIndex:
         matrix = self._matrix()
         for rows, columns in self._blocks():
             column_vectors = matrix[columns].T.tocsr()
+            column_meaning = None if self._meaning is None else self._meaning_vectors(columns).T
             step = max(1, MAX_PRODUCT_ENTRIES // len(columns))
             for start in range(0, len(rows), step):
-                product = (matrix[rows[start : start + step]] @ column_vectors).tocoo()
-                similar = product.data >= self.min_cosine
-                row, column = product.row[similar] + start, product.col[similar]
-                cosine = product.data[similar]
+                chunk = rows[start : start + step]
+                product = (matrix[chunk] @ column_vectors).tocoo()
+                if column_meaning is None:
+                    similar = product.data >= self.min_cosine
+                    row, column = product.row[similar], product.col[similar]
+                    cosine = product.data[similar]
+                else:
+                    row, column, cosine = self._similar_with_meaning(
+                        product, self._meaning_vectors(chunk) @ column_meaning
+                    )
+                row = row + start
                 # Inside the block's own rows each pair appears twice (and with itself).
                 once = (column >= len(rows)) | (row < column)
                 yield rows[row[once]], columns[column[once]], cosine[once]
+
+    def _similar_with_meaning(self, product: sp.coo_matrix, meaning: np.ndarray):
+        """Entries of a block whose text cosine, TF-IDF or the encoder's, reaches the bound.
+
+        ``meaning`` holds the encoder's cosines of the whole block (dense: every pair has one),
+        ``product`` the TF-IDF cosines where the texts share an n-gram.
+        """
+        text = as_text_cosine(meaning).astype(np.float32)
+        text[product.row, product.col] = np.maximum(text[product.row, product.col], product.data)
+        row, column = np.nonzero(text >= self.min_cosine)
+        return row, column, text[row, column]
 
     def _findings(
         self, first: np.ndarray, second: np.ndarray, scores: np.ndarray
@@ -673,12 +749,18 @@ class OfferIndex:
 
     # -- needs -------------------------------------------------------------------------------
 
+    def _need_cosine(self, need: NeedRecord, slots: np.ndarray, cosine: np.ndarray) -> np.ndarray:
+        if self._meaning is None or self.encoder is None:
+            return cosine
+        query = self.encoder.encode([meaning_text(need.title, need.description)])[0]
+        return np.maximum(cosine, as_text_cosine(self._meaning_vectors(slots) @ query))
+
     def need_scores(self, need: NeedRecord, offer_ids: Iterable[str]) -> list[float]:
         """Scores of given offers for a need, whatever the threshold (for evaluation)."""
         validate_need(need)
         slots = np.array([self._slot(offer_id) for offer_id in offer_ids], dtype=np.int64)
         query = self.text_model.transform([offer_text(need.title, need.description)])
-        cosine = (self._rows(slots) @ query.T).toarray().ravel()
+        cosine = self._need_cosine(need, slots, (self._rows(slots) @ query.T).toarray().ravel())
         need_signals = self._signals.single(need)
         return scoring.score_for_need(need_signals, self._signals.arrays, slots, cosine).tolist()
 
@@ -691,7 +773,7 @@ class OfferIndex:
         if len(slots) == 0:
             return []
         query = self.text_model.transform([offer_text(need.title, need.description)])
-        cosine = (self._matrix()[slots] @ query.T).toarray().ravel()
+        cosine = self._need_cosine(need, slots, (self._matrix()[slots] @ query.T).toarray().ravel())
         need_signals = self._signals.single(need)
         scores = scoring.score_for_need(need_signals, self._signals.arrays, slots, cosine)
         order = np.lexsort((slots, -scores))

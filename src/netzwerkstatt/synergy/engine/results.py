@@ -45,7 +45,9 @@ class ParallelParts:
     """Every factor of a pair's score, named (see ``scoring.score_parallel``).
 
     ``score = sqrt(text * structure) * time * kind`` where no gate is closed, else 0;
-    ``structure`` is the weighted mean of ``groups``, ``place`` and ``topics``.
+    ``structure`` is the weighted mean of ``groups``, ``place`` and ``topics``. ``cosine`` is
+    the text cosine the score used: the larger of ``words_cosine`` (TF-IDF) and the sentence
+    encoder's opinion (``meaning_cosine``, ``None`` without an encoder; see ``meaning.py``).
     """
 
     cosine: float
@@ -63,6 +65,8 @@ class ParallelParts:
     place_closed: bool
     look_alike: bool
     score: float
+    words_cosine: float | None = None
+    meaning_cosine: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

