@@ -22,6 +22,12 @@ CACHES["default"]["KEY_PREFIX"] = os.environ.get("TEST_CACHE_KEY_PREFIX", "")
 # before, which an answer from the cache has not. TEST_PAGE_CACHE=on runs every test with it.
 PAGE_CACHE_ENABLED = os.environ.get("TEST_PAGE_CACHE", "off") == "on"
 
+# The sentence encoder (SYNERGY_MEANING) is on in the tests of its wiring
+# (tests/synergy/test_meanings_app.py) and off elsewhere: the findings other tests expect are
+# the text's words alone, and a test process need not load the model. TEST_MEANING=on runs
+# every test with it.
+SYNERGY_MEANING = os.environ.get("TEST_MEANING", "off") == "on"
+
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # The API's rate limits count in the cache; tests/api/test_throttling.py sets

@@ -433,3 +433,7 @@ IMPORT_UPLOAD_VALID_FOR = datetime.timedelta(hours=24)
 # Extra lexicon files of offer kinds for the synergy engine (synergy/engine/offer_kinds.toml
 # shows the form), added to the shipped one; a bad file is logged and ignored.
 SYNERGY_LEXICON_FILES = env_list("SYNERGY_LEXICON_FILES")
+# The sentence encoder as a second opinion on what offers and needs are about
+# (synergy/engine/meaning.py): vectors are made by the background worker and kept in the
+# database. "off" spares the worker the model (about 500 MB) at the cost of missed synonyms.
+SYNERGY_MEANING = env_bool("SYNERGY_MEANING", True)

@@ -29,7 +29,7 @@ from netzwerkstatt.offers.models import (
     OfferStatus,
     WeeklySlot,
 )
-from netzwerkstatt.synergy.tasks import schedule_offer_refresh
+from netzwerkstatt.synergy.tasks import schedule_need_meaning, schedule_offer_refresh
 
 OFFER_M2M_FIELDS = ("target_groups", "topics", "languages")
 NEED_M2M_FIELDS = ("target_groups", "topics", "answering_offers")
@@ -275,6 +275,7 @@ def create_need(
     _date_met(need, None)
     need.full_clean(exclude=list(NEED_M2M_FIELDS))
     need.save()
+    schedule_need_meaning(need.pk)
     for name, value in related.items():
         getattr(need, name).set(value)
     if ask and notify:
@@ -297,6 +298,7 @@ def update_need(
     _date_met(need, previous_status)
     need.full_clean(exclude=list(NEED_M2M_FIELDS))
     need.save()
+    schedule_need_meaning(need.pk)
     for name, value in related.items():
         getattr(need, name).set(value)
     if ask and notify:

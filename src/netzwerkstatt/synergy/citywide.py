@@ -176,7 +176,7 @@ def refresh() -> CitywideRefresh:
 
     Statuses and notes of known pairs stay; pairs no longer found are kept but not shown.
     """
-    from netzwerkstatt.synergy import index_cache
+    from netzwerkstatt.synergy import index_cache, meanings
     from netzwerkstatt.synergy.services import _store
 
     index_cache.forget(index_cache.CITYWIDE)
@@ -185,7 +185,9 @@ def refresh() -> CitywideRefresh:
     for problem in partition.problems:
         logger.warning("City-wide refresh skipped offer %s: %s", problem.record_id, problem.message)
     valid = partition.valid
-    pairs = OfferIndex(valid, min_score=DEFAULT_MIN_SCORE).all_parallels() if valid else []
+    meanings.ensure(valid)
+    index = OfferIndex(valid, min_score=DEFAULT_MIN_SCORE, encoder=meanings.reader())
+    pairs = index.all_parallels() if valid else []
     stored = _store(None, pairs)
     current = ParallelOfferFinding.objects.filter(network__isnull=True, is_current=True)
     stale = [

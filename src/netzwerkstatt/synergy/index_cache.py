@@ -7,6 +7,10 @@ applies only the differences: usually the one offer that changed, plus whatever 
 process changed meanwhile. A full refresh drops the cache, so term renames and IDF drift are
 corrected at least nightly.
 
+Each index reads the sentence encoder's stored vectors (synergy.meanings) where they exist.
+An offer indexed before the worker stored its vector is looked up again at most every
+`MEANING_RECHECK_SECONDS` and then indexed with it.
+
 Each network's index reads the lexicon extended by the network's own term entries
 (`LexiconEntry`, "Begriffe"): the version of those entries is part of the cache key, so a new
 or withdrawn entry rebuilds the index; other networks keep theirs.
@@ -14,10 +18,11 @@ or withdrawn entry rebuilds the index; other networks keep theirs.
 
 import logging
 import threading
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 from netzwerkstatt.networks.models import Network, Organisation
-from netzwerkstatt.synergy import records
+from netzwerkstatt.synergy import meanings, records
 from netzwerkstatt.synergy.engine import (
     Lexicon,
     LexiconError,
@@ -34,11 +39,35 @@ from netzwerkstatt.synergy.engine.text import TextModel
 logger = logging.getLogger(__name__)
 
 
+#: How often an index looks again for the vectors of offers that had none.
+MEANING_RECHECK_SECONDS = 30.0
+
+
+@dataclass
 class _NetworkIndex:
-    def __init__(self, index: OfferIndex, versions: dict[int, object], lexicon_version) -> None:
-        self.index = index
-        self.versions = versions
-        self.lexicon_version = lexicon_version
+    index: OfferIndex
+    versions: dict[int, object]
+    lexicon_version: tuple
+    #: Offers indexed without an encoder vector, and when the store was last asked for them.
+    without_meaning: set[str] = field(default_factory=set)
+    meaning_checked: float = field(default_factory=time.monotonic)
+
+    def note_missing_meaning(self, offer_ids=None) -> None:
+        self.without_meaning.update(self.index.without_meaning(offer_ids))
+
+    def complete_meaning(self) -> None:
+        """Index again the offers whose vectors the worker has stored since."""
+        if not self.without_meaning:
+            return
+        if time.monotonic() - self.meaning_checked < MEANING_RECHECK_SECONDS:
+            return
+        self.meaning_checked = time.monotonic()
+        waiting = [self.index.get(offer_id) for offer_id in self.without_meaning]
+        arrived = meanings.present(waiting)
+        for record in waiting:
+            if meanings.key_of(record) in arrived:
+                self.index.update(record)
+                self.without_meaning.discard(record.id)
 
 
 @dataclass(frozen=True)
@@ -92,7 +121,12 @@ def network_lexicon(network: Network) -> NetworkLexicon:
 def new_index(network: Network, offers, *, min_score: float | None = None) -> OfferIndex:
     """A fresh index of `offers` with the network's lexicon (for full refreshes, previews)."""
     lexicon = network_lexicon(network).lexicon
-    return OfferIndex(offers, min_score=min_score, text_model=TextModel(lexicon=lexicon))
+    return OfferIndex(
+        offers,
+        min_score=min_score,
+        text_model=TextModel(lexicon=lexicon),
+        encoder=meanings.reader(),
+    )
 
 
 _cache: dict[int | str, _NetworkIndex] = {}
@@ -189,6 +223,7 @@ def citywide_index() -> OfferIndex:
 
 
 def _current_index(key, offers, min_score: float | None, lexicon: NetworkLexicon) -> OfferIndex:
+    encoder = meanings.reader()
     with _lock:
         current = dict(offers.values_list("pk", "updated_at"))
         cached = _cache.get(key)
@@ -196,23 +231,30 @@ def _current_index(key, offers, min_score: float | None, lexicon: NetworkLexicon
             cached = None
         if cached is not None and cached.lexicon_version != lexicon.version:
             cached = None
+        if cached is not None and cached.index.encoder is not encoder:
+            cached = None  # the encoder was switched on or off
         if cached is None:
             usable, versions = _usable_records(offers)
             model = TextModel(lexicon=lexicon.lexicon)
-            index = OfferIndex(usable, min_score=min_score, text_model=model)
+            index = OfferIndex(usable, min_score=min_score, text_model=model, encoder=encoder)
             cached = _cache[key] = _NetworkIndex(index, versions, lexicon.version)
+            cached.note_missing_meaning()
             return cached.index
         changed = [pk for pk, version in current.items() if cached.versions.get(pk) != version]
         for pk in [pk for pk in cached.versions if pk not in current]:
             cached.index.remove(str(pk))
+            cached.without_meaning.discard(str(pk))
             del cached.versions[pk]
         if changed:
             usable, versions = _usable_records(offers.filter(pk__in=changed))
             for pk in changed:
+                cached.without_meaning.discard(str(pk))
                 if str(pk) in cached.index and pk not in versions:
                     cached.index.remove(str(pk))  # became unusable
                 cached.versions.pop(pk, None)
             for record in usable:
                 cached.index.upsert(record)
             cached.versions.update(versions)
+            cached.note_missing_meaning([record.id for record in usable])
+        cached.complete_meaning()
         return cached.index

@@ -306,3 +306,21 @@ class LexiconEntry(models.Model):
     @property
     def is_active(self) -> bool:
         return self.withdrawn_at is None
+
+
+class TextMeaning(models.Model):
+    """The sentence encoder's vector of one text (engine.meaning), keyed by model and text.
+
+    The background worker encodes a saved offer's or need's text once and keeps the vector
+    here; every process builds its indexes from these rows and never loads the model for a
+    request. An edited text gets a new row; `netzwerkstatt synergy meanings --prune` removes
+    those no current text uses. Not shown anywhere: vectors say nothing a person reads.
+    """
+
+    key = models.CharField(primary_key=True, max_length=100)
+    #: 512 little-endian float16 values (1 KB): cosines need no more than three digits.
+    vector = models.BinaryField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.key

@@ -19,8 +19,8 @@ from netzwerkstatt.accounts.models import User
 from netzwerkstatt.audit.models import AuditAction
 from netzwerkstatt.audit.services import record_entry
 from netzwerkstatt.networks.models import Network
-from netzwerkstatt.offers.models import Offer, OfferStatus
-from netzwerkstatt.synergy import index_cache, records
+from netzwerkstatt.offers.models import Need, Offer, OfferStatus
+from netzwerkstatt.synergy import index_cache, meanings, records
 from netzwerkstatt.synergy.engine import ParallelOffers, partition_valid
 from netzwerkstatt.synergy.models import (
     FindingDecision,
@@ -100,6 +100,9 @@ def _valid_records(network: Network) -> tuple[list, list[dict[str, str]]]:
 def refresh_network(network: Network) -> RefreshResult:
     """Recompute every parallel pair of the network. Bad offers are skipped and reported."""
     valid, problems = _valid_records(network)
+    if meanings.enabled():
+        needs = Need.objects.filter(network=network).only("title", "description")
+        meanings.ensure([*valid, *needs])
     index_cache.forget(network.pk)
     pairs = (
         index_cache.new_index(network, valid, min_score=threshold_of(network)).all_parallels()
@@ -137,6 +140,8 @@ def refresh_offer(offer_id: int) -> int:
         involving.update(is_current=False)
         return 0
     total = 0
+    if meanings.enabled():
+        meanings.ensure([records.offer_record(offer)])
     networks = list(records.networks_of_offer(offer))
     # City-wide findings (no network) are left to the city-wide refresh.
     involving.filter(network__isnull=False).exclude(network__in=networks).update(is_current=False)
@@ -150,6 +155,22 @@ def refresh_offer(offer_id: int) -> int:
                 finding.save(update_fields=["is_current"])
         total += len(pairs)
     return total
+
+
+def texts_to_encode() -> list:
+    """Offer records and needs whose texts the encoder reads: every offer an index may hold
+    (active ones, whether or not their organisation is a member anywhere) and every need."""
+    offers = records.offers_with_record_data(Offer.objects.filter(status=OfferStatus.ACTIVE))
+    needs = Need.objects.only("title", "description").order_by("pk")
+    return [*(records.offer_record(offer) for offer in offers), *needs]
+
+
+def remember_need_meaning(need_id: int) -> int:
+    """Encode a need's text if it has no vector yet; returns how many texts were encoded."""
+    if not meanings.enabled():
+        return 0
+    need = Need.objects.filter(pk=need_id).only("title", "description").first()
+    return meanings.ensure([need]) if need is not None else 0
 
 
 def _labelled_pair(finding: ParallelOfferFinding) -> dict:

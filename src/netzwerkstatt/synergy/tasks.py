@@ -12,7 +12,7 @@ from django.db import transaction
 from django_tasks import task
 
 from netzwerkstatt.networks.models import Network
-from netzwerkstatt.synergy import services
+from netzwerkstatt.synergy import meanings, services
 
 
 @task()
@@ -33,6 +33,11 @@ def refresh_citywide_synergies() -> int:
     from netzwerkstatt.synergy import citywide
 
     return citywide.refresh().findings
+
+
+@task()
+def remember_need_meaning(need_id: int) -> int:
+    return services.remember_need_meaning(need_id)
 
 
 @task()
@@ -66,6 +71,13 @@ def schedule_offer_refresh(offer_id: int) -> None:
     """Refresh an offer's findings once the current transaction has committed."""
     if not getattr(_bulk, "active", False):
         transaction.on_commit(lambda: refresh_offer_synergies.enqueue(offer_id))
+
+
+def schedule_need_meaning(need_id: int) -> None:
+    """Encode a saved need's text once the current transaction has committed, so that the
+    need page ranks offers by meaning too (a bulk write leaves it to the network refresh)."""
+    if meanings.enabled() and not getattr(_bulk, "active", False):
+        transaction.on_commit(lambda: remember_need_meaning.enqueue(need_id))
 
 
 def schedule_network_refresh(network_id: int) -> None:

@@ -512,11 +512,26 @@ class OfferIndex:
         return np.maximum(cosine, as_text_cosine(meaning))
 
     def meaning_cosine(self, first_id: str, second_id: str) -> float | None:
-        """The encoder's cosine of two indexed offers, ``None`` without an encoder."""
+        """The encoder's cosine of two indexed offers; ``None`` without an encoder or while
+        either offer has no vector (an encoder that only reads stored vectors)."""
         if self._meaning is None:
             return None
         vectors = self._meaning_vectors(np.array([self._slot(first_id), self._slot(second_id)]))
+        if not (vectors[0].any() and vectors[1].any()):
+            return None
         return round(float(vectors[0] @ vectors[1]), 6)
+
+    def without_meaning(self, offer_ids: Iterable[str] | None = None) -> list[str]:
+        """Offers (of ``offer_ids``, or all) that have no encoder vector yet; none without an
+        encoder. An encoder that only reads stored vectors leaves a new text without one."""
+        if self._meaning is None:
+            return []
+        ids = list(self._slot_of) if offer_ids is None else [i for i in offer_ids if i in self]
+        if not ids:
+            return []
+        slots = np.array([self._slot_of[i] for i in ids])
+        empty = ~self._meaning[slots].any(axis=1)
+        return [offer_id for offer_id, missing in zip(ids, empty, strict=True) if missing]
 
     # -- parallel offers ---------------------------------------------------------------------
 

@@ -84,11 +84,24 @@ class SentenceEncoder:
 
     Looks in the process's memory first, then in ``store``; only texts found in neither are
     encoded (in one batch), and their vectors are written to both. Thread-safe.
+
+    With ``encode_missing=False`` it only reads: a text without a stored vector gets a zero
+    row, which adds nothing to any cosine, and the model is never loaded. The web app's
+    request processes read so, and leave encoding to its background worker.
     """
 
-    def __init__(self, store: VectorStore | None = None, *, threads: int = 1) -> None:
+    def __init__(
+        self,
+        store: VectorStore | None = None,
+        *,
+        threads: int = 1,
+        encode_missing: bool = True,
+        memory_size: int = MEMORY_CACHE_SIZE,
+    ) -> None:
         self.store = store
         self.threads = threads
+        self.encode_missing = encode_missing
+        self.memory_size = memory_size
         self._model = None
         self._memory: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
@@ -114,7 +127,7 @@ class SentenceEncoder:
             if wanted and self.store is not None:
                 found.update(self.store.get_many(wanted))
                 wanted = [key for key in wanted if key not in found]
-            if wanted:
+            if wanted and self.encode_missing:
                 text_of = dict(zip(keys, texts, strict=True))
                 vectors = _unit(np.asarray(self._load().encode([text_of[k] for k in wanted])))
                 new = dict(zip(wanted, vectors, strict=True))
@@ -124,10 +137,11 @@ class SentenceEncoder:
                 found.update(new)
             for key, vector in found.items():
                 self._memory[key] = vector
-            while len(self._memory) > MEMORY_CACHE_SIZE:
+            while len(self._memory) > self.memory_size:
                 self._memory.popitem(last=False)
         for row, key in enumerate(keys):
-            result[row] = found[key]
+            if key in found:
+                result[row] = found[key]
         return result
 
 

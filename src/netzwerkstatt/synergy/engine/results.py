@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import TitleKind
+from .meaning import as_text_cosine
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,14 @@ class ParallelParts:
     score: float
     words_cosine: float | None = None
     meaning_cosine: float | None = None
+
+    @property
+    def meaning_as_words(self) -> float | None:
+        """The encoder's opinion on the scale of ``words_cosine``, which ``cosine`` is the
+        larger of (0 where it thinks the texts unrelated); ``None`` without one."""
+        if self.meaning_cosine is None:
+            return None
+        return max(0.0, float(as_text_cosine(self.meaning_cosine)))
 
 
 @dataclass(frozen=True, slots=True)

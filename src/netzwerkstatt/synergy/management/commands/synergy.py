@@ -6,6 +6,10 @@ pairs, one JSON object per line (the format of bench/data/eval_pairs.jsonl).
 `netzwerkstatt synergy export-lexicon [--network SLUG] [-o FILE]`: the networks' active term
 entries ("Begriffe") as a lexicon file of the form of offer_kinds.toml, to review and add to
 SYNERGY_LEXICON_FILES (then for all networks) or to contribute to the project.
+
+`netzwerkstatt synergy meanings [--prune]`: encode the texts of all offers and needs that
+have no sentence-encoder vector yet (after switching SYNERGY_MEANING on, or upgrading), and
+with --prune delete the vectors no current text uses any more.
 """
 
 import json
@@ -13,10 +17,11 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 from tqdm import tqdm
 
 from netzwerkstatt.networks.models import Network
-from netzwerkstatt.synergy import evidence, services, terms
+from netzwerkstatt.synergy import evidence, meanings, services, terms
 
 
 class Command(BaseCommand):
@@ -35,6 +40,12 @@ class Command(BaseCommand):
         )
         export.add_argument("--network", metavar="SLUG", help="Only this network.")
         export.add_argument("-o", "--output", metavar="FILE", help="Write here, not to stdout.")
+        vectors = subcommands.add_parser(
+            "meanings", help="Encode the texts of offers and needs that have no vector yet."
+        )
+        vectors.add_argument(
+            "--prune", action="store_true", help="Also delete vectors no current text uses."
+        )
 
     def handle(self, *args, **options):
         if options["action"] == "labelled-pairs":
@@ -43,6 +54,9 @@ class Command(BaseCommand):
             return
         if options["action"] == "export-lexicon":
             self._export_lexicon(options["network"], options["output"])
+            return
+        if options["action"] == "meanings":
+            self._meanings(options["prune"], quiet=options["verbosity"] < 1)
             return
         networks = Network.objects.order_by("name")
         if options["network"]:
@@ -68,6 +82,21 @@ class Command(BaseCommand):
                         f"  skipped offer {problem['offer']}: {problem['problem']}",
                         file=self.stdout._out,
                     )
+
+    def _meanings(self, prune: bool, *, quiet: bool) -> None:
+        if not meanings.enabled():
+            raise CommandError("The sentence encoder is switched off (SYNERGY_MEANING).")
+        started = timezone.now()
+        texts = services.texts_to_encode()
+        batches = range(0, len(texts), meanings.ENCODE_BATCH)
+        encoded = 0
+        for start in tqdm(batches, unit="batch", disable=quiet, file=self.stderr._out):
+            encoded += meanings.ensure(texts[start : start + meanings.ENCODE_BATCH])
+        self.stdout.write(f"{len(texts)} texts of offers and needs, {encoded} newly encoded.")
+        if prune:
+            keep = (meanings.key_of(text) for text in texts)
+            removed = meanings.prune(keep, stored_before=started)
+            self.stdout.write(f"{removed} vectors no current text uses deleted.")
 
     def _export_lexicon(self, slug: str | None, output: str | None) -> None:
         network = None

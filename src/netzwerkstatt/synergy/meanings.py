@@ -1,0 +1,156 @@
+"""The sentence encoder's vectors in the web app (see synergy/engine/meaning.py).
+
+Who encodes and who reads: the background tasks that refresh findings encode the texts of
+the offers and needs they touch (`ensure`), loading the model once per worker process, and
+store the vectors in `TextMeaning`. Every index, in a worker or a request, reads vectors
+through `reader()`, which never loads the model: a text the worker has not reached yet is
+judged by its words alone until its vector is there (index_cache looks again now and then).
+
+`SYNERGY_MEANING = False` switches all of it off; the engine then compares words only.
+"""
+
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from django.conf import settings
+
+from netzwerkstatt.synergy.engine.meaning import (
+    DIMENSIONS,
+    SentenceEncoder,
+    meaning_text,
+    text_key,
+)
+
+logger = logging.getLogger(__name__)
+
+#: Rows per query: below SQLite's limit on query parameters.
+BATCH = 500
+#: Texts encoded per call of the model: a batch of long texts stays within a few hundred MB.
+ENCODE_BATCH = 256
+#: Vectors a process keeps in memory besides its indexes (2 KB each).
+MEMORY_SIZE = 20_000
+
+
+class DatabaseVectors:
+    """`TextMeaning` as the engine's vector store."""
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        from netzwerkstatt.synergy.models import TextMeaning
+
+        found: dict[str, np.ndarray] = {}
+        keys = list(keys)
+        for start in range(0, len(keys), BATCH):
+            rows = TextMeaning.objects.filter(key__in=keys[start : start + BATCH])
+            for key, vector in rows.values_list("key", "vector"):
+                found[key] = _from_bytes(vector)
+        return found
+
+    def set_many(self, vectors: dict[str, np.ndarray]) -> None:
+        from netzwerkstatt.synergy.models import TextMeaning
+
+        rows = [TextMeaning(key=key, vector=_to_bytes(v)) for key, v in vectors.items()]
+        # Another worker may have stored the same text a moment ago; its row is as good.
+        TextMeaning.objects.bulk_create(rows, ignore_conflicts=True, batch_size=BATCH)
+
+    def present(self, keys: Iterable[str]) -> set[str]:
+        from netzwerkstatt.synergy.models import TextMeaning
+
+        keys, present = list(keys), set()
+        for start in range(0, len(keys), BATCH):
+            rows = TextMeaning.objects.filter(key__in=keys[start : start + BATCH])
+            present.update(rows.values_list("key", flat=True))
+        return present
+
+
+def _to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype="<f2").reshape(DIMENSIONS).tobytes()
+
+
+def _from_bytes(data) -> np.ndarray:
+    vector = np.frombuffer(bytes(data), dtype="<f2")
+    if vector.shape != (DIMENSIONS,):
+        return np.zeros(DIMENSIONS, dtype=np.float32)  # not ours: counts as no vector
+    return vector.astype(np.float32)
+
+
+def enabled() -> bool:
+    return bool(getattr(settings, "SYNERGY_MEANING", False))
+
+
+_reader: SentenceEncoder | None = None
+_writer: SentenceEncoder | None = None
+_lock = threading.Lock()
+
+
+def reader() -> SentenceEncoder | None:
+    """The encoder the indexes use: stored vectors only; ``None`` when switched off."""
+    global _reader
+    if not enabled():
+        return None
+    with _lock:
+        if _reader is None:
+            _reader = SentenceEncoder(
+                DatabaseVectors(), encode_missing=False, memory_size=MEMORY_SIZE
+            )
+        return _reader
+
+
+def _writing_encoder() -> SentenceEncoder:
+    global _writer
+    with _lock:
+        if _writer is None:
+            _writer = SentenceEncoder(DatabaseVectors(), memory_size=MEMORY_SIZE)
+        return _writer
+
+
+def text_of(record) -> str:
+    """What the encoder reads of an offer's or a need's record."""
+    return meaning_text(record.title, record.description)
+
+
+def key_of(record) -> str:
+    return text_key(text_of(record))
+
+
+def ensure(records: Iterable) -> int:
+    """Encode and store the texts of `records` (offer or need records) that have no vector.
+
+    Returns how many texts were encoded. Runs in the background tasks; a failing model is
+    logged and the findings are computed from the words alone, as with the encoder off.
+    """
+    if not enabled():
+        return 0
+    texts = list(dict.fromkeys(text_of(record) for record in records))
+    if not texts:
+        return 0
+    store = DatabaseVectors()
+    present = store.present(text_key(text) for text in texts)
+    missing = [text for text in texts if text_key(text) not in present]
+    encoder = _writing_encoder()
+    before = encoder.encoded
+    try:
+        for start in range(0, len(missing), ENCODE_BATCH):
+            encoder.encode(missing[start : start + ENCODE_BATCH])
+    except Exception:
+        logger.exception("The sentence encoder failed; findings use the words alone for now")
+    return encoder.encoded - before
+
+
+def present(records: Iterable) -> set[str]:
+    """Keys of the records' texts that have a stored vector (one query per 500)."""
+    return DatabaseVectors().present(key_of(record) for record in records)
+
+
+def prune(keep: Iterable[str], *, stored_before) -> int:
+    """Delete the vectors stored before `stored_before` whose keys are not in `keep`; returns
+    how many. The time spares the vectors a worker stored for texts edited meanwhile."""
+    from netzwerkstatt.synergy.models import TextMeaning
+
+    keep = set(keep)
+    stored = TextMeaning.objects.filter(created_at__lt=stored_before)
+    unused = [key for key in stored.values_list("key", flat=True) if key not in keep]
+    for start in range(0, len(unused), BATCH):
+        TextMeaning.objects.filter(key__in=unused[start : start + BATCH]).delete()
+    return len(unused)
