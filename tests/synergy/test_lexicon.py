@@ -130,6 +130,31 @@ def test_sharing_only_a_broad_group_is_not_the_same_people():
     assert ("a", "c") in pairs  # "Frauen" in common
 
 
+def test_a_further_broad_group_on_one_side_does_not_make_the_same_people():
+    """Only broad groups shared, and each side names one the other lacks, even if that one is
+    broad itself: apart. One side's groups all among the other's: overlap decides."""
+    text = ("Nähkurs", "Nähen lernen an der Maschine, Stoffe sind da.")
+
+    def sewing(offer_id, groups, place=SCHOENEFELD):
+        return offer(
+            id=offer_id,
+            title=text[0],
+            description=text[1],
+            target_groups=groups,
+            lat=place[0],
+            lon=place[1],
+        )
+
+    offers = background() + [
+        sewing("a", {"Migrant:innen", "Nachbarschaft / alle"}),
+        sewing("b", {"Migrant:innen", "Senior:innen"}, NEARBY),
+        sewing("c", {"Migrant:innen"}, NEARBY),
+    ]
+    pairs = pair_ids(find_parallel_offers(offers))
+    assert ("a", "b") not in pairs
+    assert ("a", "c") in pairs and ("b", "c") in pairs
+
+
 def test_a_need_is_not_met_by_a_look_alike():
     need = NeedRecord(
         id="need",

@@ -175,15 +175,20 @@ def time_factor(s: SignalArrays, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 
 def same_people(s: SignalArrays, i: np.ndarray, j: np.ndarray, s_j: SignalArrays | None = None):
-    """False where both sides name specific target groups and share none of them.
+    """False where the groups both name are all broad and each side names one the other lacks.
 
     "Deutschkurs für Frauen mit Kinderbetreuung" and "Deutschkurs für Senior:innen" both list
     "Migrant:innen", yet they serve different people: a broad group alone does not make the
-    same people. Where one side names only broad groups, overlap decides as before.
+    same people. That holds when the group only one side names is itself broad
+    ("Migrant:innen, Nachbarschaft / alle" / "Migrant:innen, Senior:innen"). Where one side's
+    groups are all among the other's, or a specific group is shared, overlap decides.
     """
     s_j = s if s_j is None else s_j
-    shared = bit_count(s.specific_bits[i] & s_j.specific_bits[j]).sum(axis=-1)
-    return ~((s.specific_count[i] > 0) & (s_j.specific_count[j] > 0) & (shared == 0))
+    shared_specific = bit_count(s.specific_bits[i] & s_j.specific_bits[j]).sum(axis=-1)
+    shared = bit_count(s.group_bits[i] & s_j.group_bits[j]).sum(axis=-1)
+    more_i = s.group_count[i] > shared
+    more_j = s_j.group_count[j] > shared
+    return ~((shared_specific == 0) & more_i & more_j)
 
 
 def look_alike(
