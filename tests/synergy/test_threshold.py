@@ -21,8 +21,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def finding(world, homework):  # noqa: F811
-    # Later on the same day the two homework offers compete less: a pair well below 1.
-    homework[1].weekly_slots.update(start_time=datetime.time(19), end_time=datetime.time(20))
+    # Right after the other, the two homework offers compete a little less: a pair below 1.
+    homework[1].weekly_slots.update(
+        start_time=datetime.time(17, 30), end_time=datetime.time(18, 30)
+    )
     services.refresh_network(world.network)
     finding = ParallelOfferFinding.objects.get()
     assert DEFAULT_MIN_SCORE <= finding.score < 0.99
