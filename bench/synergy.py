@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/synergy.py                      # 1k, 10k, 100k
     .venv/bin/python bench/synergy.py --sizes 500000       # one size
+    .venv/bin/python bench/synergy.py --meaning            # with the sentence encoder
 
 Each size runs in a fresh process (so peak memory is that size's own) and reports:
 
@@ -12,6 +13,12 @@ Each size runs in a fresh process (so peak memory is that size's own) and report
   query offers with the whole corpus — at the same threshold;
 * precision and recall on the planted parallel groups;
 * the time to add one offer and get its parallels (and to update and remove one).
+
+With ``--meaning`` the index has the sentence encoder's second opinion (engine/meaning.py).
+The web app encodes each text once in its worker and builds indexes from stored vectors, so
+the texts are encoded first, timed apart ("encode s", vectors kept in
+``var/bench-meaning/`` for the next run), and the build then reads them from memory; an
+added or updated offer's new text is encoded inside the timed edit, as the worker does.
 """
 
 from __future__ import annotations
@@ -35,6 +42,13 @@ sys.path.insert(0, str(BENCH.parent / "src"))
 import synthetic  # noqa: E402
 
 from netzwerkstatt.synergy.engine import OfferIndex, scoring  # noqa: E402
+from netzwerkstatt.synergy.engine.meaning import (  # noqa: E402
+    DIMENSIONS,
+    SentenceEncoder,
+    meaning_text,
+)
+
+VECTOR_CACHE = BENCH.parent / "var" / "bench-meaning"
 
 EXACT_ALL_PAIRS_UP_TO = 10_000
 QUERY_CHUNK = 20
@@ -57,20 +71,69 @@ def exact_pairs(index: OfferIndex, queries: np.ndarray, all_pairs: bool) -> set[
         cosines = (matrix[chunk] @ columns).toarray()
         for row, query in enumerate(chunk.tolist()):
             others = everyone[query + 1 :] if all_pairs else everyone[everyone != query]
-            scores = scoring.score_parallel(
-                signals, np.full(len(others), query), others, cosines[row, others]
-            )
+            queried = np.full(len(others), query)
+            cosine = index._with_meaning(queried, others, cosines[row, others])
+            scores = scoring.score_parallel(signals, queried, others, cosine)
             for other in others[scores >= index.min_score].tolist():
                 found.add((min(query, other), max(query, other)))
     return found
 
 
-def run_one(size: int, sample: int, seed: int) -> dict:
+class FileVectors:
+    """A vector store in two files: the run after the first need not encode again."""
+
+    def __init__(self, name: str) -> None:
+        self.keys_file = VECTOR_CACHE / f"{name}.keys.json"
+        self.vectors_file = VECTOR_CACHE / f"{name}.npy"
+        self.vectors: dict[str, np.ndarray] = {}
+        if self.keys_file.exists() and self.vectors_file.exists():
+            keys = json.loads(self.keys_file.read_text())
+            matrix = np.load(self.vectors_file)
+            self.vectors = dict(zip(keys, matrix, strict=True))
+
+    # Kept as float16, as the web app's table and the index keep them: at 500k offers float32
+    # copies would add a gigabyte the web app never holds.
+    def get_many(self, keys):
+        return {key: self.vectors[key].astype(np.float32) for key in keys if key in self.vectors}
+
+    def set_many(self, vectors) -> None:
+        self.vectors.update({key: v.astype(np.float16) for key, v in vectors.items()})
+
+    def save(self) -> None:
+        VECTOR_CACHE.mkdir(parents=True, exist_ok=True)
+        keys = list(self.vectors)
+        matrix = np.zeros((len(keys), DIMENSIONS), dtype=np.float16)
+        for row, key in enumerate(keys):
+            matrix[row] = self.vectors[key]
+        self.keys_file.write_text(json.dumps(keys))
+        np.save(self.vectors_file, matrix)
+
+
+def encoded_corpus(corpus, size: int, seed: int) -> tuple[SentenceEncoder, float, int]:
+    """An encoder holding the vectors of every text of the corpus, the seconds spent
+    encoding those not stored yet, and how many that were."""
+    store = FileVectors(f"synthetic-{size}-{seed}")
+    # A small memory, as in the web app: the build reads the vectors from the store.
+    encoder = SentenceEncoder(store, threads=2, memory_size=10_000)
+    texts = [meaning_text(o.title, o.description) for o in corpus.offers]
+    started = time.perf_counter()
+    for start in range(0, len(texts), 512):
+        encoder.encode(texts[start : start + 512])
+    seconds = time.perf_counter() - started
+    if encoder.encoded:
+        store.save()
+    return encoder, seconds, encoder.encoded
+
+
+def run_one(size: int, sample: int, seed: int, meaning: bool = False) -> dict:
     corpus = synthetic.generate(size, seed=seed)
+    encoder, encode_seconds, encoded = None, 0.0, 0
+    if meaning:
+        encoder, encode_seconds, encoded = encoded_corpus(corpus, size, seed)
     corpus_rss = peak_rss_mb()
 
     started = time.perf_counter()
-    index = OfferIndex(corpus.offers)
+    index = OfferIndex(corpus.offers, encoder=encoder)
     built = time.perf_counter()
     findings = index.all_parallels()
     finished = time.perf_counter()
@@ -120,6 +183,9 @@ def run_one(size: int, sample: int, seed: int) -> dict:
 
     return {
         "size": size,
+        "meaning": meaning,
+        "encode_s": round(encode_seconds, 1),
+        "texts_encoded": encoded,
         "build_s": round(built - started, 2),
         "pairs_s": round(finished - built, 2),
         "total_s": round(finished - started, 2),
@@ -149,6 +215,8 @@ def run_one(size: int, sample: int, seed: int) -> dict:
 
 COLUMNS = [
     ("size", "offers"),
+    ("meaning", "encoder"),
+    ("encode_s", "encode s"),
     ("build_s", "build s"),
     ("pairs_s", "all pairs s"),
     ("total_s", "total s"),
@@ -173,10 +241,13 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--sample", type=int, default=1_000, help="query offers for exact search")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--meaning", action="store_true", help="with the sentence encoder's second opinion"
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.sample, args.seed)))
+        print(json.dumps(run_one(args.one, args.sample, args.seed, args.meaning)))
         return
     results = []
     for size in args.sizes:
@@ -190,6 +261,7 @@ def main() -> None:
                 str(args.sample),
                 "--seed",
                 str(args.seed),
+                *(["--meaning"] if args.meaning else []),
             ],
             check=True,
             capture_output=True,

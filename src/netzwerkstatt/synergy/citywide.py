@@ -170,22 +170,26 @@ def name_networks(offers) -> None:
 # Refresh -------------------------------------------------------------------------------------
 
 
-@transaction.atomic
 def refresh() -> CitywideRefresh:
     """Recompute the city-wide pairs at the engine's default threshold.
 
     Statuses and notes of known pairs stay; pairs no longer found are kept but not shown.
     """
-    from netzwerkstatt.synergy import index_cache, meanings
-    from netzwerkstatt.synergy.services import _store
-
-    index_cache.forget(index_cache.CITYWIDE)
+    from netzwerkstatt.synergy import meanings
 
     partition = partition_valid(records.offer_record(o) for o in citywide_offers())
     for problem in partition.problems:
         logger.warning("City-wide refresh skipped offer %s: %s", problem.record_id, problem.message)
-    valid = partition.valid
-    meanings.ensure(valid)
+    meanings.ensure(partition.valid)  # before the transaction, as in services.refresh_network
+    return _refresh(partition.valid)
+
+
+@transaction.atomic
+def _refresh(valid: list) -> CitywideRefresh:
+    from netzwerkstatt.synergy import index_cache, meanings
+    from netzwerkstatt.synergy.services import _store
+
+    index_cache.forget(index_cache.CITYWIDE)
     index = OfferIndex(valid, min_score=DEFAULT_MIN_SCORE, encoder=meanings.reader())
     pairs = index.all_parallels() if valid else []
     stored = _store(None, pairs)

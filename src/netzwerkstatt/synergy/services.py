@@ -96,13 +96,19 @@ def _valid_records(network: Network) -> tuple[list, list[dict[str, str]]]:
     return partition.valid, problems
 
 
-@transaction.atomic
 def refresh_network(network: Network) -> RefreshResult:
     """Recompute every parallel pair of the network. Bad offers are skipped and reported."""
     valid, problems = _valid_records(network)
     if meanings.enabled():
+        # Before the transaction: encoding a large network's texts for the first time takes
+        # a while, and SQLite would keep every other writer waiting meanwhile.
         needs = Need.objects.filter(network=network).only("title", "description")
         meanings.ensure([*valid, *needs])
+    return _refresh_network(network, valid, problems)
+
+
+@transaction.atomic
+def _refresh_network(network: Network, valid: list, problems: list[dict]) -> RefreshResult:
     index_cache.forget(network.pk)
     pairs = (
         index_cache.new_index(network, valid, min_score=threshold_of(network)).all_parallels()

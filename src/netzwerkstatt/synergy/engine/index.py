@@ -69,6 +69,10 @@ KEYWORD_CACHE_SIZE = 20_000
 Record = OfferRecord | NeedRecord | OrganisationRecord
 
 
+#: Offers whose vectors an index asks its encoder for at once while it is built.
+MEANING_CHUNK = 5_000
+
+
 def _words(mask: int, count: int) -> list[int]:
     return [(mask >> (64 * k)) & _WORD_MASK for k in range(count)]
 
@@ -340,9 +344,11 @@ class OfferIndex:
             self._meaning = np.zeros(
                 (len(records) + len(records) // 10 + 64, DIMENSIONS), dtype=np.float16
             )
-            if records:
-                self._meaning[: len(records)] = encoder.encode(
-                    [meaning_text(r.title, r.description) for r in records]
+            # In chunks: the encoder hands out float32 rows, twice the index's own size.
+            for start in range(0, len(records), MEANING_CHUNK):
+                chunk = records[start : start + MEANING_CHUNK]
+                self._meaning[start : start + len(chunk)] = encoder.encode(
+                    [meaning_text(r.title, r.description) for r in chunk]
                 )
 
     # -- bookkeeping -------------------------------------------------------------------------
