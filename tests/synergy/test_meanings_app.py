@@ -173,7 +173,8 @@ def test_why_page_shows_both_opinions_in_german(as_user, world, runners, meaning
     assert "Es zählt die höhere von zwei Einschätzungen" in content
 
 
-def test_why_page_without_the_encoder_does_not_mention_it(as_user, world, runners):
+def test_why_page_without_the_encoder_does_not_mention_it(settings, as_user, world, runners):
+    settings.SYNERGY_MEANING = False
     first, second = runners
     base = reverse("synergy:explain", args=[world.network.slug])
     content = as_user(world.coordinator).get(f"{base}?a={first.pk}&b={second.pk}").content.decode()
@@ -215,7 +216,8 @@ def test_command_encodes_what_is_missing_and_prunes_what_no_text_uses(world, run
     }
 
 
-def test_command_refuses_when_the_encoder_is_off(world):
+def test_command_refuses_when_the_encoder_is_off(settings, world):
+    settings.SYNERGY_MEANING = False
     with pytest.raises(CommandError, match="switched off"):
         call_command("synergy", "meanings", verbosity=0)
 
