@@ -222,8 +222,13 @@ def test_command_refuses_when_the_encoder_is_off(settings, world):
         call_command("synergy", "meanings", verbosity=0)
 
 
-def test_a_stored_vector_of_the_wrong_length_counts_as_none(world, runners, meaning_on):
+def test_a_damaged_vector_counts_as_none_and_the_next_refresh_replaces_it(
+    world, runners, meaning_on
+):
     for offer in runners:
         TextMeaning.objects.create(key=stored_key(offer), vector=b"\1" * 10)
     index = index_cache.network_index(world.network)
     assert len(index.without_meaning()) == 2
+
+    assert services.refresh_network(world.network).findings == 1
+    assert {len(bytes(row.vector)) for row in TextMeaning.objects.all()} == {DIMENSIONS * 2}

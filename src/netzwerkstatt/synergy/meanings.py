@@ -43,36 +43,41 @@ class DatabaseVectors:
         keys = list(keys)
         for start in range(0, len(keys), BATCH):
             rows = TextMeaning.objects.filter(key__in=keys[start : start + BATCH])
-            for key, vector in rows.values_list("key", "vector"):
-                found[key] = _from_bytes(vector)
+            for key, data in rows.values_list("key", "vector"):
+                vector = _from_bytes(data)
+                if vector is not None:
+                    found[key] = vector
         return found
 
     def set_many(self, vectors: dict[str, np.ndarray]) -> None:
         from netzwerkstatt.synergy.models import TextMeaning
 
         rows = [TextMeaning(key=key, vector=_to_bytes(v)) for key, v in vectors.items()]
-        # Another worker may have stored the same text a moment ago; its row is as good.
-        TextMeaning.objects.bulk_create(rows, ignore_conflicts=True, batch_size=BATCH)
+        # Another worker may have stored the same text a moment ago (the same vector); a
+        # damaged row is replaced.
+        TextMeaning.objects.bulk_create(
+            rows,
+            update_conflicts=True,
+            unique_fields=["key"],
+            update_fields=["vector"],
+            batch_size=BATCH,
+        )
 
     def present(self, keys: Iterable[str]) -> set[str]:
-        from netzwerkstatt.synergy.models import TextMeaning
-
-        keys, present = list(keys), set()
-        for start in range(0, len(keys), BATCH):
-            rows = TextMeaning.objects.filter(key__in=keys[start : start + BATCH])
-            present.update(rows.values_list("key", flat=True))
-        return present
+        """The keys of `keys` with a usable vector."""
+        return set(self.get_many(list(dict.fromkeys(keys))))
 
 
 def _to_bytes(vector: np.ndarray) -> bytes:
     return np.asarray(vector, dtype="<f2").reshape(DIMENSIONS).tobytes()
 
 
-def _from_bytes(data) -> np.ndarray:
-    vector = np.frombuffer(bytes(data), dtype="<f2")
-    if vector.shape != (DIMENSIONS,):
-        return np.zeros(DIMENSIONS, dtype=np.float32)  # not ours: counts as no vector
-    return vector.astype(np.float32)
+def _from_bytes(data) -> np.ndarray | None:
+    """The vector of a row, ``None`` for a row that is not one (then it counts as missing)."""
+    data = bytes(data)
+    if len(data) != DIMENSIONS * 2:
+        return None
+    return np.frombuffer(data, dtype="<f2").astype(np.float32)
 
 
 def enabled() -> bool:
