@@ -63,9 +63,9 @@ class _NetworkIndex:
             return
         self.meaning_checked = time.monotonic()
         waiting = [self.index.get(offer_id) for offer_id in self.without_meaning]
-        arrived = meanings.present(waiting)
-        for record in waiting:
-            if meanings.key_of(record) in arrived:
+        arrived = meanings.stored([meanings.text_of(record) for record in waiting])
+        for record, has in zip(waiting, arrived, strict=True):
+            if has:
                 self.index.update(record)
                 self.without_meaning.discard(record.id)
 

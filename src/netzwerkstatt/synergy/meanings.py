@@ -63,10 +63,6 @@ class DatabaseVectors:
             batch_size=BATCH,
         )
 
-    def present(self, keys: Iterable[str]) -> set[str]:
-        """The keys of `keys` with a usable vector."""
-        return set(self.get_many(list(dict.fromkeys(keys))))
-
 
 def _to_bytes(vector: np.ndarray) -> bytes:
     return np.asarray(vector, dtype="<f2").reshape(DIMENSIONS).tobytes()
@@ -125,14 +121,16 @@ def ensure(records: Iterable) -> int:
     Returns how many texts were encoded. Runs in the background tasks; a failing model is
     logged and the findings are computed from the words alone, as with the encoder off.
     """
+    return ensure_texts(text_of(record) for record in records)
+
+
+def ensure_texts(texts: Iterable[str]) -> int:
+    """:func:`ensure` for texts as the encoder reads them (:func:`text_of`)."""
     if not enabled():
         return 0
-    texts = list(dict.fromkeys(text_of(record) for record in records))
-    if not texts:
-        return 0
-    store = DatabaseVectors()
-    present = store.present(text_key(text) for text in texts)
-    missing = [text for text in texts if text_key(text) not in present]
+    texts = list(dict.fromkeys(texts))
+    # Looked up through the reader, which keeps what it found for the index built next.
+    missing = [text for text, has in zip(texts, stored(texts), strict=True) if not has]
     encoder = _writing_encoder()
     before = encoder.encoded
     try:
@@ -143,9 +141,11 @@ def ensure(records: Iterable) -> int:
     return encoder.encoded - before
 
 
-def present(records: Iterable) -> set[str]:
-    """Keys of the records' texts that have a stored vector (one query per 500)."""
-    return DatabaseVectors().present(key_of(record) for record in records)
+def stored(texts: Sequence[str]) -> list[bool]:
+    """Whether each text has a usable stored vector (one query per 500 texts not in memory)."""
+    if not texts:
+        return []
+    return reader().encode(texts).any(axis=1).tolist()
 
 
 def prune(keep: Iterable[str], *, stored_before) -> int:

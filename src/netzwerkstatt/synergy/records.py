@@ -50,12 +50,17 @@ def _names(terms: Iterable) -> frozenset[str]:
     return frozenset(term.name for term in terms)
 
 
+def offer_description(offer: Offer) -> str:
+    """The description the engine reads: summary and description."""
+    return "\n".join(part for part in (offer.summary, offer.description) if part)
+
+
 def offer_record(offer: Offer) -> OfferRecord:
     return OfferRecord(
         id=str(offer.pk),
         organisation_id=str(offer.organisation_id),
         title=offer.title,
-        description="\n".join(part for part in (offer.summary, offer.description) if part),
+        description=offer_description(offer),
         target_groups=_names(offer.target_groups.all()),
         topics=_names(offer.topics.all()),
         languages=_names(offer.languages.all()),

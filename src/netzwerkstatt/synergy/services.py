@@ -22,6 +22,7 @@ from netzwerkstatt.networks.models import Network
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus
 from netzwerkstatt.synergy import index_cache, meanings, records
 from netzwerkstatt.synergy.engine import ParallelOffers, partition_valid
+from netzwerkstatt.synergy.engine.meaning import meaning_text
 from netzwerkstatt.synergy.models import (
     FindingDecision,
     FindingStatus,
@@ -146,8 +147,7 @@ def refresh_offer(offer_id: int) -> int:
         involving.update(is_current=False)
         return 0
     total = 0
-    if meanings.enabled():
-        meanings.ensure([records.offer_record(offer)])
+    meanings.ensure_texts([meaning_text(offer.title, records.offer_description(offer))])
     networks = list(records.networks_of_offer(offer))
     # City-wide findings (no network) are left to the city-wide refresh.
     involving.filter(network__isnull=False).exclude(network__in=networks).update(is_current=False)
