@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from netzwerkstatt.offers import services as offer_services
 from netzwerkstatt.synergy import index_cache, meanings, records, selectors, services
-from netzwerkstatt.synergy.engine.meaning import DIMENSIONS
+from netzwerkstatt.synergy.engine.meaning import DIMENSIONS, text_key
 from netzwerkstatt.synergy.models import ParallelOfferFinding, TextMeaning
 from tests.factories import OfferFactory, TargetGroupFactory, TopicFactory, WeeklySlotFactory
 
@@ -72,7 +72,7 @@ def runners(world):
 
 def stored_key(offer) -> str:
     offer = records.offers_with_record_data(type(offer).objects.filter(pk=offer.pk)).get()
-    return meanings.key_of(records.offer_record(offer))
+    return text_key(meanings.text_of(records.offer_record(offer)))
 
 
 def test_a_pair_without_a_shared_word_is_found_only_with_the_encoder(
@@ -155,7 +155,7 @@ def test_the_need_page_ranks_by_the_need_vector(
             },
             by=world.coordinator,
         )
-    assert TextMeaning.objects.filter(key=meanings.key_of(need)).exists()
+    assert TextMeaning.objects.filter(key=text_key(meanings.text_of(need))).exists()
     with_meaning = {s.offer.pk: s.score for s in selectors.suggestions_for_need(need).offers}
 
     settings.SYNERGY_MEANING = False

@@ -20,7 +20,6 @@ from netzwerkstatt.synergy.engine.meaning import (
     DIMENSIONS,
     SentenceEncoder,
     meaning_text,
-    text_key,
 )
 
 logger = logging.getLogger(__name__)
@@ -109,10 +108,6 @@ def _writing_encoder() -> SentenceEncoder:
 def text_of(record) -> str:
     """What the encoder reads of an offer's or a need's record."""
     return meaning_text(record.title, record.description)
-
-
-def key_of(record) -> str:
-    return text_key(text_of(record))
 
 
 def ensure(records: Iterable) -> int:

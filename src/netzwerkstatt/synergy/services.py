@@ -163,12 +163,15 @@ def refresh_offer(offer_id: int) -> int:
     return total
 
 
-def texts_to_encode() -> list:
-    """Offer records and needs whose texts the encoder reads: every offer an index may hold
-    (active ones, whether or not their organisation is a member anywhere) and every need."""
-    offers = records.offers_with_record_data(Offer.objects.filter(status=OfferStatus.ACTIVE))
-    needs = Need.objects.only("title", "description").order_by("pk")
-    return [*(records.offer_record(offer) for offer in offers), *needs]
+def texts_to_encode() -> list[str]:
+    """The texts the encoder reads of every offer an index may hold (active ones, whether or
+    not their organisation is a member anywhere) and of every need."""
+    offers = Offer.objects.filter(status=OfferStatus.ACTIVE).only("title", "summary", "description")
+    needs = Need.objects.only("title", "description")
+    return [
+        *(meaning_text(o.title, records.offer_description(o)) for o in offers.order_by("pk")),
+        *(meanings.text_of(need) for need in needs.order_by("pk")),
+    ]
 
 
 def remember_need_meaning(need_id: int) -> int:

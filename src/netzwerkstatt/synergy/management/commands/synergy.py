@@ -22,6 +22,7 @@ from tqdm import tqdm
 
 from netzwerkstatt.networks.models import Network
 from netzwerkstatt.synergy import evidence, meanings, services, terms
+from netzwerkstatt.synergy.engine.meaning import text_key
 
 
 class Command(BaseCommand):
@@ -91,10 +92,10 @@ class Command(BaseCommand):
         batches = range(0, len(texts), meanings.ENCODE_BATCH)
         encoded = 0
         for start in tqdm(batches, unit="batch", disable=quiet, file=self.stderr._out):
-            encoded += meanings.ensure(texts[start : start + meanings.ENCODE_BATCH])
+            encoded += meanings.ensure_texts(texts[start : start + meanings.ENCODE_BATCH])
         self.stdout.write(f"{len(texts)} texts of offers and needs, {encoded} newly encoded.")
         if prune:
-            keep = (meanings.key_of(text) for text in texts)
+            keep = (text_key(text) for text in texts)
             removed = meanings.prune(keep, stored_before=started)
             self.stdout.write(f"{removed} vectors no current text uses deleted.")
 
