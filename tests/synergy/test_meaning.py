@@ -12,7 +12,15 @@ import numpy as np
 import pytest
 
 from netzwerkstatt.synergy.engine import NeedRecord, OfferIndex
-from netzwerkstatt.synergy.engine.meaning import DIMENSIONS, SentenceEncoder, as_text_cosine
+from netzwerkstatt.synergy.engine.meaning import (
+    DIMENSIONS,
+    MEANING_FLOOR,
+    MEANING_SCALE,
+    NEED_MEANING_FLOOR,
+    SentenceEncoder,
+    as_text_cosine,
+)
+from netzwerkstatt.synergy.engine.scoring import TEXT_FLOOR
 from tests.synergy.offers import SCHOENEFELD, offer
 
 # Two texts of one theme share no word, so TF-IDF alone cannot pair them.
@@ -172,6 +180,48 @@ def test_a_need_is_met_by_an_offer_that_shares_no_word_with_it():
         OfferIndex([hinterbliebene]).need_scores(need, ["b"])[0]
         < OfferIndex([hinterbliebene], encoder=ThemeEncoder()).need_scores(need, ["b"])[0]
     )
+
+
+class _FixedCosineEncoder:
+    """Two directions with a chosen cosine: texts starting "Bedarf" get the second."""
+
+    def __init__(self, cosine: float) -> None:
+        self.first = np.zeros(DIMENSIONS, dtype=np.float32)
+        self.first[0] = 1.0
+        self.second = np.zeros(DIMENSIONS, dtype=np.float32)
+        self.second[0], self.second[1] = cosine, np.sqrt(1 - cosine**2)
+
+    def encode(self, texts):
+        return np.array([self.second if t.startswith("Bedarf") else self.first for t in texts])
+
+
+def test_a_need_counts_the_encoders_opinion_from_a_lower_cosine_than_two_offers():
+    # A need tells of a situation, an offer names a kind: the encoder's cosine of a need and
+    # the offer meeting it runs lower than that of two offers of one kind (meaning.py).
+    # Halfway between the cosines where the text term starts for a need and for two offers.
+    cosine = TEXT_FLOOR / MEANING_SCALE + (NEED_MEANING_FLOOR + MEANING_FLOOR) / 2
+    mittagstisch = offer(
+        id="m",
+        organisation_id="x",
+        title="Mittagstisch",
+        description="Warmes Essen für wenig Geld",
+        target_groups={"Senior:innen"},
+        lat=SCHOENEFELD[0],
+        lon=SCHOENEFELD[1],
+    )
+    need = NeedRecord(
+        id="n",
+        title="Bedarf: Rentner isst kaum noch",
+        description="Er kocht nicht mehr selbst",
+        target_groups=frozenset({"Senior:innen"}),
+        lat=SCHOENEFELD[0],
+        lon=SCHOENEFELD[1],
+    )
+    index = OfferIndex([mittagstisch], encoder=_FixedCosineEncoder(cosine))
+    assert OfferIndex([mittagstisch]).need_scores(need, ["m"]) == [0.0]
+    assert index.need_scores(need, ["m"])[0] > 0
+    # The same cosine between two offers says nothing: it is below the offers' floor.
+    assert as_text_cosine(cosine) < TEXT_FLOOR <= as_text_cosine(cosine, NEED_MEANING_FLOOR)
 
 
 class _Store:

@@ -29,7 +29,7 @@ import scipy.sparse as sp
 
 from . import scoring
 from .lexicon import Lexicon, default_lexicon
-from .meaning import DIMENSIONS, Encoder, as_text_cosine, meaning_text
+from .meaning import DIMENSIONS, NEED_MEANING_FLOOR, Encoder, as_text_cosine, meaning_text
 from .reasons import Keywords, keywords_of, need_reasons, parallel_reasons, shared_keywords
 from .records import (
     NeedRecord,
@@ -774,7 +774,8 @@ class OfferIndex:
         if self._meaning is None or self.encoder is None:
             return cosine
         query = self.encoder.encode([meaning_text(need.title, need.description)])[0]
-        return np.maximum(cosine, as_text_cosine(self._meaning_vectors(slots) @ query))
+        meaning = self._meaning_vectors(slots) @ query
+        return np.maximum(cosine, as_text_cosine(meaning, NEED_MEANING_FLOOR))
 
     def need_scores(self, need: NeedRecord, offer_ids: Iterable[str]) -> list[float]:
         """Scores of given offers for a need, whatever the threshold (for evaluation)."""
