@@ -517,6 +517,13 @@ class OfferIndex:
         meaning = np.einsum("ij,ij->i", self._meaning_vectors(first), self._meaning_vectors(second))
         return np.maximum(cosine, as_text_cosine(meaning))
 
+    def _with_meaning_of(self, slot: int, others: np.ndarray, cosine: np.ndarray):
+        """:meth:`_with_meaning` of one offer and many: its vector is read once, not per pair."""
+        if self._meaning is None:
+            return cosine
+        meaning = self._meaning_vectors(others) @ self._meaning_vectors(np.array([slot]))[0]
+        return np.maximum(cosine, as_text_cosine(meaning))
+
     def meaning_cosine(self, first_id: str, second_id: str) -> float | None:
         """The encoder's cosine of two indexed offers; ``None`` without an encoder or while
         either offer has no vector (an encoder that only reads stored vectors)."""
@@ -563,12 +570,17 @@ class OfferIndex:
         """The parallel offers of one offer, best first."""
         slot = self._slot(offer_id)
         others = self._neighbours(slot)
+        if self.min_score > 0 and len(others):
+            # A closed gate scores 0 whatever the texts say: compare texts only where it is
+            # open (for one in fourteen neighbours by place in the synthetic city).
+            mine = np.full(len(others), slot, dtype=np.int64)
+            others = others[scoring.structural_gate(self._signals.arrays, mine, others)]
         if len(others) == 0:
             return []
         query = self._rows(np.array([slot]))
         cosine = (self._rows(others) @ query.T).toarray().ravel()
+        cosine = self._with_meaning_of(slot, others, cosine)
         mine = np.full(len(others), slot, dtype=np.int64)
-        cosine = self._with_meaning(mine, others, cosine)
         keep = cosine >= self.min_cosine
         others, cosine, mine = others[keep], cosine[keep], mine[keep]
         scores = scoring.score_parallel(self._signals.arrays, mine, others, cosine)
