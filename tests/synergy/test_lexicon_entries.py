@@ -44,6 +44,30 @@ def test_a_synonym_makes_look_alike_titles_one_kind():
     assert base.describe_title("Papierrollwerkstatt")[0].from_lexicon is False
 
 
+def test_a_rebuild_keeps_the_networks_terms():
+    extended = extend_lexicon(
+        default_lexicon(), [("same", "Quillingwerkstatt", "Papierrollwerkstatt")]
+    )
+    offers = background() + [
+        offer(id="a", title="Quillingwerkstatt", description=QUILLING),
+        offer(
+            id="b",
+            title="Papierrollwerkstatt",
+            description=QUILLING,
+            lat=NEARBY[0],
+            lon=NEARBY[1],
+        ),
+    ]
+    index = OfferIndex(offers, text_model=TextModel(lexicon=extended))
+    assert index.explain_pair("a", "b").reported
+    index.rebuild()
+    assert index.text_model.lexicon is extended
+    assert index.explain_pair("a", "b").reported
+    # A lexicon given to the rebuild replaces it (an installation's changed file).
+    index.rebuild(default_lexicon())
+    assert not index.explain_pair("a", "b").reported
+
+
 def test_different_kinds_are_kept_apart():
     base = default_lexicon()
     assert _explain(base, "Papiertreff", "Faltnachmittag", FOLDING).reported

@@ -454,10 +454,15 @@ class OfferIndex:
         if len(self._loose) > MAX_LOOSE_ROWS:
             self._matrix()  # fold the loose rows into the main matrix, once in a while
 
-    def rebuild(self) -> None:
-        """Refit the text model on the current offers and rebuild everything from scratch."""
+    def rebuild(self, lexicon: Lexicon | None = None) -> None:
+        """Refit the text model on the current offers and rebuild everything from scratch,
+        with the lexicon the index was built with (a network's own terms included) unless
+        ``lexicon`` is given."""
         self.__init__(  # type: ignore[misc]
-            self.offers(), min_score=self.min_score, encoder=self.encoder
+            self.offers(),
+            min_score=self.min_score,
+            text_model=self.text_model.unfitted(lexicon),
+            encoder=self.encoder,
         )
 
     # -- vectors -----------------------------------------------------------------------------

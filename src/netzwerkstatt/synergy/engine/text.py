@@ -151,6 +151,7 @@ class TextModel:
         kind_features: int | None = None,
     ) -> None:
         self.ngram_range = ngram_range
+        self.stem = stem
         #: The lexicon this model was built with; kept for its life, so a changed lexicon
         #: takes effect on the next build (``OfferIndex.rebuild``), never halfway.
         self.lexicon = lexicon if lexicon is not None else default_lexicon()
@@ -170,6 +171,17 @@ class TextModel:
         self._stem_weights: dict[str, float] = {}
         self._word_info: dict[str, tuple[int, str | None, bool]] = {}
         self.boilerplate: frozenset[str] = frozenset()
+
+    def unfitted(self, lexicon: Lexicon | None = None) -> TextModel:
+        """A new model with this one's settings, not fitted yet; with this one's lexicon
+        unless ``lexicon`` is given."""
+        return TextModel(
+            ngram_range=self.ngram_range,
+            stem=self.stem,
+            audience_weight=self.audience_weight,
+            lexicon=self.lexicon if lexicon is None else lexicon,
+            kind_features=self.kind_features,
+        )
 
     @property
     def n_features(self) -> int:
