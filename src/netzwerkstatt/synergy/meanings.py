@@ -101,7 +101,9 @@ def _writing_encoder() -> SentenceEncoder:
     global _writer
     with _lock:
         if _writer is None:
-            _writer = SentenceEncoder(DatabaseVectors(), memory_size=MEMORY_SIZE)
+            # Lookups go through the reader (see ensure_texts): the writer need not keep more
+            # than the batch it is encoding.
+            _writer = SentenceEncoder(DatabaseVectors(), memory_size=ENCODE_BATCH)
         return _writer
 
 
