@@ -43,7 +43,7 @@ MEANING_FLOOR = 0.25
 #: and the encoder's cosine of a need and the offer that meets it runs about 0.1 lower than
 #: that of two offers of one kind (medians 0.39–0.56 against 0.49–0.61 on the spent labelled
 #: files). 0.2 raised need recall on all four spent files by 0.02–0.10 at a precision 0–0.02
-#: lower (bench/README.md, "Meaning").
+#: lower (bench/README.md, "After part 3: a need's own floor").
 NEED_MEANING_FLOOR = 0.2
 
 #: The encoder reads at most this many characters: what an offer is stands at the beginning,
