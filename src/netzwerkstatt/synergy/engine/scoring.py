@@ -244,16 +244,20 @@ def score_parallel(s: SignalArrays, i: np.ndarray, j: np.ndarray, cosine: np.nda
     groups, groups_known, groups_shared = _overlap(
         s.group_bits[i], s.group_bits[j], s.group_count[i], s.group_count[j]
     )
-    topics, _, _ = _overlap(s.topic_bits[i], s.topic_bits[j], s.topic_count[i], s.topic_count[j])
     place, place_open, _ = _place_parallel(s, i, j)
     gate = place_open & (~groups_known | (groups_shared > 0)) & same_people(s, i, j)
     gate &= s.organisation[i] != s.organisation[j]
+    scores = np.zeros(len(i))
+    # Most candidates of a city's search fail a gate: the rest of the score only where open.
+    i, j, groups, place = i[gate], j[gate], groups[gate], place[gate]
+    topics, _, _ = _overlap(s.topic_bits[i], s.topic_bits[j], s.topic_count[i], s.topic_count[j])
     structure = (W_GROUP * groups + W_PLACE * place + W_TOPIC * topics) / (
         W_GROUP + W_PLACE + W_TOPIC
     )
-    raw = combine(text_term(np.asarray(cosine, dtype=np.float64)), structure)
+    raw = combine(text_term(np.asarray(cosine, dtype=np.float64)[gate]), structure)
     kind = np.where(look_alike(s, i, j), LOOK_ALIKE, 1.0)
-    return np.where(gate, raw * time_factor(s, i, j) * kind, 0.0)
+    scores[gate] = raw * time_factor(s, i, j) * kind
+    return scores
 
 
 def parallel_parts(s: SignalArrays, i: int, j: int, cosine: float) -> ParallelParts:
