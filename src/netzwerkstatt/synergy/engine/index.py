@@ -575,17 +575,17 @@ class OfferIndex:
         """The parallel offers of one offer, best first."""
         slot = self._slot(offer_id)
         others = self._neighbours(slot)
-        if self.min_score > 0 and len(others):
+        mine = np.full(len(others), slot, dtype=np.int64)
+        if self.min_score > 0:
             # A closed gate scores 0 whatever the texts say: compare texts only where it is
             # open (for one in fourteen neighbours by place in the synthetic city).
-            mine = np.full(len(others), slot, dtype=np.int64)
-            others = others[scoring.structural_gate(self._signals.arrays, mine, others)]
+            open_gate = scoring.structural_gate(self._signals.arrays, mine, others)
+            others, mine = others[open_gate], mine[open_gate]
         if len(others) == 0:
             return []
         query = self._rows(np.array([slot]))
         cosine = (self._rows(others) @ query.T).toarray().ravel()
         cosine = self._with_meaning_of(slot, others, cosine)
-        mine = np.full(len(others), slot, dtype=np.int64)
         keep = cosine >= self.min_cosine
         others, cosine, mine = others[keep], cosine[keep], mine[keep]
         scores = scoring.score_parallel(self._signals.arrays, mine, others, cosine)

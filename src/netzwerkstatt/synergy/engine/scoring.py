@@ -223,30 +223,27 @@ def look_alike(
     return result
 
 
-def structural_gate(s: SignalArrays, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """True where a pair of offers may be parallel at all, whatever their texts say."""
-    _, place_open, _ = _place_parallel(s, i, j)
-    _, groups_known, groups_shared = _overlap(
-        s.group_bits[i], s.group_bits[j], s.group_count[i], s.group_count[j]
-    )
-    return (
-        place_open
-        & (~groups_known | (groups_shared > 0))
-        & same_people(s, i, j)
-        & (s.organisation[i] != s.organisation[j])
-    )
-
-
-def score_parallel(s: SignalArrays, i: np.ndarray, j: np.ndarray, cosine: np.ndarray) -> np.ndarray:
-    """Scores in 0–1 for offer pairs (rows ``i`` and ``j`` of ``s``) with text ``cosine``."""
-    i = np.asarray(i, dtype=np.int64)
-    j = np.asarray(j, dtype=np.int64)
+def _gate_with_parts(s: SignalArrays, i: np.ndarray, j: np.ndarray):
+    """The gates of offer pairs, with the group and place terms computed on the way."""
     groups, groups_known, groups_shared = _overlap(
         s.group_bits[i], s.group_bits[j], s.group_count[i], s.group_count[j]
     )
     place, place_open, _ = _place_parallel(s, i, j)
     gate = place_open & (~groups_known | (groups_shared > 0)) & same_people(s, i, j)
     gate &= s.organisation[i] != s.organisation[j]
+    return gate, groups, place
+
+
+def structural_gate(s: SignalArrays, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """True where a pair of offers may be parallel at all, whatever their texts say."""
+    return _gate_with_parts(s, i, j)[0]
+
+
+def score_parallel(s: SignalArrays, i: np.ndarray, j: np.ndarray, cosine: np.ndarray) -> np.ndarray:
+    """Scores in 0–1 for offer pairs (rows ``i`` and ``j`` of ``s``) with text ``cosine``."""
+    i = np.asarray(i, dtype=np.int64)
+    j = np.asarray(j, dtype=np.int64)
+    gate, groups, place = _gate_with_parts(s, i, j)
     scores = np.zeros(len(i))
     # Most candidates of a city's search fail a gate: the rest of the score only where open.
     i, j, groups, place = i[gate], j[gate], groups[gate], place[gate]
