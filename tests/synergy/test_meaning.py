@@ -158,27 +158,35 @@ def test_edits_give_what_a_fresh_index_gives():
     }
 
 
-def test_a_need_is_met_by_an_offer_that_shares_no_word_with_it():
-    hinterbliebene = offer(
-        id="b",
+def _offer_and_need(offer_text: tuple[str, str], need_text: tuple[str, str], group: str):
+    """An offer (id "o") and a need at the same place for the same people."""
+    return offer(
+        id="o",
         organisation_id="y",
-        title="Treff für Hinterbliebene",
-        description="Austausch bei Tee",
-        target_groups={"Nachbarschaft / alle"},
+        title=offer_text[0],
+        description=offer_text[1],
+        target_groups={group},
+        lat=SCHOENEFELD[0],
+        lon=SCHOENEFELD[1],
+    ), NeedRecord(
+        id="n",
+        title=need_text[0],
+        description=need_text[1],
+        target_groups=frozenset({group}),
         lat=SCHOENEFELD[0],
         lon=SCHOENEFELD[1],
     )
-    need = NeedRecord(
-        id="n",
-        title="Trauercafé gesucht",
-        description="Gespräche nach einem Verlust",
-        target_groups=frozenset({"Nachbarschaft / alle"}),
-        lat=SCHOENEFELD[0],
-        lon=SCHOENEFELD[1],
+
+
+def test_a_need_is_met_by_an_offer_that_shares_no_word_with_it():
+    hinterbliebene, need = _offer_and_need(
+        ("Treff für Hinterbliebene", "Austausch bei Tee"),
+        ("Trauercafé gesucht", "Gespräche nach einem Verlust"),
+        "Nachbarschaft / alle",
     )
     assert (
-        OfferIndex([hinterbliebene]).need_scores(need, ["b"])[0]
-        < OfferIndex([hinterbliebene], encoder=ThemeEncoder()).need_scores(need, ["b"])[0]
+        OfferIndex([hinterbliebene]).need_scores(need, ["o"])[0]
+        < OfferIndex([hinterbliebene], encoder=ThemeEncoder()).need_scores(need, ["o"])[0]
     )
 
 
@@ -200,26 +208,14 @@ def test_a_need_counts_the_encoders_opinion_from_a_lower_cosine_than_two_offers(
     # the offer meeting it runs lower than that of two offers of one kind (meaning.py).
     # Halfway between the cosines where the text term starts for a need and for two offers.
     cosine = TEXT_FLOOR / MEANING_SCALE + (NEED_MEANING_FLOOR + MEANING_FLOOR) / 2
-    mittagstisch = offer(
-        id="m",
-        organisation_id="x",
-        title="Mittagstisch",
-        description="Warmes Essen für wenig Geld",
-        target_groups={"Senior:innen"},
-        lat=SCHOENEFELD[0],
-        lon=SCHOENEFELD[1],
-    )
-    need = NeedRecord(
-        id="n",
-        title="Bedarf: Rentner isst kaum noch",
-        description="Er kocht nicht mehr selbst",
-        target_groups=frozenset({"Senior:innen"}),
-        lat=SCHOENEFELD[0],
-        lon=SCHOENEFELD[1],
+    mittagstisch, need = _offer_and_need(
+        ("Mittagstisch", "Warmes Essen für wenig Geld"),
+        ("Bedarf: Rentner isst kaum noch", "Er kocht nicht mehr selbst"),
+        "Senior:innen",
     )
     index = OfferIndex([mittagstisch], encoder=_FixedCosineEncoder(cosine))
-    assert OfferIndex([mittagstisch]).need_scores(need, ["m"]) == [0.0]
-    assert index.need_scores(need, ["m"])[0] > 0
+    assert OfferIndex([mittagstisch]).need_scores(need, ["o"]) == [0.0]
+    assert index.need_scores(need, ["o"])[0] > 0
     # The same cosine between two offers says nothing: it is below the offers' floor.
     assert as_text_cosine(cosine) < TEXT_FLOOR <= as_text_cosine(cosine, NEED_MEANING_FLOOR)
 
