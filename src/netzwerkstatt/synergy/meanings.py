@@ -108,8 +108,17 @@ def _writing_encoder() -> SentenceEncoder:
 
 
 def text_of(record) -> str:
-    """What the encoder reads of an offer's or a need's record."""
+    """What the encoder reads of an offer's or a need's record (or a need)."""
     return meaning_text(record.title, record.description)
+
+
+def text_of_offer(offer) -> str:
+    """:func:`text_of` an offer's record, read from the offer itself (title, summary and
+    description suffice)."""
+    # Imported here, like the models above: this module is loaded before they are ready.
+    from netzwerkstatt.synergy.records import offer_description
+
+    return meaning_text(offer.title, offer_description(offer))
 
 
 def ensure(records: Iterable) -> int:

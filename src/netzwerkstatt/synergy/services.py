@@ -22,7 +22,6 @@ from netzwerkstatt.networks.models import Network
 from netzwerkstatt.offers.models import Need, Offer, OfferStatus
 from netzwerkstatt.synergy import index_cache, meanings, records
 from netzwerkstatt.synergy.engine import ParallelOffers, partition_valid
-from netzwerkstatt.synergy.engine.meaning import meaning_text
 from netzwerkstatt.synergy.models import (
     FindingDecision,
     FindingStatus,
@@ -147,7 +146,7 @@ def refresh_offer(offer_id: int) -> int:
         involving.update(is_current=False)
         return 0
     total = 0
-    meanings.ensure_texts([meaning_text(offer.title, records.offer_description(offer))])
+    meanings.ensure_texts([meanings.text_of_offer(offer)])
     networks = list(records.networks_of_offer(offer))
     # City-wide findings (no network) are left to the city-wide refresh.
     involving.filter(network__isnull=False).exclude(network__in=networks).update(is_current=False)
@@ -169,7 +168,7 @@ def texts_to_encode() -> list[str]:
     offers = Offer.objects.filter(status=OfferStatus.ACTIVE).only("title", "summary", "description")
     needs = Need.objects.only("title", "description")
     return [
-        *(meaning_text(o.title, records.offer_description(o)) for o in offers.order_by("pk")),
+        *(meanings.text_of_offer(offer) for offer in offers.order_by("pk")),
         *(meanings.text_of(need) for need in needs.order_by("pk")),
     ]
 
