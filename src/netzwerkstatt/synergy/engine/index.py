@@ -30,7 +30,14 @@ import scipy.sparse as sp
 from . import scoring
 from .lexicon import Lexicon, default_lexicon
 from .meaning import DIMENSIONS, NEED_MEANING_FLOOR, Encoder, as_text_cosine, meaning_text
-from .reasons import Keywords, keywords_of, need_reasons, parallel_reasons, shared_keywords
+from .reasons import (
+    Keywords,
+    keywords_of,
+    need_reasons,
+    parallel_reasons,
+    same_title,
+    shared_keywords,
+)
 from .records import (
     NeedRecord,
     OfferRecord,
@@ -749,8 +756,10 @@ class OfferIndex:
         # and over; none of them can form a cycle.
         collecting = gc.isenabled()
         gc.disable()
+        # Best first already, so the final sort only orders equal scores.
+        order = np.argsort(-scores, kind="stable")
         try:
-            self._describe(first, second, scores, keywords_for, findings)
+            self._describe(first[order], second[order], scores[order], keywords_for, findings)
         finally:
             if collecting:
                 gc.enable()
@@ -775,11 +784,13 @@ class OfferIndex:
             distance = None
             if a.lat is not None and b.lat is not None:
                 distance = distance_m(a.lat, a.lon, b.lat, b.lon)
+            # Offers of one title are described without their words: no need to read them.
+            words = not same_title(a, b)
             reasons = parallel_reasons(
                 a,
                 b,
-                keywords_first=keywords_for(i),
-                keywords_second=keywords_for(j),
+                keywords_first=keywords_for(i) if words else {},
+                keywords_second=keywords_for(j) if words else {},
                 distance_m=distance,
             )
             reasons = tuple([shared.setdefault(reason, reason) for reason in reasons])
