@@ -196,7 +196,17 @@ def test_the_shipped_file_keeps_its_licence_language_and_form():
     data = tomllib.loads(DEFAULT_FILE.read_text(encoding="utf-8"))
     assert data["lexicon"] == {"language": "de", "licence": "AGPL-3.0-or-later"}
     assert "AGPL-3.0-or-later" in DEFAULT_FILE.read_text(encoding="utf-8").split("[lexicon]")[0]
-    assert set(data) == {"lexicon", "kinds", "aliases", "heads", "close", "broad_groups"}
+    assert set(data) == {
+        "lexicon",
+        "kinds",
+        "aliases",
+        "heads",
+        "close",
+        "broad_groups",
+        "situations",
+    }
+    # Every kind has its line of situations (an empty list where none is telling).
+    assert list(data["situations"]) == list(data["kinds"])
     for word in data["heads"]["words"] + data["heads"]["generic_modifiers"]:
         assert word == word.casefold() and not set(word) & set("äöüß"), word
 

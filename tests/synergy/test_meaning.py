@@ -210,7 +210,8 @@ def test_a_need_counts_the_encoders_opinion_from_a_lower_cosine_than_two_offers(
     cosine = TEXT_FLOOR / MEANING_SCALE + (NEED_MEANING_FLOOR + MEANING_FLOOR) / 2
     mittagstisch, need = _offer_and_need(
         ("Mittagstisch", "Warmes Essen für wenig Geld"),
-        ("Bedarf: Rentner isst kaum noch", "Er kocht nicht mehr selbst"),
+        # No situation of the lexicon in it: only the encoder can link it to the offer.
+        ("Bedarf: Rentner hat kaum noch Appetit", "Er sitzt meist zu Hause vor dem Fernseher"),
         "Senior:innen",
     )
     index = OfferIndex([mittagstisch], encoder=_FixedCosineEncoder(cosine))

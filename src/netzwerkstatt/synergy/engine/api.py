@@ -11,7 +11,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from . import scoring
-from .index import OfferIndex, SignalStore, _distance
+from .index import OfferIndex, SignalStore, _distance, _situations_met
 from .reasons import keywords_of, need_reasons
 from .records import (
     NeedRecord,
@@ -81,28 +81,31 @@ class OrganisationIndex:
         if not self.records:
             return []
         model = self.model
-        query = model.transform([offer_text(need.title, need.description)])
+        need_text = offer_text(need.title, need.description)
+        query = model.transform([need_text])
         # After transform: a need's words new to the profiles widen the vocabulary.
-        cosine = (model.widen(self._matrix) @ query.T).toarray().ravel()
+        profiles = model.widen(self._matrix)
+        cosine = (profiles @ query.T).toarray().ravel()
+        cosine = np.maximum(cosine, model.situation_cosine(need_text, profiles))
         rows = np.arange(len(self.records))
         scores = scoring.score_for_need(self._store.single(need), self._store.arrays, rows, cosine)
         order = np.lexsort((rows, -scores))
         order = order[scores[order] >= scoring.NEED_MIN_SCORE][:limit]
-        need_keywords = keywords_of(offer_text(need.title, need.description), model)
-        return [
-            OrganisationMatch(
-                self.records[i].id,
-                round(float(scores[i]), 6),
-                need_reasons(
-                    need,
-                    self.records[i],
-                    keywords_need=need_keywords,
-                    keywords_candidate=keywords_of(_profile_text(self.records[i]), model),
-                    distance_m=_distance(need, self.records[i]),
-                ),
+        need_keywords = keywords_of(need_text, model)
+        told = model.situations_of(need_text)
+        matches = []
+        for i in order.tolist():
+            record, profile = self.records[i], _profile_text(self.records[i])
+            reasons = need_reasons(
+                need,
+                record,
+                keywords_need=need_keywords,
+                keywords_candidate=keywords_of(profile, model),
+                distance_m=_distance(need, record),
+                situations=_situations_met(told, model.kinds_of(profile)),
             )
-            for i in order.tolist()
-        ]
+            matches.append(OrganisationMatch(record.id, round(float(scores[i]), 6), reasons))
+        return matches
 
 
 def rank_organisations_for_need(

@@ -798,7 +798,15 @@ class OfferIndex:
 
     # -- needs -------------------------------------------------------------------------------
 
-    def _need_cosine(self, need: NeedRecord, slots: np.ndarray, cosine: np.ndarray) -> np.ndarray:
+    def _need_cosine(self, need: NeedRecord, slots: np.ndarray, rows: sp.csr_matrix) -> np.ndarray:
+        """The text cosine of a need and the offers of ``slots`` (their TF-IDF ``rows``): the
+        largest of TF-IDF, the situations the need tells of and the encoder's opinion."""
+        need_text = offer_text(need.title, need.description)
+        query = self.text_model.transform([need_text])
+        # After transform: a need's words new to the offers widen the vocabulary.
+        rows = self.text_model.widen(rows)
+        cosine = (rows @ query.T).toarray().ravel()
+        cosine = np.maximum(cosine, self.text_model.situation_cosine(need_text, rows))
         if self._meaning is None or self.encoder is None:
             return cosine
         query = self.encoder.encode([meaning_text(need.title, need.description)])[0]
@@ -809,8 +817,7 @@ class OfferIndex:
         """Scores of given offers for a need, whatever the threshold (for evaluation)."""
         validate_need(need)
         slots = np.array([self._slot(offer_id) for offer_id in offer_ids], dtype=np.int64)
-        query = self.text_model.transform([offer_text(need.title, need.description)])
-        cosine = self._need_cosine(need, slots, (self._rows(slots) @ query.T).toarray().ravel())
+        cosine = self._need_cosine(need, slots, self._rows(slots))
         need_signals = self._signals.single(need)
         return scoring.score_for_need(need_signals, self._signals.arrays, slots, cosine).tolist()
 
@@ -822,16 +829,18 @@ class OfferIndex:
         slots = np.flatnonzero(self._alive)
         if len(slots) == 0:
             return []
-        query = self.text_model.transform([offer_text(need.title, need.description)])
-        cosine = self._need_cosine(need, slots, (self._matrix()[slots] @ query.T).toarray().ravel())
+        cosine = self._need_cosine(need, slots, self._matrix()[slots])
         need_signals = self._signals.single(need)
         scores = scoring.score_for_need(need_signals, self._signals.arrays, slots, cosine)
         order = np.lexsort((slots, -scores))
         order = order[scores[order] >= scoring.NEED_MIN_SCORE][:limit]
-        need_keywords = keywords_of(offer_text(need.title, need.description), self.text_model)
+        need_text = offer_text(need.title, need.description)
+        need_keywords = keywords_of(need_text, self.text_model)
+        told = self.text_model.situations_of(need_text)
         matches = []
         for position in order.tolist():
             offer = self._record(int(slots[position]))
+            text = offer_text(offer.title, offer.description)
             matches.append(
                 NeedMatch(
                     offer.id,
@@ -841,14 +850,18 @@ class OfferIndex:
                         need,
                         offer,
                         keywords_need=need_keywords,
-                        keywords_candidate=keywords_of(
-                            offer_text(offer.title, offer.description), self.text_model
-                        ),
+                        keywords_candidate=keywords_of(text, self.text_model),
                         distance_m=_distance(need, offer),
+                        situations=_situations_met(told, self.text_model.kinds_of(text)),
                     ),
                 )
             )
         return matches
+
+
+def _situations_met(told: list[tuple[str, str]], kinds: list[str]) -> list[tuple[str, str]]:
+    """The situations a need tells of whose kind the candidate names."""
+    return [(situation, kind) for situation, kind in told if kind in kinds]
 
 
 def _distance(first: Record, second: Record) -> float | None:

@@ -160,9 +160,22 @@ class Lexicon:
     close: frozenset[tuple[str, str]]
     broad_groups: frozenset[str]
     sources: tuple[str, ...] = ()
+    #: kind → words and phrases of the situations it meets ("Mahnung" → Schuldnerberatung),
+    #: read in needs only: a need tells of a situation, an offer names its kind.
+    situations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _single: dict[str, str] = field(default_factory=dict, repr=False)
     _suffixes: dict[str, str] = field(default_factory=dict, repr=False)
     _phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
+    # stem → (term, kinds); first stem → [(stems, term, kinds)], longest first.
+    _situation_words: dict[str, tuple[str, tuple[str, ...]]] = field(
+        default_factory=dict, repr=False
+    )
+    _situation_suffixes: dict[str, tuple[str, tuple[str, ...]]] = field(
+        default_factory=dict, repr=False
+    )
+    _situation_phrases: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = field(
+        default_factory=dict, repr=False
+    )
     _head_stems: tuple[tuple[str, str], ...] = ()
     _kind_parts: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, repr=False)
     _word_kind: dict[str, str | None] = field(default_factory=dict, repr=False)
@@ -191,6 +204,27 @@ class Lexicon:
             self._kind_parts[kind] = split if split else (None, None)
         for phrases in self._phrases.values():
             phrases.sort(key=lambda p: -len(p[0]))
+        self._index_situations()
+
+    def _index_situations(self) -> None:
+        # One situation may call for several kinds ("einsam": Besuchsdienst, Seniorentreff);
+        # the term is kept as first written, so a reason can quote it.
+        told: dict[tuple[str, ...], tuple[str, list[str]]] = {}
+        for kind, terms in self.situations.items():
+            for term in terms:
+                stems = tuple(text_stems(term))
+                if stems:
+                    told.setdefault(stems, (term, []))[1].append(kind)
+        for stems, (term, kinds) in told.items():
+            entry = (term, tuple(dict.fromkeys(kinds)))
+            if len(stems) == 1:
+                self._situation_words[stems[0]] = entry
+                if len(stems[0]) >= MIN_SUFFIX_STEM:
+                    self._situation_suffixes[stems[0]] = entry
+            else:
+                self._situation_phrases.setdefault(stems[0], []).append((stems, *entry))
+        for found in self._situation_phrases.values():
+            found.sort(key=lambda p: -len(p[0]))
 
     # -- kinds in a text ---------------------------------------------------------------------
 
@@ -238,6 +272,42 @@ class Lexicon:
                     found.append(kind)
                 position += 1
         return found
+
+    def situation_kinds_in(self, stems: Sequence[str]) -> list[str]:
+        """The kinds whose situations the stems tell of, once each, in order of mention."""
+        return list(dict.fromkeys(kind for _, kind in self.situations_told(stems)))
+
+    def situations_told(self, stems: Sequence[str]) -> list[tuple[str, str]]:
+        """(situation as the lexicon writes it, kind) for every situation the stems tell of."""
+        if not self.situations:
+            return []
+        found: list[tuple[str, str]] = []
+        position = 0
+        n = len(stems)
+        while position < n:
+            stem = stems[position]
+            for phrase, term, kinds in self._situation_phrases.get(stem, ()):
+                if tuple(stems[position : position + len(phrase)]) == phrase:
+                    found.extend((term, kind) for kind in kinds)
+                    position += len(phrase)
+                    break
+            else:
+                entry = self._situation_word(stem)
+                if entry is not None:
+                    found.extend((entry[0], kind) for kind in entry[1])
+                position += 1
+        return list(dict.fromkeys(found))
+
+    def _situation_word(self, stem: str) -> tuple[str, tuple[str, ...]] | None:
+        entry = self._situation_words.get(stem)
+        if entry is not None:
+            return entry
+        # "Kontopfändung" tells what "Pfändung" does; short stems name no compound.
+        for start in range(1, len(stem) - MIN_SUFFIX_STEM + 1):
+            entry = self._situation_suffixes.get(stem[start:])
+            if entry is not None:
+                return entry
+        return None
 
     def kinds_of_text(self, text: str) -> list[str]:
         return self.kinds_in(text_stems(text))
@@ -393,7 +463,7 @@ def _resolve(aliases: dict[str, str], source: str) -> dict[str, str]:
 
 
 def _merge(data: dict, source: str, into: dict) -> None:
-    known = {"lexicon", "kinds", "aliases", "heads", "close", "broad_groups"}
+    known = {"lexicon", "kinds", "aliases", "heads", "close", "broad_groups", "situations"}
     unknown = set(data) - known
     if unknown:
         raise LexiconError(f"{source}: unknown sections {sorted(unknown)}")
@@ -414,6 +484,15 @@ def _merge(data: dict, source: str, into: dict) -> None:
         ]
         into["kinds"].setdefault(kind, [])
         into["kinds"][kind].extend(n for n in names if n not in into["kinds"][kind])
+    situations = data.get("situations", {})
+    if not isinstance(situations, dict):
+        raise LexiconError(f"{source}: [situations] must be a table of kind = [words]")
+    for kind, terms in situations.items():
+        where = f"{source}: [situations] {kind}"
+        kind = _check_term(kind, f"{source}: [situations]")
+        words = [_check_term(t, where) for t in _strings(terms, where)]
+        into["situations"].setdefault(kind, [])
+        into["situations"][kind].extend(w for w in words if w not in into["situations"][kind])
     aliases = data.get("aliases", {})
     if not isinstance(aliases, dict) or not all(isinstance(v, str) for v in aliases.values()):
         raise LexiconError(f"{source}: [aliases] must be a table of kind = kind")
@@ -473,10 +552,11 @@ def load_lexicon(*extra: str | Path, include_default: bool = True) -> Lexicon:
         "head_synonyms": {},
         "close": set(),
         "broad_groups": set(),
+        "situations": {},
     }
     for path in paths:
         data = _read(path)
-        if not data.get("kinds") and not data.get("aliases"):
+        if not any(data.get(section) for section in ("kinds", "aliases", "situations")):
             raise LexiconError(f"{path}: defines no kinds")
         _merge(data, str(path), merged)
     if not paths:
@@ -492,6 +572,7 @@ def load_lexicon(*extra: str | Path, include_default: bool = True) -> Lexicon:
     for alias, target in aliases.items():
         kinds.setdefault(target, []).append(alias)
     total = sum(len(t) + 1 for t in kinds.values())
+    total += sum(len(words) for words in merged["situations"].values())
     if total > MAX_TERMS:
         raise LexiconError(f"{source}: {total} entries, more than the {MAX_TERMS} allowed")
     owner: dict[tuple[str, ...], str] = {}
@@ -514,8 +595,10 @@ def load_lexicon(*extra: str | Path, include_default: bool = True) -> Lexicon:
         for kind in pair:
             if kind not in kinds:
                 raise LexiconError(f"{source}: [close] names {kind!r}, which is no kind")
+    situations = _situations_of(merged["situations"], aliases, kinds, source)
     return Lexicon(
         kinds={k: tuple(dict.fromkeys(v)) for k, v in kinds.items()},
+        situations=situations,
         heads=tuple(sorted(merged["words"])),
         generic_modifiers=frozenset(plain_stem(w) for w in merged["generic_modifiers"]),
         modifier_synonyms={
@@ -526,6 +609,22 @@ def load_lexicon(*extra: str | Path, include_default: bool = True) -> Lexicon:
         broad_groups=frozenset(merged["broad_groups"]),
         sources=tuple(str(p) for p in paths),
     )
+
+
+def _situations_of(
+    written: dict[str, list[str]], aliases: dict[str, str], kinds: dict, source: str
+) -> dict[str, tuple[str, ...]]:
+    """The situations by kind, aliases followed; a situation of no kind is an error."""
+    situations: dict[str, list[str]] = {}
+    for kind, words in written.items():
+        target = aliases.get(kind, kind)
+        if target not in kinds:
+            raise LexiconError(f"{source}: [situations] names {kind!r}, which is no kind")
+        for word in words:
+            if not text_stems(word):
+                raise LexiconError(f"{source}: {word!r} ({kind}) has no word that counts")
+        situations.setdefault(target, []).extend(words)
+    return {kind: tuple(dict.fromkeys(words)) for kind, words in situations.items()}
 
 
 _default: Lexicon | None = None
@@ -721,8 +820,12 @@ def extend_lexicon(
         raise LexiconError(f"{source}: {total} entries, more than the {MAX_TERMS} allowed")
     close = {(plan.aliases.get(a, a), plan.aliases.get(b, b)) for a, b in base.close}
     close |= plan.close
+    situations: dict[str, list[str]] = {}
+    for kind, words in base.situations.items():
+        situations.setdefault(plan.aliases.get(kind, kind), []).extend(words)
     return Lexicon(
         kinds={k: tuple(dict.fromkeys(v)) for k, v in kinds.items()},
+        situations={k: tuple(dict.fromkeys(v)) for k, v in situations.items()},
         heads=base.heads,
         generic_modifiers=base.generic_modifiers,
         modifier_synonyms=dict(base.modifier_synonyms),

@@ -29,6 +29,8 @@ WEEKDAY_ADVERBS = (
 
 #: How many shared words a reason names; more reads like a word cloud, not a reason.
 MAX_KEYWORDS = 3
+#: How many situations of a need a reason names (a need seldom tells of more that matter).
+MAX_SITUATIONS = 2
 #: Below this many metres two places are the same building or the same square.
 SAME_PLACE_M = 30.0
 
@@ -267,18 +269,25 @@ def need_reasons(
     keywords_need: Keywords,
     keywords_candidate: Keywords,
     distance_m: float | None,
+    situations: Sequence[tuple[str, str]] = (),
 ) -> tuple[str, ...]:
-    """Reasons why an offer or an organisation's profile fits a need."""
+    """Reasons why an offer or an organisation's profile fits a need.
+
+    ``situations``: (situation, kind) of the lexicon that the need tells of and the candidate
+    names ("Mahnung", "Schuldnerberatung").
+    """
     reasons: list[str] = []
     words = shared_keywords(keywords_need, keywords_candidate)
     if isinstance(candidate, OfferRecord):
         title = _quoted(candidate.title)
         if words:
             reasons.append(f"Das Angebot {title} passt zum Bedarf: {join_german(words)}")
-        else:
+        elif not situations:
             reasons.append(f"Das Angebot {title} beschreibt Ähnliches")
     elif words:
         reasons.append(f"Das Profil von {candidate.name} passt zum Bedarf: {join_german(words)}")
+    for situation, kind in situations[:MAX_SITUATIONS]:
+        reasons.append(f"Zur Lage im Bedarf ({_quoted(situation)}) passt: {kind}")
     groups = shared_labels(need.target_groups, candidate.target_groups)
     if groups:
         reasons.append(f"Für {join_german(groups)}, wie der Bedarf")

@@ -74,6 +74,12 @@ AUDIENCE_WEIGHT = 0.0
 #: "Dolmetscherdienst" then meet although they share no stem. Chosen on the tuning pairs
 #: (bench/README.md); about the weight of one long word.
 KIND_FEATURES = 16
+#: The text cosine a need and an offer reach at least when the need tells of a situation the
+#: lexicon links to a kind the offer names ("Mahnung" / "Schuldnerberatung"): a third opinion
+#: beside TF-IDF and the encoder, which the larger one wins. 0.15 gives half the text term, so
+#: place, people and topic must agree well for the pair to pass. Chosen on the spent labelled
+#: files (bench/README.md, "Situations"); 0.12–0.2 gave the same pairs there.
+SITUATION_COSINE = 0.15
 #: Marks the pseudo-word of a kind; no text can contain it.
 _KIND_MARK = "\x00"
 
@@ -315,6 +321,31 @@ class TextModel:
     def kinds_of(self, text: str) -> list[str]:
         """The kinds of offer a text names, in order, without repeats (for explanations)."""
         return list(dict.fromkeys(self.lexicon.kinds_in(text_stems(self.strip_boilerplate(text)))))
+
+    def situations_of(self, text: str) -> list[tuple[str, str]]:
+        """(situation, kind) for every situation of the lexicon a need's text tells of."""
+        return self.lexicon.situations_told(text_stems(self.strip_boilerplate(text)))
+
+    def situation_cosine(self, need_text: str, rows: sp.csr_matrix) -> np.ndarray:
+        """Per row (vectors of this model): :data:`SITUATION_COSINE` where the row names a kind
+        whose situation the need tells of, else 0."""
+        told = {kind for _, kind in self.situations_of(need_text)}
+        columns = sorted(
+            {
+                int(self._word_features[self._word_ids[_KIND_MARK + kind]][0])
+                for kind in told
+                if _KIND_MARK + kind in self._word_ids
+            }
+        )
+        if not columns:
+            return np.zeros(rows.shape[0])
+        # Each kind's features are its own: one of them tells whether a row names the kind.
+        indicator = sp.csr_matrix(
+            (np.ones(len(columns), dtype=np.float32), (columns, np.zeros(len(columns), int))),
+            shape=(rows.shape[1], 1),
+        )
+        names = (rows @ indicator).toarray().ravel() > 0
+        return np.where(names, SITUATION_COSINE, 0.0)
 
     def stem_weight(self, stem: str) -> float:
         """Mean IDF of a stem's n-grams: how telling a shared word is, for the reasons text."""
