@@ -16,7 +16,8 @@ The engine runs with the sentence encoder's second opinion (``engine/meaning.py`
    ``--heldout bench/data/heldout2_pairs.jsonl`` evaluates the second held-out part (written
    after the first was spent; see ``bench/README.md``, "Held-out part 2"), and
    ``--heldout bench/data/heldout3_pairs.jsonl`` the third (spent), and
-   ``--heldout bench/data/heldout4_pairs.jsonl`` the fourth, run once after a round's last change.
+   ``--heldout bench/data/heldout4_pairs.jsonl`` the fourth (spent), and
+   ``--heldout bench/data/heldout5_pairs.jsonl`` the fifth (spent after its one measurement).
 2. Text methods compared on the text-only task of the same set (same kind of offer or not):
    TF-IDF on character n-grams of stems (the engine), variants of it, TF-IDF on whole stems,
    and the Jaccard similarity of character 5-shingles, which MinHash LSH estimates (so it is
