@@ -756,10 +756,8 @@ class OfferIndex:
         # and over; none of them can form a cycle.
         collecting = gc.isenabled()
         gc.disable()
-        # Best first already, so the final sort only orders equal scores.
-        order = np.argsort(-scores, kind="stable")
         try:
-            self._describe(first[order], second[order], scores[order], keywords_for, findings)
+            self._describe(first, second, scores, keywords_for, findings)
         finally:
             if collecting:
                 gc.enable()
