@@ -1,5 +1,6 @@
 """A network's term entries on top of the lexicon: synonyms meet, different kinds stay apart,
-contradictions and bad terms are refused, and the export loads as a lexicon file.
+situations lead needs to the kind their term names, contradictions and bad terms are refused,
+and the export loads as a lexicon file.
 
 The words are made up or rare on purpose, so a growing offer_kinds.toml does not know them.
 """
@@ -10,13 +11,16 @@ from netzwerkstatt.synergy.engine import (
     LexiconConflict,
     LexiconError,
     OfferIndex,
+    SituationNamesKind,
     TermRelation,
+    UnknownKind,
     default_lexicon,
     entries_as_toml,
     extend_lexicon,
     kind_word,
     load_lexicon,
 )
+from netzwerkstatt.synergy.engine.lexicon import text_stems
 from netzwerkstatt.synergy.engine.text import TextModel
 from tests.synergy.offers import NEARBY, background, offer
 
@@ -174,3 +178,111 @@ def test_kind_word_names_what_a_title_says():
     assert kind_word(lexicon, "Englischkurs am Abend") == "Englischkurs"
     assert kind_word(lexicon, "Quillingwerkstatt für Kinder") == "Quillingwerkstatt"
     assert kind_word(lexicon, "Wir treffen uns") is None
+
+
+# -- situations entered by a network -------------------------------------------------------
+
+# "Briefstapel" and "Kontoauszug tiefrot" are no situations of the shipped lexicon.
+SITUATIONS = [
+    ("situation", "Briefstapel", "Schuldenberatung"),
+    ("same", "Geldcoaching", "Finanzcoaching"),
+    ("situation", "Kontoauszug tiefrot", "Finanzcoaching"),
+]
+
+
+def test_a_situation_entry_tells_the_kind_its_term_names():
+    base = default_lexicon()
+    assert base.situations_told(text_stems("Ein Briefstapel liegt ungeöffnet da")) == []
+    extended = extend_lexicon(base, SITUATIONS)
+    # "Schuldenberatung" is a name of the kind: the situation goes to the kind itself.
+    debt = base.kind_named("Schuldenberatung")
+    assert debt == "Schuldnerberatung"
+    assert "Briefstapel" in extended.situations[debt]
+    assert extended.situations_told(text_stems("Ein Briefstapel liegt ungeöffnet da")) == [
+        ("Briefstapel", debt)
+    ]
+    # A kind the network's own "same" entry made takes situations too.
+    coaching = extended.kind_named("Finanzcoaching")
+    assert coaching == extended.kind_named("Geldcoaching") is not None
+    assert extended.situation_kinds_in(text_stems("Der Kontoauszug ist tiefrot")) == [coaching]
+    # The shipped situations stay, and the base lexicon is left as it was.
+    assert set(base.situations[debt]) < set(extended.situations[debt])
+    assert "Briefstapel" not in base.situations[debt]
+
+
+def test_a_situation_follows_kinds_that_same_entries_merge():
+    base = default_lexicon()
+    situation = ("situation", "Brotkorb leer", "Foodsharing")
+    for entries in ([("same", "Tafel", "Foodsharing"), situation], [situation]):
+        extended = extend_lexicon(base, entries)
+        kind = extended.kind_named("Foodsharing")
+        assert "Brotkorb leer" in extended.situations[kind]
+    # The order of the entries does not matter: the "same" entry may come later.
+    later = extend_lexicon(base, [SITUATIONS[2], SITUATIONS[1]])
+    assert later.situation_kinds_in(text_stems("Kontoauszug tiefrot")) == [
+        later.kind_named("Geldcoaching")
+    ]
+
+
+def test_a_situation_of_a_term_that_names_no_kind_is_refused():
+    with pytest.raises(UnknownKind) as caught:
+        extend_lexicon(default_lexicon(), [("situation", "Briefstapel", "Finanzcoaching")])
+    assert caught.value.term == "Finanzcoaching"
+    assert caught.value.number == 1
+    # A compound that only ends in a kind's name is not that kind's name.
+    with pytest.raises(UnknownKind):
+        extend_lexicon(default_lexicon(), [("situation", "Briefstapel", "Quillingflohmarkt")])
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        [("situation", "Schuldnerberatung", "Schuldnerberatung")],
+        [("situation", "Schuldenberatung", "Schuldnerberatung")],
+        [
+            ("same", "Geldcoaching", "Schuldnerberatung"),
+            ("situation", "Geldcoaching", "Schuldnerberatung"),
+        ],
+    ],
+    ids=["the-kind", "a-name", "a-name-by-entry"],
+)
+def test_a_situation_that_names_its_own_kind_is_refused(entries):
+    with pytest.raises(SituationNamesKind) as caught:
+        extend_lexicon(default_lexicon(), entries)
+    assert caught.value.kind == "Schuldnerberatung"
+    assert caught.value.situation == entries[-1][1]
+
+
+@pytest.mark.parametrize(
+    "situation",
+    ["", "   ", "Судебный пристав", "محضر", "x" * 81, "und der"],
+    ids=["empty", "blank", "cyrillic", "arabic", "too-long", "no-word"],
+)
+def test_bad_situation_words_are_refused(situation):
+    with pytest.raises(LexiconError):
+        extend_lexicon(default_lexicon(), [("situation", situation, "Schuldnerberatung")])
+
+
+def test_export_of_situations_loads_with_the_same_situations(tmp_path):
+    entries = [
+        *SITUATIONS,
+        ("same", "Tafel", "Foodsharing"),
+        ("situation", "Brotkorb leer", "Tafel"),
+        ("different", "Papiertreff", "Faltnachmittag"),
+    ]
+    base = default_lexicon()
+    text = entries_as_toml(base, entries, header="Entered by the coordinators of X")
+    assert "\n[situations]\n" in text
+    path = tmp_path / "network.toml"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_lexicon(path)
+    extended = extend_lexicon(base, entries)
+    assert {k: set(v) for k, v in loaded.situations.items()} == {
+        k: set(v) for k, v in extended.situations.items()
+    }
+    assert {k: set(v) for k, v in loaded.kinds.items()} == {
+        k: set(v) for k, v in extended.kinds.items()
+    }
+    told = text_stems("Briefstapel und Kontoauszug tiefrot, Brotkorb leer")
+    assert loaded.situations_told(told) == extended.situations_told(told)
+    assert len(extended.situations_told(told)) == 3

@@ -11,6 +11,7 @@ import pytest
 from netzwerkstatt.synergy.engine import (
     LexiconError,
     OfferIndex,
+    OrganisationIndex,
     load_lexicon,
     rank_organisations_for_need,
 )
@@ -190,3 +191,27 @@ def test_an_organisation_profile_is_ranked_by_the_situations_too():
     [match] = rank_organisations_for_need(need, organisations)
     assert match.organisation_id == "dw"
     assert "Zur Lage im Bedarf („Mahnung“) passt: Schuldnerberatung" in match.reasons
+
+
+def test_an_organisation_index_reads_the_situations_of_the_lexicon_it_is_given():
+    """A network's situation entries reach the organisation ranking (index_cache passes the
+    network's lexicon); without them the profile is not suggested for that reason."""
+    need = _need("Briefstapel auf dem Küchentisch", "Die Familie traut sich nicht, sie zu öffnen.")
+    organisations = [
+        OrganisationRecord(
+            id="dw",
+            name="Diakonie am Ort",
+            strengths="Schuldnerberatung, Budgetberatung",
+            target_groups={"Familien"},
+            lat=NEARBY[0],
+            lon=NEARBY[1],
+        )
+    ]
+    reason = "Zur Lage im Bedarf („Briefstapel“) passt: Schuldnerberatung"
+    without = OrganisationIndex(organisations).rank_for_need(need)
+    assert all(reason not in match.reasons for match in without)
+    lexicon = extend_lexicon(
+        load_lexicon(), [("situation", "Briefstapel", "Schuldnerberatung")], source="t"
+    )
+    [match] = OrganisationIndex(organisations, lexicon=lexicon).rank_for_need(need)
+    assert reason in match.reasons

@@ -1,7 +1,7 @@
 """Term entries ("Begriffe"): coordinators teach their network's synergy search, visibly.
 
-An entry changes the findings of its own network only, bad input is refused with a German
-message and nothing saved, and the export loads as a lexicon file.
+An entry changes the findings and need suggestions of its own network only, bad input is
+refused with a German message and nothing saved, and the export loads as a lexicon file.
 """
 
 import datetime
@@ -15,7 +15,7 @@ from django.urls import reverse
 
 from netzwerkstatt.audit.models import AuditAction, AuditEntry
 from netzwerkstatt.synergy import index_cache, services, terms
-from netzwerkstatt.synergy.engine import load_lexicon
+from netzwerkstatt.synergy.engine import default_lexicon, load_lexicon
 from netzwerkstatt.synergy.models import (
     FindingStatus,
     LexiconEntry,
@@ -24,6 +24,7 @@ from netzwerkstatt.synergy.models import (
 )
 from tests.factories import (
     MembershipFactory,
+    NeedFactory,
     OfferFactory,
     TargetGroupFactory,
     TopicFactory,
@@ -388,3 +389,199 @@ def test_entries_the_lexicon_now_contradicts_are_not_applied_and_the_page_says_s
     assert len(index_cache.network_index(world.network)) == 2
     content = as_user(world.member).get(url(world)).content.decode()
     assert "werden zurzeit nicht angewendet" in content
+
+
+# -- situations ----------------------------------------------------------------------------
+
+#: The reason a need's suggestion gives once the network has taught the situation; the
+#: shipped lexicon does not know "Briefstapel".
+SITUATION_REASON = "Zur Lage im Bedarf („Briefstapel“) passt: Schuldnerberatung"
+SITUATION = {"relation": "situation", "term_a": "Briefstapel", "term_b": "Schuldnerberatung"}
+
+
+@pytest.fixture
+def letters(world):
+    """Debt counselling of an organisation in both networks, and in each network a need that
+    tells of a pile of unopened letters without naming the kind of offer."""
+    MembershipFactory(network=world.other_network, organisation=world.member_org)
+    familien = TargetGroupFactory(slug="familien", name="Familien")
+    world.member_org.strengths = "Schuldnerberatung und Budgetberatung"
+    world.member_org.save()
+    world.member_org.target_groups.set([familien])
+    OfferFactory(
+        organisation=world.member_org,
+        title="Schuldnerberatung",
+        description="Wir sortieren mit Ihnen die Forderungen und verhandeln mit den Gläubigern.",
+        target_groups=[familien],
+    )
+    needs = []
+    for network in (world.network, world.other_network):
+        need = NeedFactory(
+            network=network,
+            title="Briefstapel auf dem Küchentisch",
+            description="Familie K. traut sich nicht mehr, die Post zu öffnen.",
+        )
+        need.target_groups.set([familien])
+        needs.append(need)
+    return needs
+
+
+def _suggestion_reasons(client, need) -> tuple[list[str], list[str]]:
+    """The reasons of the offers and of the organisations the need's page suggests."""
+    suggestions = client.get(reverse("offers:need_detail", args=[need.pk])).context["suggestions"]
+    return (
+        [reason for s in suggestions.offers for reason in s.reasons],
+        [reason for s in suggestions.organisations for reason in s.reasons],
+    )
+
+
+def test_a_situation_entry_reaches_its_own_networks_need_suggestions_only(
+    as_user, world, letters, django_capture_on_commit_callbacks
+):
+    need, other_need = letters
+    coordinator, other = as_user(world.coordinator), world.outsider
+    offers, organisations = _suggestion_reasons(coordinator, need)
+    assert SITUATION_REASON not in offers + organisations
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = coordinator.post(url(world), SITUATION, follow=True)
+    assert callbacks, "the network's findings are recalculated after the commit"
+    content = response.content.decode()
+    assert "ab der nächsten Neuberechnung" in content
+    assert "„Briefstapel“ im Bedarf ist eine Lage, zu der „Schuldnerberatung“ passt" in content
+    entry = LexiconEntry.objects.get()
+    assert (entry.relation, str(entry)) == ("situation", "Briefstapel → Schuldnerberatung")
+    added = AuditEntry.objects.get(action=AuditAction.SYNERGY_TERM_ADDED)
+    assert (added.network, added.object_label) == (world.network, str(entry))
+    # Offers and organisations of this network's need meet the situation, with the reason.
+    offers, organisations = _suggestion_reasons(coordinator, need)
+    assert SITUATION_REASON in offers
+    assert SITUATION_REASON in organisations
+    # The other network shares the organisation and its offer, but not the entry.
+    assert len(index_cache.network_index(world.other_network)) == 1
+    offers, organisations = _suggestion_reasons(as_user(other), other_need)
+    assert SITUATION_REASON not in offers + organisations
+
+    withdraw = reverse("synergy:term_withdraw", args=[world.network.slug, entry.pk])
+    coordinator = as_user(world.coordinator)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = coordinator.post(withdraw, follow=True)
+    assert callbacks
+    assert "„Briefstapel → Schuldnerberatung“ ist zurückgezogen" in response.content.decode()
+    offers, organisations = _suggestion_reasons(coordinator, need)
+    assert SITUATION_REASON not in offers + organisations
+    assert AuditEntry.objects.filter(action=AuditAction.SYNERGY_TERM_WITHDRAWN).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("term_a", "term_b", "message"),
+    [
+        ("", "Schuldnerberatung", "Bitte geben Sie beide Begriffe an."),
+        ("Briefstapel", "", "Bitte geben Sie beide Begriffe an."),
+        ("Briefstapel " + "x" * 50, "Schuldnerberatung", "höchstens 60 Zeichen"),
+        ("Судебный пристав", "Schuldnerberatung", "deutschen Buchstaben"),
+        ("رسائل كثيرة", "Schuldnerberatung", "deutschen Buchstaben"),
+        ("Briefstapel", "Finanzcoaching", "„Finanzcoaching“ ist keine Angebotsart"),
+        ("Schuldnerberatung", "Schuldnerberatung", "selbst ein Name der Angebotsart"),
+        ("schuldenberatung", "Schuldnerberatung", "selbst ein Name der Angebotsart"),
+        ("Finanzcoaching", "Finanzcoaching", "„Finanzcoaching“ ist keine Angebotsart"),
+    ],
+    ids=[
+        "empty",
+        "no-kind",
+        "too-long",
+        "cyrillic",
+        "arabic",
+        "unknown-kind",
+        "the-kind-itself",
+        "a-name-of-the-kind",
+        "the-same-unknown-word",
+    ],
+)
+def test_bad_situations_are_refused_in_german(as_user, world, term_a, term_b, message):
+    with pytest.raises(ValidationError) as caught:
+        _add(world, "situation", term_a, term_b)
+    assert message in " ".join(caught.value.messages)
+    # Sent from the page, the form shows the same message and nothing changes.
+    response = as_user(world.coordinator).post(
+        url(world), {"relation": "situation", "term_a": term_a, "term_b": term_b}
+    )
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert message in content or "Dieses Feld ist zwingend erforderlich" in content
+    assert not LexiconEntry.objects.exists()
+    assert not AuditEntry.objects.exists()
+
+
+def test_an_unknown_kind_says_how_to_teach_it(world):
+    with pytest.raises(ValidationError, match="dieselbe Angebotsart"):
+        _add(world, "situation", "Kontoauszug tiefrot", "Finanzcoaching")
+    # Once a "same" entry makes it a kind, the situation may point to it.
+    _add(world, "same", "Finanzcoaching", "Geldcoaching")
+    _add(world, "situation", "Kontoauszug tiefrot", "Finanzcoaching")
+    lexicon = index_cache.network_lexicon(world.network)
+    assert not lexicon.error
+    kind = lexicon.lexicon.kind_named("Geldcoaching")
+    assert "Kontoauszug tiefrot" in lexicon.lexicon.situations[kind]
+    assert (
+        index_cache.network_lexicon(world.other_network).lexicon.kind_named("Geldcoaching") is None
+    )
+
+
+def test_situation_duplicates_and_contradictions_are_refused(world):
+    entry = _add(world, "situation", "Briefstapel", "Schuldnerberatung")
+    with pytest.raises(ValidationError, match="existiert bereits: „Briefstapel → Schuldner"):
+        _add(world, "situation", "briefstapel", "Schuldnerberatung")
+    # Another name of the same kind is the same entry.
+    with pytest.raises(ValidationError, match="existiert bereits: „Briefstapel → Schuldner"):
+        _add(world, "situation", "Briefstapel", "Schuldenberatung")
+    with pytest.raises(ValidationError, match="widerspricht dem Eintrag „Briefstapel →"):
+        _add(world, "different", "Schuldnerberatung", "Briefstapel")
+    # A situation the installation's lexicon already leads to the kind changes nothing.
+    known = next(
+        w for w in default_lexicon().situations["Schuldnerberatung"] if terms._TERM.match(w)
+    )
+    with pytest.raises(ValidationError, match="Wortschatz der Installation"):
+        _add(world, "situation", known, "Schuldnerberatung")
+    # A "same" entry that made the situation a name of its own kind is refused as well.
+    with pytest.raises(ValidationError, match="selbst ein Name der Angebotsart"):
+        _add(world, "same", "Briefstapel", "Schuldenberatung")
+    assert list(LexiconEntry.objects.all()) == [entry]
+    # One situation may point to several kinds.
+    _add(world, "situation", "Briefstapel", "Sozialberatung")
+    assert LexiconEntry.objects.count() == 2
+
+
+def test_a_kind_a_situation_needs_cannot_be_withdrawn_before_it(world):
+    same = _add(world, "same", "Finanzcoaching", "Geldcoaching")
+    situation = _add(world, "situation", "Kontoauszug tiefrot", "Geldcoaching")
+    with pytest.raises(ValidationError, match="„Kontoauszug tiefrot → Geldcoaching“ braucht"):
+        terms.withdraw_entry(same, by=world.coordinator)
+    same.refresh_from_db()
+    assert same.withdrawn_at is None
+    terms.withdraw_entry(situation, by=world.coordinator)
+    terms.withdraw_entry(same, by=world.coordinator)
+    assert not terms.active_entries(world.network).exists()
+
+
+def test_the_page_offers_the_situation_and_explains_it(as_user, world, look_alikes):
+    content = as_user(world.coordinator).get(url(world) + "?relation=situation").content.decode()
+    assert re.search(r'<input type="radio" name="relation" value="situation"[^>]* checked', content)
+    assert "eine Lage im Bedarf und die Angebotsart, die dazu passt" in content
+    assert "Lage: Der erste Begriff steht so in Bedarfen" in content
+    # Under two offers' titles ("Warum?") the choice is between the same and different kinds.
+    explain = reverse("synergy:explain", args=[world.network.slug])
+    query = f"?a={look_alikes[0].pk}&b={look_alikes[1].pk}"
+    content = as_user(world.coordinator).get(explain + query).content.decode()
+    assert 'value="different"' in content
+    assert 'value="situation"' not in content
+
+
+def test_export_writes_the_situations_as_a_table_that_loads(world, tmp_path):
+    _add(world, "same", "Finanzcoaching", "Geldcoaching")
+    _add(world, "situation", "Kontoauszug tiefrot", "Geldcoaching")
+    _add(world, "situation", "Briefstapel", "Schuldenberatung")
+    target = tmp_path / "sis.toml"
+    call_command("synergy", "export-lexicon", "--network", world.network.slug, "-o", str(target))
+    assert "\n[situations]\n" in target.read_text(encoding="utf-8")
+    lexicon = load_lexicon(target)
+    assert lexicon.situations == index_cache.network_lexicon(world.network).lexicon.situations

@@ -137,6 +137,20 @@ class TermEntryForm(forms.Form):
         choices=TermRelation.choices,
         widget=forms.RadioSelect,
         initial=TermRelation.SAME,
+        help_text=_(
+            "A situation: the first term is what a need says (for example "
+            "“Gerichtsvollzieher”), the second a kind of offer the synergy search knows (for "
+            "example “Schuldnerberatung”). Needs that say it then get offers of this kind "
+            "suggested higher up."
+        ),
     )
     term_a = forms.CharField(label=_("First term"), max_length=TERM_MAX_LENGTH)
     term_b = forms.CharField(label=_("Second term"), max_length=TERM_MAX_LENGTH)
+
+    def __init__(self, *args, situations: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not situations:
+            # Under two offers' titles ("Warum?") only "same" or "different" makes sense.
+            field = self.fields["relation"]
+            field.choices = [c for c in field.choices if c[0] != TermRelation.SITUATION]
+            field.help_text = ""

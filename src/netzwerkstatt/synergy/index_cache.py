@@ -11,9 +11,10 @@ Each index reads the sentence encoder's stored vectors (synergy.meanings) where 
 An offer indexed before the worker stored its vector is looked up again at most every
 `MEANING_RECHECK_SECONDS` and then indexed with it.
 
-Each network's index reads the lexicon extended by the network's own term entries
-(`LexiconEntry`, "Begriffe"): the version of those entries is part of the cache key, so a new
-or withdrawn entry rebuilds the index; other networks keep theirs.
+Each network's index and organisation ranking read the lexicon extended by the network's own
+term entries (`LexiconEntry`, "Begriffe", situations included): the version of those entries
+is part of both cache keys, so a new or withdrawn entry rebuilds them; other networks keep
+theirs.
 """
 
 import logging
@@ -151,22 +152,31 @@ def forget(network_id: int | str | None = None) -> None:
 
 
 class _Organisations:
-    def __init__(self, organisations: list[Organisation]) -> None:
+    def __init__(self, organisations: list[Organisation], lexicon: NetworkLexicon) -> None:
         self.versions = frozenset((o.pk, o.updated_at) for o in organisations)
+        self.lexicon_version = lexicon.version
         self.by_id = {str(o.pk): o for o in organisations}
         self.index = OrganisationIndex(
-            partition_valid(records.organisation_record(o) for o in organisations).valid
+            partition_valid(records.organisation_record(o) for o in organisations).valid,
+            lexicon=lexicon.lexicon,
         )
 
 
-def rank_organisations(network: Network, need: NeedRecord, *, limit: int) -> list[tuple]:
+def rank_organisations(
+    network: Network, need: NeedRecord, *, limit: int, lexicon: NetworkLexicon | None = None
+) -> list[tuple]:
     """(organisation, match) of the network's members best placed to meet a need.
 
-    One narrow query when no profile and no membership changed since the last call; the
-    profiles are vectorised again only when one did.
+    Ranked with the network's lexicon (`lexicon`, if the caller has it already, else one query
+    for the entries): its situations lead a need to the profiles that name the kind. One
+    narrow query when no profile and no membership changed since the last call; the
+    profiles are vectorised again only when one did, or the entries changed.
     """
+    lexicon = lexicon if lexicon is not None else network_lexicon(network)
     with _lock:
         cached = _organisation_cache.get(network.pk)
+        if cached is not None and cached.lexicon_version != lexicon.version:
+            cached = None
         if cached is not None:
             current = frozenset(
                 records.member_organisations(network).values_list("pk", "updated_at")
@@ -174,7 +184,7 @@ def rank_organisations(network: Network, need: NeedRecord, *, limit: int) -> lis
             if current != cached.versions:
                 cached = None
         if cached is None:
-            cached = _Organisations(list(records.member_organisations(network)))
+            cached = _Organisations(list(records.member_organisations(network)), lexicon)
             _organisation_cache[network.pk] = cached
         # Inside the lock: ranking extends the shared text model's vocabulary.
         matches = cached.index.rank_for_need(need, limit=limit)
@@ -194,14 +204,20 @@ def _usable_records(offers) -> tuple[list, dict[int, object]]:
     return usable, versions
 
 
-def network_index(network: Network, *, min_score: float | None = None) -> OfferIndex:
-    """The network's index, current with the database.
+def network_index(
+    network: Network, *, min_score: float | None = None, lexicon: NetworkLexicon | None = None
+) -> OfferIndex:
+    """The network's index, current with the database, with the network's lexicon (`lexicon`,
+    if the caller has it already).
 
     `min_score` is the threshold for parallel offers; an index built for another one is
     rebuilt. Without it, any cached index does (ranking for a need does not depend on it).
     """
     return _current_index(
-        network.pk, records.network_offers(network), min_score, network_lexicon(network)
+        network.pk,
+        records.network_offers(network),
+        min_score,
+        lexicon if lexicon is not None else network_lexicon(network),
     )
 
 

@@ -255,14 +255,19 @@ class CitywideRefresh(models.Model):
 class TermRelation(models.TextChoices):
     SAME = "same", _("the same kind of offer")
     DIFFERENT = "different", _("different kinds of offer")
+    #: term_a: words a need says ("Gerichtsvollzieher"); term_b: a name of the kind that meets
+    #: it ("Schuldnerberatung"). Read in needs only (engine.lexicon, "Situations").
+    SITUATION = "situation", _("a situation in a need and the kind of offer that fits it")
 
 
 class LexiconEntry(models.Model):
     """What a network's coordinators taught the engine about two terms ("Begriffe").
 
     "Trödelmarkt" and "Flohmarkt" name the same kind of offer; "Englischkurs" and
-    "Deutschkurs" name different kinds. Active entries extend the lexicon for this network's
-    findings only (synergy.index_cache); withdrawn ones stay for the record.
+    "Deutschkurs" name different kinds; "Gerichtsvollzieher" in a need tells of a situation
+    that "Schuldnerberatung" meets. Active entries extend the lexicon for this network's
+    findings and need suggestions only (synergy.index_cache); withdrawn ones stay for the
+    record.
     """
 
     network = models.ForeignKey(
@@ -300,7 +305,7 @@ class LexiconEntry(models.Model):
         indexes = [models.Index(fields=["network", "withdrawn_at"])]
 
     def __str__(self) -> str:
-        sign = "=" if self.relation == TermRelation.SAME else "≠"
+        sign = {TermRelation.SAME: "=", TermRelation.SITUATION: "→"}.get(self.relation, "≠")
         return f"{self.term_a} {sign} {self.term_b}"
 
     @property

@@ -111,11 +111,13 @@ def suggestions_for_need(need: Need, *, limit: int = 5) -> NeedSuggestions:
     """The network's offers and organisations best placed to meet a need, with reasons.
 
     Computed on request against the network's cached index (synergy.index_cache), which ranks
-    a network's offers for one need in milliseconds. Offers already linked are left out.
+    a network's offers for one need in milliseconds. Both rankings read the network's lexicon,
+    its term entries (situations among them) included. Offers already linked are left out.
     """
     record = records.need_record(need)
     linked = {str(offer.pk) for offer in need.answering_offers.all()}
-    index = index_cache.network_index(need.network)
+    lexicon = index_cache.network_lexicon(need.network)
+    index = index_cache.network_index(need.network, lexicon=lexicon)
     ranked = index.rank_for_need(record, limit=limit + len(linked)) if len(index) else []
     matches = [match for match in ranked if match.offer_id not in linked][:limit]
     by_id = {
@@ -127,7 +129,9 @@ def suggestions_for_need(need: Need, *, limit: int = 5) -> NeedSuggestions:
     )
     suggestions.organisations = [
         OrganisationSuggestion(organisation, match.score, match.reasons)
-        for organisation, match in index_cache.rank_organisations(need.network, record, limit=limit)
+        for organisation, match in index_cache.rank_organisations(
+            need.network, record, limit=limit, lexicon=lexicon
+        )
     ]
     return suggestions
 

@@ -1,10 +1,12 @@
 """Term entries ("Begriffe"): what a network's coordinators teach the engine about words.
 
 "Trödelmarkt" and "Flohmarkt" name the same kind of offer; "Englischkurs" and "Deutschkurs"
-name different kinds. The entries extend the lexicon for this network's findings only
-(`index_cache.network_lexicon`); every entry and every withdrawal is written to the audit log
-and starts a recalculation of the network's findings. Nothing is learnt silently: only what a
-coordinator entered here changes the engine, and the page lists it with name and date.
+name different kinds; "Gerichtsvollzieher" in a need tells of a situation that
+"Schuldnerberatung" meets. The entries extend the lexicon for this network's findings and need
+suggestions only (`index_cache.network_lexicon`); every entry and every withdrawal is written
+to the audit log and starts a recalculation of the network's findings. Nothing is learnt
+silently: only what a coordinator entered here changes the engine, and the page lists it with
+name and date.
 """
 
 import re
@@ -26,6 +28,8 @@ from netzwerkstatt.synergy.engine import (
     Lexicon,
     LexiconConflict,
     LexiconError,
+    SituationNamesKind,
+    UnknownKind,
     default_lexicon,
     entries_as_toml,
     extend_lexicon,
@@ -72,9 +76,8 @@ def active_entries(network: Network) -> QuerySet[LexiconEntry]:
 
 
 def _schedule_refresh(network: Network) -> None:
-    # No index_cache.forget: the entries' version is part of the cached index's key, so every
-    # process rebuilds it on its next use; dropping it would also throw away the
-    # organisation ranking, which entries do not change.
+    # No index_cache.forget: the entries' version is part of the keys of the cached index and
+    # of the organisation ranking, so every process rebuilds them on their next use.
     from netzwerkstatt.synergy.tasks import schedule_network_refresh
 
     schedule_network_refresh(network.pk)
@@ -92,15 +95,64 @@ def _conflict_message(conflict: LexiconConflict) -> str:
     ) % {"first": conflict.first, "second": conflict.second, "chain": " = ".join(conflict.chain)}
 
 
+def _unknown_kind_message(term: str) -> str:
+    return _(
+        "“%(term)s” is no kind of offer the synergy search knows. Enter a kind it knows, or "
+        "first record with “the same kind of offer” which known kind “%(term)s” belongs to. "
+        "Nothing was saved."
+    ) % {"term": term}
+
+
+def _situation_names_kind_message(situation: str, kind: str) -> str:
+    return _(
+        "“%(situation)s” is itself a name of the kind of offer “%(kind)s”, not a situation: "
+        "needs that say it find these offers already. Please enter words that describe the "
+        "situation, for example “Gerichtsvollzieher” for “Schuldnerberatung”. Nothing was saved."
+    ) % {"situation": situation, "kind": kind}
+
+
+def _refuse_known_situation(
+    base: Lexicon, extended: Lexicon, entries: list[LexiconEntry], situation: str, term: str
+) -> None:
+    """A situation the network's lexicon already leads to that kind would change nothing."""
+    kind = extended.kind_named(term)
+    if kind is None:  # extend_lexicon has checked it
+        return
+    key = _key(situation)
+    for entry in entries:
+        if (
+            entry.relation == TermRelation.SITUATION
+            and _key(entry.term_a) == key
+            and extended.kind_named(entry.term_b) == kind
+        ):
+            raise ValidationError(_("This entry already exists: “%(entry)s”.") % {"entry": entry})
+    # The base kinds the network's "same" entries merged into this one are among its names.
+    merged = {kind, *extended.kinds.get(kind, ())}
+    for base_kind, words in base.situations.items():
+        if base_kind in merged and any(_key(word) == key for word in words):
+            raise ValidationError(
+                _(
+                    "The installation’s lexicon already leads from “%(situation)s” in a need "
+                    "to “%(kind)s”. Nothing was saved."
+                )
+                % {"situation": situation, "kind": kind}
+            )
+
+
 @transaction.atomic
 def add_entry(
     network: Network, *, relation: str, term_a: str, term_b: str, by: User | None
 ) -> LexiconEntry:
-    """Record one entry; a ValidationError with a German message changes nothing."""
+    """Record one entry; a ValidationError with a German message changes nothing.
+
+    For a situation, `term_a` is the situation as needs write it and `term_b` a term that
+    names a kind of offer the network's lexicon knows.
+    """
     if relation not in TermRelation.values:
         raise ValidationError(_("Unknown relation. Nothing was saved."))
     term_a, term_b = clean_term(term_a), clean_term(term_b)
-    if _key(term_a) == _key(term_b):
+    # A situation equal to its kind is explained by the lexicon below (a kind's name, or none).
+    if _key(term_a) == _key(term_b) and relation != TermRelation.SITUATION:
         raise ValidationError(
             _("“%(first)s” and “%(second)s” are the same word.")
             % {"first": term_a, "second": term_b}
@@ -114,7 +166,9 @@ def add_entry(
     for entry in entries:
         if {_key(entry.term_a), _key(entry.term_b)} != pair:
             continue
-        if entry.relation == relation:
+        # A situation points one way: "A → B" and "B → A" are not the same entry.
+        same_way = _key(entry.term_a) == _key(term_a) or relation != TermRelation.SITUATION
+        if entry.relation == relation and same_way:
             raise ValidationError(_("This entry already exists: “%(entry)s”.") % {"entry": entry})
         raise ValidationError(
             _(
@@ -124,12 +178,19 @@ def add_entry(
             % {"entry": entry, "date": formats.date_format(entry.created_at, "SHORT_DATE_FORMAT")}
         )
     rows = [(e.relation, e.term_a, e.term_b) for e in entries] + [(relation, term_a, term_b)]
+    base = default_lexicon()
     try:
-        extend_lexicon(default_lexicon(), rows)
+        extended = extend_lexicon(base, rows)
     except LexiconConflict as conflict:
         raise ValidationError(_conflict_message(conflict)) from None
+    except UnknownKind as unknown:
+        raise ValidationError(_unknown_kind_message(unknown.term)) from None
+    except SituationNamesKind as named:
+        raise ValidationError(_situation_names_kind_message(named.situation, named.kind)) from None
     except LexiconError:
         raise ValidationError(_("These terms cannot be used. Nothing was saved.")) from None
+    if relation == TermRelation.SITUATION:
+        _refuse_known_situation(base, extended, entries, term_a, term_b)
     entry = LexiconEntry.objects.create(
         network=network, relation=relation, term_a=term_a, term_b=term_b, created_by=by
     )
@@ -145,9 +206,40 @@ def add_entry(
     return entry
 
 
+def _refuse_orphaned_situation(entry: LexiconEntry) -> None:
+    """A situation entry may point to a kind that only this entry makes (a "same" entry of two
+    new terms); withdrawn, it would leave the situation without a kind, and then none of the
+    network's entries would apply."""
+    entries = list(active_entries(entry.network).order_by("created_at", "pk"))
+    remaining = [e for e in entries if e.pk != entry.pk]
+    base = default_lexicon()
+    try:
+        extend_lexicon(base, [(e.relation, e.term_a, e.term_b) for e in remaining])
+    except UnknownKind as unknown:
+        try:
+            extend_lexicon(base, [(e.relation, e.term_a, e.term_b) for e in entries])
+        except LexiconError:
+            return  # broken already (the installation's lexicon changed): withdrawing may mend it
+        raise ValidationError(
+            _(
+                "The entry “%(entry)s” needs this one: without it, “%(term)s” is no kind of "
+                "offer. Withdraw that entry first."
+            )
+            % {"entry": remaining[unknown.number - 1], "term": unknown.term}
+        ) from None
+    except LexiconError:
+        return
+
+
 @transaction.atomic
 def withdraw_entry(entry: LexiconEntry, *, by: User | None) -> LexiconEntry:
-    """Withdraw an entry; it stays listed as withdrawn, and the findings are recalculated."""
+    """Withdraw an entry; it stays listed as withdrawn, and the findings are recalculated.
+
+    Refused while a situation entry needs the kind this entry makes.
+    """
+    # Serialised with add_entry: a situation saved meanwhile may need this entry.
+    Network.objects.select_for_update().filter(pk=entry.network_id).first()
+    _refuse_orphaned_situation(entry)
     updated = LexiconEntry.objects.filter(pk=entry.pk, withdrawn_at__isnull=True).update(
         withdrawn_at=timezone.now(), withdrawn_by=by
     )

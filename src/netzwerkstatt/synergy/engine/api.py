@@ -12,6 +12,7 @@ import numpy as np
 
 from . import scoring
 from .index import OfferIndex, SignalStore, _distance, _situations_met
+from .lexicon import Lexicon
 from .reasons import keywords_of, need_reasons
 from .records import (
     NeedRecord,
@@ -53,9 +54,13 @@ class OrganisationIndex:
     Building it costs what one ranking used to cost; a web process keeps one per network
     (synergy.index_cache) so a need's page does not re-vectorise every profile. Ranking adds
     the need's new n-grams to the text model, so callers sharing one index serialise calls.
+    ``lexicon`` (default: :func:`~.lexicon.default_lexicon`) gives the kinds and situations,
+    a network's entries included.
     """
 
-    def __init__(self, organisations: Iterable[OrganisationRecord]) -> None:
+    def __init__(
+        self, organisations: Iterable[OrganisationRecord], *, lexicon: Lexicon | None = None
+    ) -> None:
         records = list(organisations)
         seen: set[str] = set()
         for record in records:
@@ -64,7 +69,7 @@ class OrganisationIndex:
                 raise ValueError(f"Organisation {record.id!r}: id is not unique")
             seen.add(record.id)
         self.records = records
-        self.model = TextModel()
+        self.model = TextModel(lexicon=lexicon)
         self._store = SignalStore(self.model.lexicon)
         if not records:
             return

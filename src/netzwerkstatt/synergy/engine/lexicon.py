@@ -312,6 +312,22 @@ class Lexicon:
     def kinds_of_text(self, text: str) -> list[str]:
         return self.kinds_in(text_stems(text))
 
+    def kind_named(self, term: str) -> str | None:
+        """The kind a term is a name of, word for word ("Schuldenberatung"), else ``None``.
+
+        Unlike :meth:`kinds_in`, a compound that merely ends in a name ("Kinderflohmarkt")
+        names nothing here: the term must be the kind's name or one of its names.
+        """
+        stems = tuple(text_stems(term))
+        if not stems:
+            return None
+        if len(stems) == 1:
+            return self._single.get(stems[0])
+        for phrase, kind in self._phrases.get(stems[0], ()):
+            if phrase == stems:
+                return kind
+        return None
+
     # -- what a title says -------------------------------------------------------------------
 
     def _split(self, word: str) -> tuple[str | None, str] | None:
@@ -657,14 +673,19 @@ def kind_names(lexicon: Lexicon, kinds: Iterable[str]) -> list[str]:
 
 # -- entries of one network ----------------------------------------------------------------
 
-#: The two relations a network's coordinators can record between two terms.
+#: The relations a network's coordinators can record between two terms.
 SAME = "same"
 DIFFERENT = "different"
+#: The first term is a situation needs tell of, the second names the kind that meets it.
+SITUATION = "situation"
+RELATIONS = (SAME, DIFFERENT, SITUATION)
 
 
 @dataclass(frozen=True, slots=True)
 class TermRelation:
-    """Two terms that name the same kind (``SAME``) or different kinds (``DIFFERENT``)."""
+    """Two terms that name the same kind (``SAME``) or different kinds (``DIFFERENT``), or a
+    situation and the kind of offer that meets it (``SITUATION``: ``first`` the situation as
+    needs write it, ``second`` a name of the kind)."""
 
     relation: str
     first: str
@@ -687,6 +708,26 @@ class LexiconConflict(LexiconError):
         self.first, self.second, self.chain, self.in_base = first, second, chain, in_base
 
 
+class UnknownKind(LexiconError):
+    """A situation entry whose second term names no kind of the lexicon, entries included.
+
+    ``number`` is the entry's position (from 1), ``situation`` and ``term`` its two terms.
+    """
+
+    def __init__(self, message: str, number: int, situation: str, term: str) -> None:
+        super().__init__(message)
+        self.number, self.situation, self.term = number, situation, term
+
+
+class SituationNamesKind(LexiconError):
+    """A situation entry whose situation is itself a name of the kind it points to: a need
+    that says it already names the kind, so the entry would teach nothing."""
+
+    def __init__(self, message: str, number: int, situation: str, kind: str) -> None:
+        super().__init__(message)
+        self.number, self.situation, self.kind = number, situation, kind
+
+
 def _owners(lexicon: Lexicon) -> dict[tuple[str, ...], str]:
     return {
         tuple(text_stems(term)): kind
@@ -702,19 +743,26 @@ class _Plan:
     names: dict[str, list[str]]
     aliases: dict[str, str]
     close: set[tuple[str, str]]
+    #: kind → situations entered for it, in the order entered
+    situations: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _plan(base: Lexicon, entries: Iterable[TermRelation | tuple[str, str, str]]) -> _Plan:
     owners = _owners(base)
     checked: list[tuple[str, str, str]] = []
+    told: list[tuple[int, str, str]] = []
     for number, entry in enumerate(entries, start=1):
         relation, first, second = entry
         where = f"entry {number}"
-        if relation not in (SAME, DIFFERENT):
+        if relation not in RELATIONS:
             raise LexiconError(f"{where}: unknown relation {relation!r}")
         first, second = _check_term(first, where), _check_term(second, where)
         if not text_stems(first) or not text_stems(second):
             raise LexiconError(f"{where}: a term has no word that counts")
+        if relation == SITUATION:
+            # Situations are read in needs only: they make no kinds and join none.
+            told.append((number, first, second))
+            continue
         if tuple(text_stems(first)) == tuple(text_stems(second)):
             raise LexiconError(f"{where}: {first!r} and {second!r} are the same word")
         checked.append((relation, first, second))
@@ -795,6 +843,31 @@ def _plan(base: Lexicon, entries: Iterable[TermRelation | tuple[str, str, str]])
     for relation, first, second in checked:
         if relation == DIFFERENT:
             plan.close.add((kind_of[node(first)], kind_of[node(second)]))
+
+    def kind_named(term: str) -> str | None:
+        item = node(term)
+        if item in kind_of:
+            return kind_of[item]
+        return plan.aliases.get(item[1], item[1]) if item[0] == "kind" else None
+
+    for number, situation, term in told:
+        kind = kind_named(term)
+        if kind is None:
+            raise UnknownKind(
+                f"entry {number}: {term!r} names no kind of offer; "
+                "make it one with a 'same' entry first",
+                number,
+                situation,
+                term,
+            )
+        if kind_named(situation) == kind:
+            raise SituationNamesKind(
+                f"entry {number}: {situation!r} is a name of the kind {kind!r}, not a situation",
+                number,
+                situation,
+                kind,
+            )
+        plan.situations.setdefault(kind, []).append(situation)
     return plan
 
 
@@ -805,9 +878,12 @@ def extend_lexicon(
 
     A "same" entry makes two terms one kind (two kinds of the base lexicon are merged, an
     unknown term becomes a name of the kind); a "different" entry makes two kinds close, so
-    the score keeps them apart. Raises :class:`LexiconError` for a term that is empty, too
-    long or in another script, and :class:`LexiconConflict` for a "different" entry that
-    "same" entries, or the base lexicon itself, contradict; nothing is built then.
+    the score keeps them apart; a "situation" entry adds its words to the situations of the
+    kind its second term names (after the merges). Raises :class:`LexiconError` for a term
+    that is empty, too long or in another script, :class:`LexiconConflict` for a "different"
+    entry that "same" entries, or the base lexicon itself, contradict, :class:`UnknownKind`
+    for a situation of a term that names no kind and :class:`SituationNamesKind` for a
+    situation that is a name of its own kind; nothing is built then.
     """
     plan = _plan(base, entries)
     kinds = {kind: list(terms) for kind, terms in base.kinds.items()}
@@ -816,6 +892,8 @@ def extend_lexicon(
     for kind, names in plan.names.items():
         kinds.setdefault(kind, []).extend(names)
     total = sum(len(t) + 1 for t in kinds.values())
+    total += sum(len(words) for words in base.situations.values())
+    total += sum(len(words) for words in plan.situations.values())
     if total > MAX_TERMS:
         raise LexiconError(f"{source}: {total} entries, more than the {MAX_TERMS} allowed")
     close = {(plan.aliases.get(a, a), plan.aliases.get(b, b)) for a, b in base.close}
@@ -823,6 +901,8 @@ def extend_lexicon(
     situations: dict[str, list[str]] = {}
     for kind, words in base.situations.items():
         situations.setdefault(plan.aliases.get(kind, kind), []).extend(words)
+    for kind, words in plan.situations.items():
+        situations.setdefault(kind, []).extend(words)
     return Lexicon(
         kinds={k: tuple(dict.fromkeys(v)) for k, v in kinds.items()},
         situations={k: tuple(dict.fromkeys(v)) for k, v in situations.items()},
@@ -868,6 +948,11 @@ def entries_as_toml(
         lines += ["", "[close]", "pairs = ["]
         lines += [f"  [{_toml_string(a)}, {_toml_string(b)}]," for a, b in sorted(plan.close)]
         lines.append("]")
+    if plan.situations:
+        lines += ["", "[situations]"]
+        for kind in sorted(plan.situations):
+            told = ", ".join(_toml_string(w) for w in dict.fromkeys(plan.situations[kind]))
+            lines.append(f"{_toml_string(kind)} = [{told}]")
     return "\n".join(lines) + "\n"
 
 

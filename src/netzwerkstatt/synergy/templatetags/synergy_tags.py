@@ -59,4 +59,4 @@ def term_entry_form(words: tuple[str, str] | None):
     initial = {"relation": TermRelation.DIFFERENT}
     if words:
         initial.update(term_a=words[0], term_b=words[1])
-    return TermEntryForm(initial=initial)
+    return TermEntryForm(initial=initial, situations=False)
