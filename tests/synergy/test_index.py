@@ -122,3 +122,29 @@ def test_many_edits_fold_into_the_matrix_without_changing_results(monkeypatch):
     assert len(index._loose) <= 3
     fresh = OfferIndex(offers, text_model=index.text_model)
     assert _as_set(index.all_parallels()) == _as_set(fresh.all_parallels())
+
+
+def test_small_cells_searched_together_find_every_pair_once():
+    # A few offers per grid cell over some 30 km: the search groups such cells into one block,
+    # and must still find each pair of neighbouring cells exactly once, in every direction.
+    rng = random.Random(5)
+    offers = [
+        offer(
+            id=f"t{number:03d}",
+            organisation_id=f"org-{number}",
+            lat=SCHOENEFELD[0] + rng.uniform(-0.15, 0.15),
+            lon=SCHOENEFELD[1] + rng.uniform(-0.22, 0.22),
+        )
+        for number in range(160)
+    ]
+    index = OfferIndex(offers)
+    found = [(f.a, f.b) for f in index.all_parallels()]
+    assert len(found) == len(set(found))
+    exhaustive = {
+        (a.id, b.id)
+        for number, a in enumerate(offers)
+        for b in offers[number + 1 :]
+        if index.score_pair(a.id, b.id) >= index.min_score
+    }
+    assert len(exhaustive) > 20, "the offers should meet across cell borders"
+    assert set(found) == exhaustive

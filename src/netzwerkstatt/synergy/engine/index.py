@@ -29,7 +29,14 @@ import scipy.sparse as sp
 
 from . import scoring
 from .lexicon import Lexicon, default_lexicon
-from .meaning import DIMENSIONS, NEED_MEANING_FLOOR, Encoder, as_text_cosine, meaning_text
+from .meaning import (
+    DIMENSIONS,
+    NEED_MEANING_FLOOR,
+    Encoder,
+    as_text_cosine,
+    meaning_text,
+    min_meaning_cosine,
+)
 from .reasons import (
     Keywords,
     keywords_of,
@@ -70,6 +77,10 @@ CELL_M = scoring.MAX_DISTANCE_M
 MAX_PRODUCT_ENTRIES = 4_000_000
 #: Rows changed since the last build are kept apart; beyond this many they are merged.
 MAX_LOOSE_ROWS = 5_000
+#: Cells of at most this many offers are searched together with small cells nearby ...
+SMALL_CELL = 16
+#: ... those within a cube of this many cells a side.
+SMALL_CELL_GROUP = 4
 #: Offers whose keywords (for the reasons) are kept while describing all pairs.
 KEYWORD_CACHE_SIZE = 20_000
 
@@ -663,32 +674,61 @@ class OfferIndex:
         first, second, scores = self._scored_pairs()
         return self._findings(first, second, scores)
 
-    def _blocks(self) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-        """(rows, columns) slot blocks that together hold every pair that may pass the gates.
+    def _blocks(self) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray | None]]:
+        """(rows, columns, cells) slot blocks that together hold every pair that may pass the
+        gates.
 
         ``rows`` is always a prefix of ``columns``; pairs inside that prefix are visited twice
-        and the caller keeps one of them.
+        and the caller keeps one of them. ``cells`` is ``None`` for a block of one cell (or of
+        offers without coordinates); for a block of several small cells it holds the cell of
+        each column, and the caller keeps only pairs of neighbouring cells, each once.
         """
+        small: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
         for cell, members in self._cells.items():
             if not members:
                 continue
-            rows = np.array(sorted(members), dtype=np.int64)
-            x, y, z = cell
-            columns = [rows]
-            for dx, dy, dz in FORWARD_NEIGHBOURS:
-                neighbours = self._cells.get((x + dx, y + dy, z + dz))
-                if neighbours:
-                    columns.append(np.array(sorted(neighbours), dtype=np.int64))
-            yield rows, np.concatenate(columns)
+            if len(members) <= SMALL_CELL:
+                small.setdefault(tuple(c // SMALL_CELL_GROUP for c in cell), []).append(cell)
+                continue
+            yield *self._cell_block([cell]), None
+        # Each block costs a fixed overhead of sparse indexing and scoring calls, which
+        # dominates for cells of a handful of offers (small towns): such cells nearby are
+        # searched as one block.
+        for group in small.values():
+            rows, columns = self._cell_block(group)
+            cells = None
+            if len(group) > 1:
+                cells = np.array([self._cell_of[slot] for slot in columns.tolist()])
+            yield rows, columns, cells
         for district, members in self._district_only.items():
             if not members:
                 continue
             rows = np.array(sorted(members), dtype=np.int64)
             rest = sorted(self._in_district.get(district, set()) - members)
-            yield rows, np.concatenate([rows, np.array(rest, dtype=np.int64)])
+            yield rows, np.concatenate([rows, np.array(rest, dtype=np.int64)]), None
         if self._nowhere:
             rows = np.array(sorted(self._nowhere), dtype=np.int64)
-            yield rows, rows
+            yield rows, rows, None
+
+    def _cell_block(self, group: list[tuple[int, int, int]]) -> tuple[np.ndarray, np.ndarray]:
+        """The offers of ``group``'s cells (rows) and, after them, those of their forward
+        neighbour cells outside the group (columns)."""
+        inside = set(group)
+        rows = sorted(slot for cell in group for slot in self._cells[cell])
+        around = sorted(
+            {
+                (x + dx, y + dy, z + dz)
+                for x, y, z in group
+                for dx, dy, dz in FORWARD_NEIGHBOURS
+                if (x + dx, y + dy, z + dz) not in inside
+            }
+        )
+        columns = [np.array(rows, dtype=np.int64)]
+        for cell in around:
+            neighbours = self._cells.get(cell)
+            if neighbours:
+                columns.append(np.array(sorted(neighbours), dtype=np.int64))
+        return columns[0], np.concatenate(columns)
 
     def _scored_pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Slot pairs (i, j) and scores of every pair that reaches the threshold."""
@@ -710,7 +750,7 @@ class OfferIndex:
     def _candidate_pairs(self) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """Slot pairs (i, j) from the blocks whose text cosine reaches the index's bound."""
         matrix = self._matrix()
-        for rows, columns in self._blocks():
+        for rows, columns, cells in self._blocks():
             column_vectors = matrix[columns].T.tocsr()
             column_meaning = None if self._meaning is None else self._meaning_vectors(columns).T
             step = max(1, MAX_PRODUCT_ENTRIES // len(columns))
@@ -728,6 +768,8 @@ class OfferIndex:
                 row = row + start
                 # Inside the block's own rows each pair appears twice (and with itself).
                 once = (column >= len(rows)) | (row < column)
+                if cells is not None:
+                    once &= _visited_here(cells[row], cells[column], column < len(rows))
                 yield rows[row[once]], columns[column[once]], cosine[once]
 
     def _similar_with_meaning(self, product: sp.coo_matrix, meaning: np.ndarray):
@@ -736,10 +778,18 @@ class OfferIndex:
         ``meaning`` holds the encoder's cosines of the whole block (dense: every pair has one),
         ``product`` the TF-IDF cosines where the texts share an n-gram.
         """
-        text = as_text_cosine(meaning).astype(np.float32)
-        text[product.row, product.col] = np.maximum(text[product.row, product.col], product.data)
-        row, column = np.nonzero(text >= self.min_cosine)
-        return row, column, text[row, column]
+        # Select on the encoder's own scale first and convert only what is selected: the block
+        # is dense, and converting all of it to the text scale cost more than the product.
+        near = meaning >= min_meaning_cosine(self.min_cosine)
+        tfidf = np.zeros(meaning.shape, dtype=np.float32)
+        tfidf[product.row, product.col] = product.data
+        near[product.row, product.col] |= product.data >= self.min_cosine
+        row, column = np.nonzero(near)
+        text = np.maximum(
+            as_text_cosine(meaning[row, column]).astype(np.float32), tfidf[row, column]
+        )
+        keep = text >= self.min_cosine
+        return row[keep], column[keep], text[keep]
 
     def _findings(
         self, first: np.ndarray, second: np.ndarray, scores: np.ndarray
@@ -855,6 +905,23 @@ class OfferIndex:
                 )
             )
         return matches
+
+
+def _visited_here(
+    row_cells: np.ndarray, column_cells: np.ndarray, inside: np.ndarray
+) -> np.ndarray:
+    """Which candidate pairs of a block of several cells are its own to visit.
+
+    Pairs of cells further apart than neighbours never pass the place gate. A column outside
+    the block's cells may also be reached from its own block, which visits only its forward
+    neighbours: here only the pairs whose column lies in a forward neighbour cell of its row's
+    cell are kept, so every pair is visited once.
+    """
+    offset = column_cells - row_cells
+    neighbours = (np.abs(offset) <= 1).all(axis=1)
+    # (dx, dy, dz) in base 3 orders the offsets as FORWARD_NEIGHBOURS does: 13 is (0, 0, 0).
+    forward = (offset + 1) @ np.array([9, 3, 1]) > 13
+    return neighbours & (inside | forward)
 
 
 def _situations_met(told: list[tuple[str, str]], kinds: list[str]) -> list[tuple[str, str]]:
