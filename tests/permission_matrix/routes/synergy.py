@@ -101,6 +101,21 @@ CASES += [
             network=ctx.world.net_a, term_a="Englischkurs"
         ).exists(),
     ),
+    # A situation entry changes the need suggestions of the network at once: the same rights.
+    Case(
+        "synergy:terms",
+        lambda w: reverse("synergy:terms", args=[w.net_a.slug]),
+        variant="situation",
+        allowed=COORDINATORS,
+        data=lambda w, actor: {
+            "relation": "situation",
+            "term_a": "Gerichtsvollzieher",
+            "term_b": "Sozialberatung",
+        },
+        effect=lambda ctx: LexiconEntry.objects.filter(
+            network=ctx.world.net_a, relation="situation"
+        ).exists(),
+    ),
     Case(
         "synergy:term_withdraw",
         _term_entry_url,
