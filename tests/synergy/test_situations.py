@@ -168,17 +168,21 @@ def test_the_shipped_situations_lead_from_a_case_note_to_the_kind():
     assert any("passt: Schuldnerberatung" in reason for reason in matches[0].reasons)
 
 
+def _debt_counselling() -> OrganisationRecord:
+    return OrganisationRecord(
+        id="dw",
+        name="Diakonie am Ort",
+        strengths="Schuldnerberatung, Budgetberatung",
+        target_groups={"Familien"},
+        lat=NEARBY[0],
+        lon=NEARBY[1],
+    )
+
+
 def test_an_organisation_profile_is_ranked_by_the_situations_too():
     need = _need("Mahnung über Mahnung", "Die Familie kann die Raten nicht mehr zahlen.")
     organisations = [
-        OrganisationRecord(
-            id="dw",
-            name="Diakonie am Ort",
-            strengths="Schuldnerberatung, Budgetberatung",
-            target_groups={"Familien"},
-            lat=NEARBY[0],
-            lon=NEARBY[1],
-        ),
+        _debt_counselling(),
         OrganisationRecord(
             id="sport",
             name="Sportverein Schönefeld",
@@ -197,16 +201,7 @@ def test_an_organisation_index_reads_the_situations_of_the_lexicon_it_is_given()
     """A network's situation entries reach the organisation ranking (index_cache passes the
     network's lexicon); without them the profile is not suggested for that reason."""
     need = _need("Briefstapel auf dem Küchentisch", "Die Familie traut sich nicht, sie zu öffnen.")
-    organisations = [
-        OrganisationRecord(
-            id="dw",
-            name="Diakonie am Ort",
-            strengths="Schuldnerberatung, Budgetberatung",
-            target_groups={"Familien"},
-            lat=NEARBY[0],
-            lon=NEARBY[1],
-        )
-    ]
+    organisations = [_debt_counselling()]
     reason = "Zur Lage im Bedarf („Briefstapel“) passt: Schuldnerberatung"
     without = OrganisationIndex(organisations).rank_for_need(need)
     assert all(reason not in match.reasons for match in without)
