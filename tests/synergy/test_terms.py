@@ -446,7 +446,7 @@ def test_a_situation_entry_reaches_its_own_networks_need_suggestions_only(
         response = coordinator.post(url(world), SITUATION, follow=True)
     assert callbacks, "the network's findings are recalculated after the commit"
     content = response.content.decode()
-    assert "ab der nächsten Neuberechnung" in content
+    assert "Bedarfen dieses Netzwerks nutzen den Eintrag sofort" in content
     assert "„Briefstapel“ im Bedarf ist eine Lage, zu der „Schuldnerberatung“ passt" in content
     entry = LexiconEntry.objects.get()
     assert (entry.relation, str(entry)) == ("situation", "Briefstapel → Schuldnerberatung")

@@ -31,13 +31,18 @@ def term_list(request: HttpRequest, slug: str) -> HttpResponse:
             except ValidationError as problem:
                 form.add_error(None, problem)
             else:
-                messages.success(
-                    request,
-                    _(
+                if form.cleaned_data["relation"] == TermRelation.SITUATION:
+                    # Need suggestions read the network's lexicon on request.
+                    saved = _(
+                        "Saved. The suggestions for this network’s needs use it at once, its "
+                        "synergies from the next recalculation, which has been started."
+                    )
+                else:
+                    saved = _(
                         "Saved. It applies to this network’s synergies from the next "
                         "recalculation, which has been started."
-                    ),
-                )
+                    )
+                messages.success(request, saved)
                 return redirect_to_next(request, own_url)
         if request.POST.get("next"):
             messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
