@@ -142,6 +142,13 @@ def test_two_clicks_load_tiles_from_the_configured_server_and_are_remembered(
 
     expect(page.locator(".leaflet-tile-loaded").first).to_be_attached()
     assert tile_stub.paths and all(path.endswith(".png") for path in tile_stub.paths)
+    # Tiles fade in: axe measures the markers' contrast against what is drawn, so it waits
+    # until every tile has loaded and is fully opaque.
+    expect(page.locator(".leaflet-tile:not(.leaflet-tile-loaded)")).to_have_count(0)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.leaflet-tile')]"
+        ".every(tile => getComputedStyle(tile).opacity === '1')"
+    )
     axe_clean(page)
 
     page.reload()
