@@ -37,7 +37,14 @@ from .records import (
     validate_offer,
     validate_organisation,
 )
-from .results import NeedMatch, OrganisationMatch, PairExplanation, ParallelOffers, ParallelParts
+from .results import (
+    MissedAnswer,
+    NeedMatch,
+    OrganisationMatch,
+    PairExplanation,
+    ParallelOffers,
+    ParallelParts,
+)
 from .scoring import DEFAULT_MIN_SCORE
 
 __all__ = [
@@ -57,6 +64,7 @@ __all__ = [
     "entries_as_toml",
     "extend_lexicon",
     "kind_word",
+    "MissedAnswer",
     "NeedMatch",
     "NeedRecord",
     "OfferIndex",

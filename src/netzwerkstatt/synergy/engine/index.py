@@ -44,6 +44,7 @@ from .reasons import (
     parallel_reasons,
     same_title,
     shared_keywords,
+    untold_words,
 )
 from .records import (
     NeedRecord,
@@ -53,7 +54,7 @@ from .records import (
     validate_need,
     validate_offer,
 )
-from .results import NeedMatch, PairExplanation, ParallelOffers
+from .results import MissedAnswer, NeedMatch, PairExplanation, ParallelOffers
 from .scoring import SignalArrays
 from .signals import (
     ALL_NEIGHBOURS,
@@ -68,7 +69,7 @@ from .signals import (
     label_key,
     unit_vectors,
 )
-from .text import TextModel, offer_text
+from .text import SITUATION_COSINE, TextModel, offer_text
 
 _WORD_MASK = (1 << 64) - 1
 #: Cube edge of the spatial grid: pairs further apart than the place gate never meet.
@@ -868,6 +869,44 @@ class OfferIndex:
         cosine = self._need_cosine(need, slots, self._rows(slots))
         need_signals = self._signals.single(need)
         return scoring.score_for_need(need_signals, self._signals.arrays, slots, cosine).tolist()
+
+    def missed_answers(self, need: NeedRecord, offer_ids: Iterable[str]) -> list[MissedAnswer]:
+        """Of the offers linked to a need as answers, those this index would not suggest.
+
+        Each comes with what a coordinator could teach (see :class:`~.results.MissedAnswer`):
+        the situation of a need is what its text most often fails to share with the offer
+        that meets it. Offers not in the index are left out; the order of ``offer_ids`` stays.
+        """
+        validate_need(need)
+        known = [offer_id for offer_id in dict.fromkeys(offer_ids) if offer_id in self]
+        if not known:
+            return []
+        slots = np.array([self._slot(offer_id) for offer_id in known], dtype=np.int64)
+        cosine = self._need_cosine(need, slots, self._rows(slots))
+        need_signals = self._signals.single(need)
+        arrays = self._signals.arrays
+        scores = scoring.score_for_need(need_signals, arrays, slots, cosine)
+        # What a situation entry would give: the text cosine of a told situation.
+        taught = scoring.score_for_need(
+            need_signals, arrays, slots, np.maximum(cosine, SITUATION_COSINE)
+        )
+        missed = []
+        for offer_id, score, with_entry in zip(known, scores, taught, strict=True):
+            if score >= scoring.NEED_MIN_SCORE:
+                continue
+            offer = self.get(offer_id)
+            text = offer_text(offer.title, offer.description)
+            kinds = tuple(self.text_model.kinds_of(text))
+            missed.append(
+                MissedAnswer(
+                    offer_id,
+                    round(float(score), 6),
+                    kinds,
+                    untold_words(need.title, need.description, text, self.text_model, kinds),
+                    teachable=bool(kinds) and bool(with_entry >= scoring.NEED_MIN_SCORE),
+                )
+            )
+        return missed
 
     def rank_for_need(self, need: NeedRecord, *, limit: int = 10) -> list[NeedMatch]:
         """The offers best placed to meet a need, best first."""

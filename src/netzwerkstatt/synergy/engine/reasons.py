@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .lexicon import text_stems
 from .records import NeedRecord, OfferRecord, OrganisationRecord, WeeklySlot, parse_time
 from .signals import NEIGHBOUR_GAP_MINUTES, label_key
 from .text import TextModel, fold
@@ -31,6 +32,10 @@ WEEKDAY_ADVERBS = (
 MAX_KEYWORDS = 3
 #: How many situations of a need a reason names (a need seldom tells of more that matter).
 MAX_SITUATIONS = 2
+#: How many of a need's words a hint offers to teach as its situation.
+MAX_UNTOLD_WORDS = 3
+#: Shorter words are seldom what a situation hangs on ("neu", "weg").
+MIN_UNTOLD_LENGTH = 4
 #: Below this many metres two places are the same building or the same square.
 SAME_PLACE_M = 30.0
 
@@ -306,3 +311,61 @@ def need_reasons(
         if label_key(need.district) == label_key(candidate.district):
             reasons.append(f"Im selben Stadtteil: {need.district}")
     return tuple(reasons)
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before[-1] in '.!?:;"„“(–-\n'
+
+
+def untold_words(
+    need_title: str,
+    need_description: str,
+    candidate_text: str,
+    model: TextModel,
+    kinds: Sequence[str],
+) -> tuple[str, ...]:
+    """Words of a need a coordinator could teach as its situation for one of ``kinds``.
+
+    The need's words the candidate does not use, that name no kind of offer and that the
+    lexicon does not know yet as a situation of ``kinds``. A situation hangs on a noun
+    ("Knall", "Hauseingang"), and the title sums the need up. So first the title's nouns
+    (German capitalises them), then its capitalised words that begin a sentence (often a noun,
+    "Briefstapel auf dem Küchentisch", but maybe not), then the same of the description, then
+    the rest; longer words (compounds say more) before shorter. These are proposals: the
+    coordinator chooses.
+    """
+    lexicon, wanted = model.lexicon, set(kinds)
+    shared = keywords_of(candidate_text, model)
+    # Words of situations of ``kinds`` the need already tells of, phrases ("Herd kaputt") too.
+    known = {
+        stem
+        for written in (need_title, need_description)
+        for situation, kind in lexicon.situations_told(text_stems(written))
+        if kind in wanted
+        for stem in text_stems(situation)
+    }
+    found: dict[str, tuple[int, int, str]] = {}  # folded word → (rank, position, word)
+    position = 0
+    for part, written in enumerate((need_title, need_description)):
+        text = model.strip_boilerplate(written)
+        for match in _SURFACE_WORD.finditer(text):
+            position += 1
+            surface = match.group().rstrip(":*_")
+            stems = model.analyzer.token_stems(surface)
+            if len(surface) < MIN_UNTOLD_LENGTH or not stems or surface.isdigit():
+                continue
+            if any(stem in shared for stem in stems):
+                continue
+            lexicon_stems = text_stems(surface)
+            if lexicon.kinds_in(lexicon_stems) or known.intersection(lexicon_stems):
+                continue
+            if surface[0].isupper():
+                rank = 2 * part + _starts_sentence(text, match.start())
+            else:
+                rank = 4 + part
+            key = fold(surface)
+            if key not in found or rank < found[key][0]:
+                found[key] = (rank, position, surface)
+    ranked = sorted(found.values(), key=lambda word: (word[0], -len(word[2]), word[1]))
+    return tuple(word[2] for word in ranked[:MAX_UNTOLD_WORDS])

@@ -33,6 +33,23 @@ class NeedMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class MissedAnswer:
+    """An offer linked to a need as an answer that the engine would not have suggested.
+
+    ``kinds`` are the kinds of offer its text names, ``words`` the need's words it does not
+    share, nouns first: what a coordinator could teach as the need's situation ("Knall" fits
+    "Traumaberatung"). ``teachable`` says whether such an entry would bring the offer above
+    the need threshold; where target groups, place or topics keep it under, it would not.
+    """
+
+    offer_id: str
+    score: float
+    kinds: tuple[str, ...]
+    words: tuple[str, ...]
+    teachable: bool
+
+
+@dataclass(frozen=True, slots=True)
 class OrganisationMatch:
     """An organisation whose profile fits a need that no offer meets yet."""
 
