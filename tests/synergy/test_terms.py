@@ -14,6 +14,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from netzwerkstatt.audit.models import AuditAction, AuditEntry
+from netzwerkstatt.offers.models import Offer
 from netzwerkstatt.synergy import index_cache, services, terms
 from netzwerkstatt.synergy.engine import default_lexicon, load_lexicon
 from netzwerkstatt.synergy.models import (
@@ -585,3 +586,58 @@ def test_export_writes_the_situations_as_a_table_that_loads(world, tmp_path):
     assert "\n[situations]\n" in target.read_text(encoding="utf-8")
     lexicon = load_lexicon(target)
     assert lexicon.situations == index_cache.network_lexicon(world.network).lexicon.situations
+
+
+def test_an_answer_the_search_missed_is_taught_from_the_need_page(
+    as_user, world, letters, django_capture_on_commit_callbacks
+):
+    """A coordinator linked debt counselling to the need by hand: the need's page says the
+    search would not have suggested it and offers the situation entry, with the need's word."""
+    need = letters[0]
+    counselling = Offer.objects.get(organisation=world.member_org)
+    need.answering_offers.add(counselling)
+    page = reverse("offers:need_detail", args=[need.pk])
+    coordinator = as_user(world.coordinator)
+    response = coordinator.get(page)
+    [missed] = response.context["suggestions"].missed
+    assert (missed.offer, missed.kinds, missed.teachable) == (
+        counselling,
+        ("Schuldnerberatung",),
+        True,
+    )
+    # The title's nouns are proposed; the coordinator picks "Briefstapel".
+    assert missed.words[:2] == ("Küchentisch", "Briefstapel")
+    content = response.content.decode()
+    assert "Von der Synergiesuche nicht gefunden" in content
+    assert 'name="term_a" value="Küchentisch"' in content
+    assert "Weitere Wörter des Bedarfs: „Briefstapel“" in content
+    # Members read the need and its answers, but teach nothing.
+    member_page = as_user(world.member).get(page)
+    assert member_page.context["suggestions"].missed == []
+    assert "Von der Synergiesuche nicht gefunden" not in member_page.content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = as_user(world.coordinator).post(
+            url(world), {**SITUATION, "next": f"{page}#missed-answers"}, follow=True
+        )
+    assert response.redirect_chain[-1][0] == f"{page}#missed-answers"
+    assert "Bedarfen dieses Netzwerks nutzen den Eintrag sofort" in response.content.decode()
+    assert LexiconEntry.objects.get().term_a == "Briefstapel"
+    # Taught: the search now finds the answer itself, so the hint is gone.
+    assert response.context["suggestions"].missed == []
+
+
+def test_a_missed_answer_of_the_wrong_people_says_an_entry_would_not_help(as_user, world, letters):
+    need = letters[0]
+    seniors = TargetGroupFactory(slug="senioren", name="Senior:innen")
+    offer = OfferFactory(
+        organisation=world.member_org,
+        title="Schuldnerberatung für Ältere",
+        description="Wir sortieren Forderungen.",
+        target_groups=[seniors],
+    )
+    need.answering_offers.add(offer)
+    response = as_user(world.coordinator).get(reverse("offers:need_detail", args=[need.pk]))
+    [missed] = response.context["suggestions"].missed
+    assert not missed.teachable
+    assert "Ein Begriff würde nicht reichen" in response.content.decode()

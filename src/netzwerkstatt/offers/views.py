@@ -48,6 +48,7 @@ from netzwerkstatt.offers.permissions import (
 )
 from netzwerkstatt.offers.structured_data import service_data
 from netzwerkstatt.synergy.selectors import suggestions_for_need
+from netzwerkstatt.synergy.terms import TERM_MAX_LENGTH
 
 
 def _directory_filters(request: HttpRequest) -> tuple[OfferFilterForm, dict, dict]:
@@ -322,7 +323,8 @@ def _need_context(request: HttpRequest, need, publish_form=None) -> dict:
         "may_edit": can_edit_need(request.user, need),
         "shows_raised_by": can_see_raised_by(request.user, need),
         "answers_for_raised_by": need.raised_by_pending and need.raised_by_id in _own_ids(request),
-        "suggestions": suggestions_for_need(need),
+        "suggestions": suggestions_for_need(need, teaching=coordinates),
+        "term_max_length": TERM_MAX_LENGTH,
         "publish_form": publish_form if coordinates else None,
         "help_offers": selectors.help_offers_of_need(need, everything=coordinates),
     }

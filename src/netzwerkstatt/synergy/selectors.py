@@ -102,20 +102,36 @@ class OrganisationSuggestion:
 
 
 @dataclass
+class MissedAnswerView:
+    """An offer linked as an answer that the engine would not have suggested (see
+    `engine.MissedAnswer`): what a coordinator could teach it, on the need's page."""
+
+    offer: Offer
+    score: float
+    kinds: tuple[str, ...]
+    words: tuple[str, ...]
+    teachable: bool
+
+
+@dataclass
 class NeedSuggestions:
     offers: list[OfferSuggestion] = field(default_factory=list)
     organisations: list[OrganisationSuggestion] = field(default_factory=list)
+    missed: list[MissedAnswerView] = field(default_factory=list)
 
 
-def suggestions_for_need(need: Need, *, limit: int = 5) -> NeedSuggestions:
+def suggestions_for_need(need: Need, *, limit: int = 5, teaching: bool = False) -> NeedSuggestions:
     """The network's offers and organisations best placed to meet a need, with reasons.
 
     Computed on request against the network's cached index (synergy.index_cache), which ranks
     a network's offers for one need in milliseconds. Both rankings read the network's lexicon,
     its term entries (situations among them) included. Offers already linked are left out.
+    With `teaching` (for the network's coordinators), also the linked offers the engine would
+    not have suggested, with the words a situation entry could teach it.
     """
     record = records.need_record(need)
-    linked = {str(offer.pk) for offer in need.answering_offers.all()}
+    linked_offers = {str(offer.pk): offer for offer in need.answering_offers.all()}
+    linked = set(linked_offers)
     lexicon = index_cache.network_lexicon(need.network)
     index = index_cache.network_index(need.network, lexicon=lexicon)
     ranked = index.rank_for_need(record, limit=limit + len(linked)) if len(index) else []
@@ -133,6 +149,11 @@ def suggestions_for_need(need: Need, *, limit: int = 5) -> NeedSuggestions:
             need.network, record, limit=limit, lexicon=lexicon
         )
     ]
+    if teaching and linked_offers:
+        suggestions.missed = [
+            MissedAnswerView(linked_offers[m.offer_id], m.score, m.kinds, m.words, m.teachable)
+            for m in index.missed_answers(record, linked_offers)
+        ]
     return suggestions
 
 
