@@ -27,6 +27,8 @@ The engine runs with the sentence encoder's second opinion (``engine/meaning.py`
    the engine saw it when they decided (``netzwerkstatt.synergy.evidence``; Django settings
    from the environment as for ``netzwerkstatt``). They only cover pairs the engine reported,
    so they tell precision and how many decided pairs a changed engine would still report.
+   The offers linked to a need as its answers are need pairs labelled 1: they tell need
+   recall, also for answers the engine never suggested.
 4. With ``--afeefa``: the Afeefa Leipzig directory, 2018 and 2023 snapshots. Entries whose name
    is the same in both years are the same organisation described again years later; the 2018
    description is the query and the 2023 texts the corpus (names left out). Reported: how often
@@ -129,7 +131,13 @@ def report_engine(pairs: list[dict], name: str = "the tuning part") -> None:
         ("Need → offer", need_rows, need_scores, NEED_MIN_SCORE),
     ):
         labels = [r["label"] for r in rows]
+        if not rows:
+            continue
         print(f"\n### {title}\n")
+        if all(labels):
+            # Links of needs to the offers that answer them: nobody records the offers that
+            # do not, so precision cannot be told from these pairs.
+            print("Only pairs labelled 1: recall is what these pairs measure.\n")
         print("| threshold | precision | recall | F1 | TP | FP | FN |")
         print("|---|---|---|---|---|---|---|")
         for threshold in sorted({default, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7}):
@@ -334,7 +342,7 @@ def report_decisions(network: str | None) -> None:
 
     pairs = list(labelled_pairs(network))
     if not pairs:
-        print("No decisions about findings yet: nothing to evaluate.")
+        print("No decisions about findings and no needs with linked answers yet: nothing to evaluate.")
         return
     report_engine(pairs, f"the coordinators' decisions ({network or 'all networks'})")
 

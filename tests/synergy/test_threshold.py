@@ -130,6 +130,29 @@ def test_latest_labelled_decisions_become_evaluation_pairs(world, finding):
     assert list(evidence.labelled_pairs("other-network")) == []
 
 
+def test_offers_linked_to_a_need_become_need_pairs_that_tell_recall(world, finding):
+    from netzwerkstatt.synergy import evidence
+    from netzwerkstatt.synergy.engine import NeedRecord, OfferRecord
+    from tests.factories import NeedFactory
+
+    need = NeedFactory(
+        network=world.network, title="Kinder kommen ohne Hausaufgaben", description="Seit Mai."
+    )
+    need.answering_offers.add(finding.offer_a)
+    NeedFactory(network=world.network, title="Noch ohne Antwort")  # links nothing
+    (pair,) = evidence.labelled_pairs(world.network.slug)
+    assert (pair["type"], pair["label"], pair["case"]) == ("need", 1, evidence.LINKED_CASE)
+    assert pair["need"]["title"] == "Kinder kommen ohne Hausaufgaben"
+    assert pair["offer"]["title"] == finding.offer_a.title
+    assert pair["network"] == world.network.slug
+    # The records load as the evaluation loads them (bench/eval_quality.py).
+    NeedRecord(**pair["need"])
+    OfferRecord(
+        **{**pair["offer"], "weekly_slots": tuple(map(tuple, pair["offer"]["weekly_slots"]))}
+    )
+    assert list(evidence.labelled_pairs("other-network")) == []
+
+
 def test_labelled_pairs_command_writes_json_lines(world, finding):
     import io
     import json

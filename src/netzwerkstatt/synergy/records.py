@@ -102,6 +102,20 @@ def need_record(need: Need) -> NeedRecord:
     )
 
 
+def need_record_as_json(record: NeedRecord) -> dict:
+    """A need's record as plain JSON, the format of the need pairs in ``bench/data/``."""
+    return {
+        "id": record.id,
+        "title": record.title,
+        "description": record.description,
+        "target_groups": sorted(record.target_groups),
+        "topics": sorted(record.topics),
+        "district": record.district,
+        "lat": record.lat,
+        "lon": record.lon,
+    }
+
+
 def member_organisations(network: Network) -> QuerySet[Organisation]:
     return (
         Organisation.objects.filter(
