@@ -17,6 +17,7 @@ from netzwerkstatt.synergy.engine.meaning import (
     MEANING_FLOOR,
     MEANING_SCALE,
     NEED_MEANING_FLOOR,
+    NEED_NEAREST_MARGIN,
     SentenceEncoder,
     as_text_cosine,
 )
@@ -219,6 +220,56 @@ def test_a_need_counts_the_encoders_opinion_from_a_lower_cosine_than_two_offers(
     assert index.need_scores(need, ["o"])[0] > 0
     # The same cosine between two offers says nothing: it is below the offers' floor.
     assert as_text_cosine(cosine) < TEXT_FLOOR <= as_text_cosine(cosine, NEED_MEANING_FLOOR)
+
+
+class _CosineByTitleEncoder:
+    """The need (texts starting "Bedarf") along one axis; each offer at its chosen cosine to
+    it, on an axis of its own besides, so offers are apart from each other."""
+
+    def __init__(self, cosines: dict[str, float]) -> None:
+        self.cosines = cosines
+
+    def encode(self, texts):
+        rows = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        titles = list(self.cosines)
+        for row, text in enumerate(texts):
+            if text.startswith("Bedarf"):
+                rows[row, 0] = 1.0
+                continue
+            title = next(t for t in titles if text.startswith(t))
+            rows[row, 0] = self.cosines[title]
+            rows[row, 1 + titles.index(title)] = np.sqrt(1 - self.cosines[title] ** 2)
+        return rows
+
+
+def test_the_encoders_nearest_offers_to_a_need_count_from_a_lower_floor():
+    """An offer the encoder places among the nearest to a need counts more than the same
+    cosine does where other offers lie much nearer: how near a need and its answers come
+    depends on how the need is written, so the encoder's own ranking decides."""
+    # High enough that the need's usual floor already gives it a little text term.
+    cosine = NEED_MEANING_FLOOR + TEXT_FLOOR / MEANING_SCALE + 0.03
+    target, need = _offer_and_need(
+        ("Mittagstisch", "Warmes Essen für wenig Geld"),
+        ("Bedarf: Rentner hat kaum noch Appetit", "Er sitzt meist zu Hause vor dem Fernseher"),
+        "Senior:innen",
+    )
+
+    def score_beside(other_cosine: float) -> float:
+        other = offer(
+            id="other",
+            organisation_id="z",
+            title="Spielenachmittag",
+            description="Karten und Brettspiele",
+            target_groups={"Senior:innen"},
+        )
+        encoder = _CosineByTitleEncoder({"Mittagstisch": cosine, "Spielenachmittag": other_cosine})
+        return OfferIndex([target, other], encoder=encoder).need_scores(need, ["o"])[0]
+
+    among_nearest = score_beside(cosine + NEED_NEAREST_MARGIN / 2)
+    far_from_nearest = score_beside(cosine + 2 * NEED_NEAREST_MARGIN)
+    assert among_nearest > far_from_nearest > 0
+    # Alone, the offer is the nearest itself.
+    assert among_nearest == pytest.approx(score_beside(0.0))
 
 
 class _Store:

@@ -32,6 +32,8 @@ from .lexicon import Lexicon, default_lexicon
 from .meaning import (
     DIMENSIONS,
     NEED_MEANING_FLOOR,
+    NEED_NEAREST_FLOOR,
+    NEED_NEAREST_MARGIN,
     Encoder,
     as_text_cosine,
     meaning_text,
@@ -860,7 +862,22 @@ class OfferIndex:
             return cosine
         query = self.encoder.encode([meaning_text(need.title, need.description)])[0]
         meaning = self._meaning_vectors(slots) @ query
-        return np.maximum(cosine, as_text_cosine(meaning, NEED_MEANING_FLOOR))
+        nearest = meaning >= self._best_meaning(query, slots, meaning) - NEED_NEAREST_MARGIN
+        floor = np.where(nearest, NEED_NEAREST_FLOOR, NEED_MEANING_FLOOR)
+        return np.maximum(cosine, as_text_cosine(meaning, floor))
+
+    def _best_meaning(self, query: np.ndarray, slots: np.ndarray, meaning: np.ndarray) -> float:
+        """The encoder's best cosine of ``query`` and any offer of the index (``meaning``: its
+        cosines with ``slots``, enough when they are all offers)."""
+        alive = np.flatnonzero(self._alive)
+        if len(slots) == len(alive):
+            return float(meaning.max()) if len(meaning) else 0.0
+        best = 0.0
+        # In chunks: a city's vectors as float32 at once would double the index's memory.
+        for start in range(0, len(alive), MEANING_CHUNK):
+            chunk = self._meaning_vectors(alive[start : start + MEANING_CHUNK]) @ query
+            best = max(best, float(chunk.max()))
+        return best
 
     def need_scores(self, need: NeedRecord, offer_ids: Iterable[str]) -> list[float]:
         """Scores of given offers for a need, whatever the threshold (for evaluation)."""

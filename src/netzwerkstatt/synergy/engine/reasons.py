@@ -36,6 +36,8 @@ MAX_SITUATIONS = 2
 MAX_UNTOLD_WORDS = 3
 #: Shorter words are seldom what a situation hangs on ("neu", "weg").
 MIN_UNTOLD_LENGTH = 4
+#: Case notes name people so ("Herr A."); a form of address is never the situation.
+ADDRESS_WORDS = frozenset({"herr", "herrn", "frau"})
 #: Below this many metres two places are the same building or the same square.
 SAME_PLACE_M = 30.0
 
@@ -354,6 +356,8 @@ def untold_words(
             surface = match.group().rstrip(":*_")
             stems = model.analyzer.token_stems(surface)
             if len(surface) < MIN_UNTOLD_LENGTH or not stems or surface.isdigit():
+                continue
+            if fold(surface) in ADDRESS_WORDS:
                 continue
             if any(stem in shared for stem in stems):
                 continue
