@@ -811,10 +811,12 @@ class OfferIndex:
         gc.disable()
         try:
             self._describe(first, second, scores, keywords_for, findings)
+            # Still without the collector: the sort's key tuples would set it off again and
+            # again, and each full run walks every finding made so far.
+            findings.sort(key=lambda f: (-f.score, f.a, f.b))
         finally:
             if collecting:
                 gc.enable()
-        findings.sort(key=lambda f: (-f.score, f.a, f.b))
         return findings
 
     def _describe(
