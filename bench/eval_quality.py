@@ -342,7 +342,7 @@ def report_decisions(network: str | None) -> None:
 
     pairs = list(labelled_pairs(network))
     if not pairs:
-        print("No decisions about findings and no needs with linked answers yet: nothing to evaluate.")
+        print("No decisions about findings and no answers linked to needs yet: nothing to do.")
         return
     report_engine(pairs, f"the coordinators' decisions ({network or 'all networks'})")
 
