@@ -138,6 +138,13 @@ _organisation_cache: dict[int, "_Organisations"] = {}
 _lock = threading.Lock()
 
 
+def reading_for_need():
+    """Hold this while ranking offers for a need on a cached index (or listing its missed
+    answers): a need's new words extend the index's shared text model, so two threads of one
+    process (the demo's server, a threaded app server) must not do it at once."""
+    return _lock
+
+
 def forget(network_id: int | str | None = None) -> None:
     """Drop the cached indexes of one network (or the city-wide one, `CITYWIDE`), or of all."""
     with _lock:

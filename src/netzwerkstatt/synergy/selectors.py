@@ -134,7 +134,9 @@ def suggestions_for_need(need: Need, *, limit: int = 5, teaching: bool = False) 
     linked = set(linked_offers)
     lexicon = index_cache.network_lexicon(need.network)
     index = index_cache.network_index(need.network, lexicon=lexicon)
-    ranked = index.rank_for_need(record, limit=limit + len(linked)) if len(index) else []
+    with index_cache.reading_for_need():
+        ranked = index.rank_for_need(record, limit=limit + len(linked)) if len(index) else []
+        missed = index.missed_answers(record, linked_offers) if teaching and linked else []
     matches = [match for match in ranked if match.offer_id not in linked][:limit]
     by_id = {
         str(offer.pk): offer
@@ -149,11 +151,10 @@ def suggestions_for_need(need: Need, *, limit: int = 5, teaching: bool = False) 
             need.network, record, limit=limit, lexicon=lexicon
         )
     ]
-    if teaching and linked_offers:
-        suggestions.missed = [
-            MissedAnswerView(linked_offers[m.offer_id], m.score, m.kinds, m.words, m.teachable)
-            for m in index.missed_answers(record, linked_offers)
-        ]
+    suggestions.missed = [
+        MissedAnswerView(linked_offers[m.offer_id], m.score, m.kinds, m.words, m.teachable)
+        for m in missed
+    ]
     return suggestions
 
 
