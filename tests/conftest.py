@@ -14,6 +14,37 @@ from tests.factories import (
     UserFactory,
 )
 
+DATABASE_FIXTURES = {"db", "transactional_db"}
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-tests-only",
+        action="store_true",
+        help="run only the tests that use the test database (a second database's run)",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """With --database-tests-only, leave out the tests that never touch the test database.
+
+    pytest-django refuses such a test a connection, so its outcome cannot depend on which
+    database DATABASE_URL names: the suite's run on PostgreSQL would repeat the SQLite run's
+    result for them (the processes of tests/core/test_page_cache_processes.py even bring their
+    own SQLite file).
+    """
+    if not config.getoption("database_tests_only"):
+        return
+    kept, left_out = [], []
+    for item in items:
+        uses_database = bool(DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))) or (
+            item.get_closest_marker("django_db") is not None
+        )
+        (kept if uses_database else left_out).append(item)
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = kept
+
 
 @dataclass
 class World:
