@@ -131,13 +131,12 @@ def suggestions_for_need(need: Need, *, limit: int = 5, teaching: bool = False) 
     """
     record = records.need_record(need)
     linked_offers = {str(offer.pk): offer for offer in need.answering_offers.all()}
-    linked = set(linked_offers)
     lexicon = index_cache.network_lexicon(need.network)
     index = index_cache.network_index(need.network, lexicon=lexicon)
     with index_cache.reading_for_need():
-        ranked = index.rank_for_need(record, limit=limit + len(linked)) if len(index) else []
-        missed = index.missed_answers(record, linked_offers) if teaching and linked else []
-    matches = [match for match in ranked if match.offer_id not in linked][:limit]
+        ranked = index.rank_for_need(record, limit=limit + len(linked_offers)) if len(index) else []
+        missed = index.missed_answers(record, linked_offers) if teaching and linked_offers else []
+    matches = [match for match in ranked if match.offer_id not in linked_offers][:limit]
     by_id = {
         str(offer.pk): offer
         for offer in _offer_with_card_data().filter(pk__in=[int(m.offer_id) for m in matches])
