@@ -148,3 +148,16 @@ def test_small_cells_searched_together_find_every_pair_once():
     }
     assert len(exhaustive) > 20, "the offers should meet across cell borders"
     assert set(found) == exhaustive
+
+
+def test_findings_are_ordered_best_first_then_by_their_offers_ids():
+    # Ids in an order unlike the index's slots, and many pairs of one score to break ties.
+    offers = _corpus(5, 60)
+    random.Random(5).shuffle(offers)
+    offers += [offer(id=f"twin-{letter}", title="Hausaufgabenhilfe") for letter in "dbeac"]
+    findings = OfferIndex(offers).all_parallels()
+    keys = [(-f.score, f.a, f.b) for f in findings]
+    assert len(set(keys)) == len(keys) > 30
+    assert keys == sorted(keys)
+    assert len({f.score for f in findings}) < len(findings)
+    assert all(f.score == round(f.score, 6) for f in findings)
