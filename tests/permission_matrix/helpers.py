@@ -25,7 +25,7 @@ def snapshot() -> dict[str, list]:
 @functools.cache
 def _snapshot_queries() -> list[tuple[str, str, tuple]]:
     """The query of each watched table, compiled once: the matrix takes two snapshots around
-    each of its requests, and building the same queries anew for every one of them cost more
+    each refused request, and building the same queries anew for every one of them cost more
     than running them. The rows are the database's own values, which compare just as well."""
     queries = []
     for model in apps.get_models(include_auto_created=True):
