@@ -39,6 +39,7 @@ from .meaning import (
     meaning_text,
     min_meaning_cosine,
 )
+from .processes import PARTS_PER_PROCESS, default_processes, run_parts, split
 from .reasons import (
     Keywords,
     keywords_of,
@@ -86,8 +87,14 @@ SMALL_CELL = 16
 SMALL_CELL_GROUP = 4
 #: Offers whose keywords (for the reasons) are kept while describing all pairs.
 KEYWORD_CACHE_SIZE = 20_000
+#: What searching a block costs beyond its product, in product entries, for sharing the
+#: blocks fairly between processes (roughly: the fixed calls of a small block).
+BLOCK_OVERHEAD = 5_000
 
 Record = OfferRecord | NeedRecord | OrganisationRecord
+#: Rows and columns (slots) of a place block, and the cell of each column where the block
+#: joins several small cells (see ``OfferIndex._blocks``).
+Block = tuple[np.ndarray, np.ndarray, np.ndarray | None]
 
 
 #: Offers whose vectors an index asks its encoder for at once while it is built.
@@ -672,12 +679,37 @@ class OfferIndex:
             ),
         )
 
-    def all_parallels(self) -> list[ParallelOffers]:
-        """Every pair of parallel offers in the index, best first."""
-        first, second, scores = self._scored_pairs()
+    def all_parallels(self, *, processes: int | None = None) -> list[ParallelOffers]:
+        """Every pair of parallel offers in the index, best first.
+
+        ``processes``: how many processes share the search for pairs (see :mod:`.processes`);
+        by default the machine's cores for a large index where forking is safe, else one. The
+        findings are the same either way.
+        """
+        if processes is None:
+            processes = default_processes(len(self))
+        if processes <= 1:
+            first, second, scores = self._scored_pairs(self._blocks())
+            return self._findings(first, second, scores)
+        self._matrix()  # merged before the fork, so the children share one matrix
+        blocks = list(self._blocks())
+        parts = [
+            blocks[run.start : run.stop]
+            for run in split(
+                [len(rows) * len(columns) + BLOCK_OVERHEAD for rows, columns, _ in blocks],
+                processes * PARTS_PER_PROCESS,
+            )
+        ]
+        del blocks
+        # Only the search is shared: the pairs come back as three arrays, which cost the
+        # children little memory. Describing them makes millions of small objects, and a
+        # child making them in the parent's half-free memory pages would copy those pages.
+        found = run_parts(self._scored_pairs, parts, processes)
+        first, second, scores = (np.concatenate(column) for column in zip(*found, strict=True))
+        del found
         return self._findings(first, second, scores)
 
-    def _blocks(self) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray | None]]:
+    def _blocks(self) -> Iterator[Block]:
         """(rows, columns, cells) slot blocks that together hold every pair that may pass the
         gates.
 
@@ -733,13 +765,14 @@ class OfferIndex:
                 columns.append(np.array(sorted(neighbours), dtype=np.int64))
         return columns[0], np.concatenate(columns)
 
-    def _scored_pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Slot pairs (i, j) and scores of every pair that reaches the threshold."""
+    def _scored_pairs(self, blocks: Iterable[Block]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Slot pairs (i, j) and scores of every pair of ``blocks`` that reaches the
+        threshold."""
         signals = self._signals.arrays
         firsts, seconds, scores = [], [], []
         # Score each block's candidates right away: holding all candidates of a large corpus
         # with their gathered signals would take many times the memory of the result.
-        for first, second, cosine in self._candidate_pairs():
+        for first, second, cosine in self._candidate_pairs(blocks):
             score = scoring.score_parallel(signals, first, second, cosine)
             keep = score >= self.min_score
             firsts.append(first[keep])
@@ -750,10 +783,12 @@ class OfferIndex:
             return empty, empty, np.zeros(0)
         return np.concatenate(firsts), np.concatenate(seconds), np.concatenate(scores)
 
-    def _candidate_pairs(self) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        """Slot pairs (i, j) from the blocks whose text cosine reaches the index's bound."""
+    def _candidate_pairs(
+        self, blocks: Iterable[Block]
+    ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Slot pairs (i, j) from ``blocks`` whose text cosine reaches the index's bound."""
         matrix = self._matrix()
-        for rows, columns, cells in self._blocks():
+        for rows, columns, cells in blocks:
             column_vectors = matrix[columns].T.tocsr()
             column_meaning = None if self._meaning is None else self._meaning_vectors(columns).T
             step = max(1, MAX_PRODUCT_ENTRIES // len(columns))
