@@ -20,6 +20,7 @@ theirs.
 import logging
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from netzwerkstatt.networks.models import Network, Organisation
@@ -27,6 +28,8 @@ from netzwerkstatt.synergy import meanings, records
 from netzwerkstatt.synergy.engine import (
     Lexicon,
     LexiconError,
+    MissedAnswer,
+    NeedMatch,
     NeedRecord,
     OfferIndex,
     OrganisationIndex,
@@ -135,27 +138,32 @@ _cache: dict[int | str, _NetworkIndex] = {}
 # the (pk, updated_at) pairs it was built from; a changed profile, a new or departed member
 # rebuilds it.
 _organisation_cache: dict[int, "_Organisations"] = {}
+# Guards the dictionaries above; each cached index has its own lock (`_lock_of`), held while
+# it is brought up to date or ranks a need, so networks do not wait for one another.
 _lock = threading.Lock()
+_index_locks: dict[object, threading.Lock] = {}
 
 
-def reading_for_need():
-    """Hold this while ranking offers for a need on a cached index (or listing its missed
-    answers): a need's new words extend the index's shared text model, so two threads of one
-    process (the demo's server, a threaded app server) must not do it at once."""
-    return _lock
+def _lock_of(key) -> threading.Lock:
+    with _lock:
+        return _index_locks.setdefault(key, threading.Lock())
 
 
 def forget(network_id: int | str | None = None) -> None:
-    """Drop the cached indexes of one network (or the city-wide one, `CITYWIDE`), or of all."""
-    with _lock:
-        if network_id is None:
+    """Drop the cached indexes of one network (or the city-wide one, `CITYWIDE`), or of all.
+
+    One network's indexes are dropped once a build of them under way has ended, so that build
+    cannot put back an index read before the drop."""
+    if network_id is None:
+        with _lock:
             _cache.clear()
             _organisation_cache.clear()
             _lexicons.clear()
-        else:
-            _cache.pop(network_id, None)
-            _organisation_cache.pop(network_id, None)
-            _lexicons.pop(network_id, None)
+        return
+    with _lock_of(network_id), _lock_of(("organisations", network_id)), _lock:
+        _cache.pop(network_id, None)
+        _organisation_cache.pop(network_id, None)
+        _lexicons.pop(network_id, None)
 
 
 class _Organisations:
@@ -180,7 +188,7 @@ def rank_organisations(
     profiles are vectorised again only when one did, or the entries changed.
     """
     lexicon = lexicon if lexicon is not None else network_lexicon(network)
-    with _lock:
+    with _lock_of(("organisations", network.pk)):
         cached = _organisation_cache.get(network.pk)
         if cached is not None and cached.lexicon_version != lexicon.version:
             cached = None
@@ -220,12 +228,39 @@ def network_index(
     `min_score` is the threshold for parallel offers; an index built for another one is
     rebuilt. Without it, any cached index does (ranking for a need does not depend on it).
     """
-    return _current_index(
-        network.pk,
-        records.network_offers(network),
-        min_score,
-        lexicon if lexicon is not None else network_lexicon(network),
-    )
+    with _lock_of(network.pk):
+        return _current_index(
+            network.pk,
+            records.network_offers(network),
+            min_score,
+            lexicon if lexicon is not None else network_lexicon(network),
+        )
+
+
+def rank_offers_for_need(
+    network: Network,
+    need: NeedRecord,
+    *,
+    limit: int,
+    linked: Iterable[str] = (),
+    lexicon: NetworkLexicon | None = None,
+) -> tuple[list[NeedMatch], list[MissedAnswer]]:
+    """The network's offers best placed to meet a need (`limit` of them), and of the offers
+    `linked` to it as answers those the engine would not have suggested (`missed_answers`).
+
+    Both on the network's cached index, under its lock: a need's new words extend the index's
+    text model, so two threads of one process (the demo's server, a threaded app server) must
+    not rank on one index at once. Needs of other networks do not wait.
+    """
+    lexicon = lexicon if lexicon is not None else network_lexicon(network)
+    linked = list(linked)
+    with _lock_of(network.pk):
+        index = _current_index(network.pk, records.network_offers(network), None, lexicon)
+        if not len(index):
+            return [], []
+        ranked = index.rank_for_need(need, limit=limit)
+        missed = index.missed_answers(need, linked) if linked else []
+    return ranked, missed
 
 
 #: The cache key of the city-wide index (networks are keyed by their primary key).
@@ -242,42 +277,43 @@ def citywide_index() -> OfferIndex:
 
     base = default_lexicon()
     lexicon = NetworkLexicon(base, (id(base), ()))
-    return _current_index(CITYWIDE, citywide_offers(), DEFAULT_MIN_SCORE, lexicon)
+    with _lock_of(CITYWIDE):
+        return _current_index(CITYWIDE, citywide_offers(), DEFAULT_MIN_SCORE, lexicon)
 
 
 def _current_index(key, offers, min_score: float | None, lexicon: NetworkLexicon) -> OfferIndex:
+    """The cached index of `key`, brought up to date; the caller holds `_lock_of(key)`."""
     encoder = meanings.reader()
-    with _lock:
-        current = dict(offers.values_list("pk", "updated_at"))
-        cached = _cache.get(key)
-        if cached is not None and min_score is not None and cached.index.min_score != min_score:
-            cached = None
-        if cached is not None and cached.lexicon_version != lexicon.version:
-            cached = None
-        if cached is not None and cached.index.encoder is not encoder:
-            cached = None  # the encoder was switched on or off
-        if cached is None:
-            usable, versions = _usable_records(offers)
-            model = TextModel(lexicon=lexicon.lexicon)
-            index = OfferIndex(usable, min_score=min_score, text_model=model, encoder=encoder)
-            cached = _cache[key] = _NetworkIndex(index, versions, lexicon.version)
-            cached.note_missing_meaning()
-            return cached.index
-        changed = [pk for pk, version in current.items() if cached.versions.get(pk) != version]
-        for pk in [pk for pk in cached.versions if pk not in current]:
-            cached.index.remove(str(pk))
-            cached.without_meaning.discard(str(pk))
-            del cached.versions[pk]
-        if changed:
-            usable, versions = _usable_records(offers.filter(pk__in=changed))
-            for pk in changed:
-                cached.without_meaning.discard(str(pk))
-                if str(pk) in cached.index and pk not in versions:
-                    cached.index.remove(str(pk))  # became unusable
-                cached.versions.pop(pk, None)
-            for record in usable:
-                cached.index.upsert(record)
-            cached.versions.update(versions)
-            cached.note_missing_meaning([record.id for record in usable])
-        cached.complete_meaning()
+    current = dict(offers.values_list("pk", "updated_at"))
+    cached = _cache.get(key)
+    if cached is not None and min_score is not None and cached.index.min_score != min_score:
+        cached = None
+    if cached is not None and cached.lexicon_version != lexicon.version:
+        cached = None
+    if cached is not None and cached.index.encoder is not encoder:
+        cached = None  # the encoder was switched on or off
+    if cached is None:
+        usable, versions = _usable_records(offers)
+        model = TextModel(lexicon=lexicon.lexicon)
+        index = OfferIndex(usable, min_score=min_score, text_model=model, encoder=encoder)
+        cached = _cache[key] = _NetworkIndex(index, versions, lexicon.version)
+        cached.note_missing_meaning()
         return cached.index
+    changed = [pk for pk, version in current.items() if cached.versions.get(pk) != version]
+    for pk in [pk for pk in cached.versions if pk not in current]:
+        cached.index.remove(str(pk))
+        cached.without_meaning.discard(str(pk))
+        del cached.versions[pk]
+    if changed:
+        usable, versions = _usable_records(offers.filter(pk__in=changed))
+        for pk in changed:
+            cached.without_meaning.discard(str(pk))
+            if str(pk) in cached.index and pk not in versions:
+                cached.index.remove(str(pk))  # became unusable
+            cached.versions.pop(pk, None)
+        for record in usable:
+            cached.index.upsert(record)
+        cached.versions.update(versions)
+        cached.note_missing_meaning([record.id for record in usable])
+    cached.complete_meaning()
+    return cached.index

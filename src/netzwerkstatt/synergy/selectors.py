@@ -132,10 +132,13 @@ def suggestions_for_need(need: Need, *, limit: int = 5, teaching: bool = False) 
     record = records.need_record(need)
     linked_offers = {str(offer.pk): offer for offer in need.answering_offers.all()}
     lexicon = index_cache.network_lexicon(need.network)
-    index = index_cache.network_index(need.network, lexicon=lexicon)
-    with index_cache.reading_for_need():
-        ranked = index.rank_for_need(record, limit=limit + len(linked_offers)) if len(index) else []
-        missed = index.missed_answers(record, linked_offers) if teaching and linked_offers else []
+    ranked, missed = index_cache.rank_offers_for_need(
+        need.network,
+        record,
+        limit=limit + len(linked_offers),
+        linked=linked_offers if teaching else (),
+        lexicon=lexicon,
+    )
     matches = [match for match in ranked if match.offer_id not in linked_offers][:limit]
     by_id = {
         str(offer.pk): offer
