@@ -837,7 +837,8 @@ class OfferIndex:
         @functools.lru_cache(maxsize=KEYWORD_CACHE_SIZE)
         def keywords_for(slot: int) -> Keywords:
             record = self._record(slot)
-            return keywords_of(offer_text(record.title, record.description), self.text_model)
+            # The title once: offer_text() repeats it to weigh it, and a keyword has no count.
+            return keywords_of(f"{record.title}\n{record.description}", self.text_model)
 
         findings = []
         # Millions of small result objects would otherwise trigger the cycle collector over
