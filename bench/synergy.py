@@ -7,7 +7,9 @@
 Each size runs in a fresh process (so peak memory is that size's own) and reports:
 
 * time to build the index and to find all parallel pairs (with reasons), and their sum;
-* peak resident memory of the process, and how much of it the corpus itself takes;
+* peak resident memory of the process, and how much of it the corpus itself takes; the peak
+  proportional set size of the process and the children it forks for all pairs, together
+  (`memory_watch.py`: shared pages counted once);
 * recall against exact search: the engine's own score evaluated for every pair, with no
   candidate shortcut — all pairs up to 10k offers, above that every pair of a random sample of
   query offers with the whole corpus — at the same threshold;
@@ -40,6 +42,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH.parent / "src"))
 
 import synthetic  # noqa: E402
+from memory_watch import MemoryWatch  # noqa: E402
 
 from netzwerkstatt.synergy.engine import OfferIndex, scoring  # noqa: E402
 from netzwerkstatt.synergy.engine.meaning import (  # noqa: E402
@@ -47,6 +50,7 @@ from netzwerkstatt.synergy.engine.meaning import (  # noqa: E402
     SentenceEncoder,
     meaning_text,
 )
+from netzwerkstatt.synergy.engine.processes import default_processes  # noqa: E402
 
 VECTOR_CACHE = BENCH.parent / "var" / "bench-meaning"
 
@@ -125,19 +129,25 @@ def encoded_corpus(corpus, size: int, seed: int) -> tuple[SentenceEncoder, float
     return encoder, seconds, encoder.encoded
 
 
-def run_one(size: int, sample: int, seed: int, meaning: bool = False) -> dict:
+def run_one(
+    size: int, sample: int, seed: int, meaning: bool = False, processes: int | None = None
+) -> dict:
     corpus = synthetic.generate(size, seed=seed)
     encoder, encode_seconds, encoded = None, 0.0, 0
     if meaning:
         encoder, encode_seconds, encoded = encoded_corpus(corpus, size, seed)
     corpus_rss = peak_rss_mb()
 
+    watch = MemoryWatch()
     started = time.perf_counter()
     index = OfferIndex(corpus.offers, encoder=encoder)
     built = time.perf_counter()
-    findings = index.all_parallels()
+    findings = index.all_parallels(processes=processes)
     finished = time.perf_counter()
     engine_rss = peak_rss_mb()
+    engine_pss = watch.stop()
+    if processes is None:
+        processes = default_processes(len(index))
 
     slot_of = index._slot_of
     engine_pairs = {
@@ -190,7 +200,9 @@ def run_one(size: int, sample: int, seed: int, meaning: bool = False) -> dict:
         "pairs_s": round(finished - built, 2),
         "total_s": round(finished - started, 2),
         "pairs_found": len(findings),
+        "processes": processes,
         "peak_rss_mb": round(engine_rss),
+        "peak_pss_all_mb": round(engine_pss),
         "corpus_rss_mb": round(corpus_rss),
         "exact_queries": int(len(queries)),
         "exact_pairs": len(exact),
@@ -221,7 +233,9 @@ COLUMNS = [
     ("pairs_s", "all pairs s"),
     ("total_s", "total s"),
     ("pairs_found", "pairs"),
+    ("processes", "processes"),
     ("peak_rss_mb", "peak RSS MB"),
+    ("peak_pss_all_mb", "peak PSS all processes MB"),
     ("corpus_rss_mb", "of it corpus MB"),
     ("exact_queries", "exact: queries"),
     ("recall_vs_exact", "recall vs exact"),
@@ -244,10 +258,15 @@ def main() -> None:
     parser.add_argument(
         "--meaning", action="store_true", help="with the sentence encoder's second opinion"
     )
+    parser.add_argument(
+        "--processes",
+        type=int,
+        help="processes for all pairs (default: the engine's own choice, see engine/processes.py)",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.sample, args.seed, args.meaning)))
+        print(json.dumps(run_one(args.one, args.sample, args.seed, args.meaning, args.processes)))
         return
     results = []
     for size in args.sizes:
@@ -262,6 +281,7 @@ def main() -> None:
                 "--seed",
                 str(args.seed),
                 *(["--meaning"] if args.meaning else []),
+                *(["--processes", str(args.processes)] if args.processes else []),
             ],
             check=True,
             capture_output=True,

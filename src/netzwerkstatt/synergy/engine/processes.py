@@ -23,7 +23,8 @@ from typing import Any
 
 from threadpoolctl import threadpool_limits
 
-#: Below this many offers one process finishes before others would have started.
+#: Below this many offers all pairs take a second or two (bench/README.md, "Scale"): not worth
+#: starting processes for.
 PROCESSES_FROM = 20_000
 #: Parts per process: the parts are handed out as processes become free, so a process that
 #: met the dense city centre does not hold up the others.
