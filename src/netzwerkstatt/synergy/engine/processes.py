@@ -60,8 +60,9 @@ def can_fork() -> bool:
 def split(costs: Sequence[float], parts: int) -> list[range]:
     """Consecutive runs of items whose costs add up to about the same, at most ``parts``.
 
-    Consecutive, because neighbouring blocks share offers, and each process keeps the words
-    of the offers it has just described.
+    Consecutive, so that the pairs put together in the parts' order come in the order of the
+    items: neighbouring blocks share offers, and whoever describes the pairs keeps the words of
+    the offers it has just described.
     """
     total = float(sum(costs)) or 1.0
     runs, start, spent = [], 0, 0.0
