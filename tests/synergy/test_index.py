@@ -40,6 +40,21 @@ def _corpus(seed: int, size: int) -> list:
     return background() + offers
 
 
+def spread_over_town(count: int, *, prefix: str, seed: int) -> list:
+    """Offers of one kind, each of its own organisation, scattered over some 30 km: a few per
+    grid cell, so the search joins such cells into blocks."""
+    rng = random.Random(seed)
+    return [
+        offer(
+            id=f"{prefix}{number:03d}",
+            organisation_id=f"org-{prefix}{number}",
+            lat=SCHOENEFELD[0] + rng.uniform(-0.15, 0.15),
+            lon=SCHOENEFELD[1] + rng.uniform(-0.22, 0.22),
+        )
+        for number in range(count)
+    ]
+
+
 def _fields(record) -> dict:
     return {name: getattr(record, name) for name in record.__slots__}
 
@@ -127,16 +142,7 @@ def test_many_edits_fold_into_the_matrix_without_changing_results(monkeypatch):
 def test_small_cells_searched_together_find_every_pair_once():
     # A few offers per grid cell over some 30 km: the search groups such cells into one block,
     # and must still find each pair of neighbouring cells exactly once, in every direction.
-    rng = random.Random(5)
-    offers = [
-        offer(
-            id=f"t{number:03d}",
-            organisation_id=f"org-{number}",
-            lat=SCHOENEFELD[0] + rng.uniform(-0.15, 0.15),
-            lon=SCHOENEFELD[1] + rng.uniform(-0.22, 0.22),
-        )
-        for number in range(160)
-    ]
+    offers = spread_over_town(160, prefix="t", seed=5)
     index = OfferIndex(offers)
     found = [(f.a, f.b) for f in index.all_parallels()]
     assert len(found) == len(set(found))

@@ -4,28 +4,24 @@ import threading
 
 import pytest
 
-from netzwerkstatt.synergy import index_cache, records
-from tests.factories import NeedFactory, NetworkFactory, OfferFactory, TargetGroupFactory
+from netzwerkstatt.core.models import TargetGroup
+from netzwerkstatt.synergy import index_cache
+from tests.factories import NetworkFactory, OfferFactory
+
+# The need for homework help, and the member organisations' profiles that fit it.
+from tests.synergy.test_organisation_ranking_cache import need  # noqa: F401
 
 WAIT_S = 60
 
 
 @pytest.fixture
-def need(world):
-    kinder = TargetGroupFactory(slug="kinder", name="Kinder")
+def homework(world, need):  # noqa: F811
     OfferFactory(
         organisation=world.member_org,
         title="Hausaufgabenhilfe",
         description="Hilfe bei den Hausaufgaben für Grundschulkinder, montags bis donnerstags.",
-        target_groups=[kinder],
+        target_groups=[TargetGroup.objects.get(slug="kinder")],
     )
-    need = NeedFactory(
-        network=world.network,
-        title="Kinder brauchen Hilfe bei den Hausaufgaben",
-        description="Viele Grundschulkinder schaffen ihre Hausaufgaben nicht allein.",
-    )
-    need.target_groups.set([kinder])
-    return records.need_record(need)
 
 
 def _held_elsewhere(key):
@@ -46,7 +42,7 @@ def _held_elsewhere(key):
 
 
 @pytest.mark.django_db
-def test_a_need_does_not_wait_for_another_networks_index(world, need):
+def test_a_need_does_not_wait_for_another_networks_index(world, need, homework):  # noqa: F811
     other = NetworkFactory()
     thread, release, gave_up = _held_elsewhere(other.pk)
     try:
@@ -59,7 +55,7 @@ def test_a_need_does_not_wait_for_another_networks_index(world, need):
         release.set()
         thread.join()
     assert [match.offer_id for match in ranked] and missed == []
-    assert organisations is not None
+    assert organisations[0][0] == world.member_org
 
 
 def test_one_lock_per_cached_index():

@@ -1,15 +1,13 @@
 """All pairs in several processes: the same findings as in one, forked only where safe."""
 
 import os
-import random
 import threading
 
 import pytest
 
 from netzwerkstatt.synergy.engine import OfferIndex, processes
 from netzwerkstatt.synergy.engine import index as index_module
-from tests.synergy.offers import SCHOENEFELD, offer
-from tests.synergy.test_index import _corpus
+from tests.synergy.test_index import _corpus, spread_over_town
 
 pytestmark = pytest.mark.skipif(
     "fork" not in processes.multiprocessing.get_all_start_methods(), reason="needs fork"
@@ -74,17 +72,7 @@ def test_split_keeps_blocks_in_order_with_about_equal_costs():
 
 def test_all_pairs_in_several_processes_equal_one_process(forking, monkeypatch):
     # Dense cells, many small cells across town, district-only and nowhere blocks.
-    rng = random.Random(11)
-    spread = [
-        offer(
-            id=f"s{number:03d}",
-            organisation_id=f"org-s{number}",
-            lat=SCHOENEFELD[0] + rng.uniform(-0.15, 0.15),
-            lon=SCHOENEFELD[1] + rng.uniform(-0.22, 0.22),
-        )
-        for number in range(120)
-    ]
-    index = OfferIndex(_corpus(3, 300) + spread)
+    index = OfferIndex(_corpus(3, 300) + spread_over_town(120, prefix="s", seed=11))
     parts_run = []
     run_parts = index_module.run_parts
 
