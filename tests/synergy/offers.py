@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from netzwerkstatt.synergy.engine import OfferRecord
+from netzwerkstatt.synergy.engine import OfferRecord, Reason
 
 # Schönefeld, Leipzig: the reference network's district.
 SCHOENEFELD = (51.3650, 12.4120)
@@ -90,3 +90,8 @@ def background() -> list[OfferRecord]:
 
 def pair_ids(findings: list[Any]) -> set[tuple[str, str]]:
     return {(finding.a, finding.b) for finding in findings}
+
+
+def situation(told: str, kind: str) -> Reason:
+    """The reason that a need tells of a situation ``told`` that the offer's ``kind`` meets."""
+    return Reason.of("situation", situation=told, kind=kind)

@@ -333,8 +333,8 @@ def test_findings_name_each_offers_networks_and_district(as_user, world, planner
     client = as_user(planner)
     for query in ("", "?netzwerk=netz-ost", "?stadtteil=nord", "?stadtteil=ost&netzwerk=sis"):
         content = client.get(FINDINGS + query).content.decode()
-        assert "<dt>Netzwerk</dt><dd>Netzwerk Ost</dd>" in content, query
-        assert f"<dt>Netzwerk</dt><dd>{world.network.name}</dd>" in content, query
+        assert "<dt>Netzwerk</dt><dd><bdi>Netzwerk Ost</bdi></dd>" in content, query
+        assert f"<dt>Netzwerk</dt><dd><bdi>{world.network.name}</bdi></dd>" in content, query
         assert "<dt>Stadtteil</dt><dd>Nord</dd>" in content and "<dd>Ost</dd>" in content
     # The "Warum?" of a finding opens the city-wide comparison of its pair.
     finding = ParallelOfferFinding.objects.get(network__isnull=True)
@@ -360,11 +360,14 @@ def test_why_across_two_networks(as_user, world, planner, two_networks):
     client = as_user(planner)
     content = client.get(f"{EXPLAIN}?a={first.pk}&b={second.pk}").content.decode()
     assert "Als Parallelangebote gemeldet" in content
-    assert "<dd>Netzwerk Ost</dd>" in content and f"<dd>{world.network.name}</dd>" in content
+    assert (
+        "<dd><bdi>Netzwerk Ost</bdi></dd>" in content
+        and f"<dd><bdi>{world.network.name}</bdi></dd>" in content
+    )
     # The search finds offers of both networks, each with its network.
     content = client.get(f"{EXPLAIN}?suche_a=hausaufgaben").content.decode()
     assert "2 Angebote zu „hausaufgaben“ gefunden." in content
-    assert "Lernhaus e.V. · Netzwerk Ost · Ost" in content
+    assert "Lernhaus e.V. · <bdi>Netzwerk Ost</bdi> · Ost" in content
 
 
 def test_why_never_shows_offers_of_networks_that_do_not_share(

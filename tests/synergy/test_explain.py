@@ -29,7 +29,7 @@ def test_reported_pair_is_taken_apart_with_shared_words_marked(as_user, world, h
     assert "Als Parallelangebote gemeldet" in content
     assert "So kommt der Wert zustande" in content
     assert "<mark>Grundschulkinder</mark>" in content and "aufgaben</mark>" in content
-    assert "Beide für Kinder" in content
+    assert "Beide für <bdi>Kinder</bdi>" in content
 
 
 def test_other_people_and_a_look_alike_say_why_not(as_user, world, homework):  # noqa: F811

@@ -11,6 +11,7 @@ from netzwerkstatt.synergy.engine import (
     DEFAULT_MIN_SCORE,
     NeedRecord,
     ParallelOffers,
+    Reason,
     find_parallel_offers,
 )
 from tests.synergy.offers import NEARBY, background, offer, pair_ids
@@ -52,7 +53,7 @@ def test_parallel_offers_are_sorted_ordered_and_scored_within_0_and_1():
     assert all(f.a < f.b for f in findings)
     assert all(0.0 <= f.score <= 1.0 for f in findings)
     assert [f.score for f in findings] == sorted((f.score for f in findings), reverse=True)
-    assert all(f.reasons and all(isinstance(r, str) for r in f.reasons) for f in findings)
+    assert all(f.reasons and all(isinstance(r, Reason) for r in f.reasons) for f in findings)
 
 
 def test_min_score_filters_and_defaults_to_the_documented_value():

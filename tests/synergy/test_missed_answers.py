@@ -13,7 +13,7 @@ from netzwerkstatt.synergy.engine.reasons import untold_words
 from netzwerkstatt.synergy.engine.records import NeedRecord
 from netzwerkstatt.synergy.engine.scoring import NEED_MIN_SCORE
 from netzwerkstatt.synergy.engine.text import TextModel
-from tests.synergy.offers import FAR_AWAY, SCHOENEFELD, background, offer
+from tests.synergy.offers import FAR_AWAY, SCHOENEFELD, background, offer, situation
 
 LEXICON = """
 [kinds]
@@ -68,9 +68,7 @@ def test_teaching_the_suggested_word_makes_the_engine_suggest_the_offer(tmp_path
     index = _index(taught, offer(**CANTEEN))
     assert index.missed_answers(NEED, ["canteen"]) == []
     assert [match.offer_id for match in index.rank_for_need(NEED)] == ["canteen"]
-    assert "Zur Lage im Bedarf („Wasserschaden“) passt: Kiezkantine" in (
-        index.rank_for_need(NEED)[0].reasons
-    )
+    assert situation("Wasserschaden", "Kiezkantine") in index.rank_for_need(NEED)[0].reasons
 
 
 def test_a_known_situation_or_a_well_matched_offer_is_no_missed_answer(tmp_path):

@@ -6,6 +6,7 @@ from netzwerkstatt.synergy.engine import (
     NeedMatch,
     NeedRecord,
     OrganisationRecord,
+    Reason,
     rank_offers_for_need,
     rank_organisations_for_need,
 )
@@ -34,9 +35,10 @@ def test_best_offer_first_with_organisation_and_reasons():
     assert [m.offer_id for m in matches] == ["homework"]
     (match,) = matches
     assert isinstance(match, NeedMatch) and match.organisation_id == "wiq"
-    assert match.reasons[0].startswith("Das Angebot „Hausaufgabenhilfe“ passt zum Bedarf:")
-    assert "Für Kinder, wie der Bedarf" in match.reasons
-    assert "Am Ort des Bedarfs" in match.reasons
+    first = match.reasons[0]
+    assert (first.code, first["title"]) == ("offer_fits", "Hausaufgabenhilfe")
+    assert Reason.of("need_groups", groups=("Kinder",)) in match.reasons
+    assert Reason.of("at_need_place") in match.reasons
 
 
 def test_limit_and_order():
@@ -66,4 +68,4 @@ def test_organisations_ranked_by_their_profile():
     ]
     matches = rank_organisations_for_need(NEED, organisations)
     assert [m.organisation_id for m in matches] == ["school-club"]
-    assert "Im selben Stadtteil: Schönefeld" in matches[0].reasons
+    assert Reason.of("need_district", district="Schönefeld") in matches[0].reasons

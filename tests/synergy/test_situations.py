@@ -18,7 +18,7 @@ from netzwerkstatt.synergy.engine import (
 from netzwerkstatt.synergy.engine.lexicon import extend_lexicon, text_stems
 from netzwerkstatt.synergy.engine.records import NeedRecord, OrganisationRecord
 from netzwerkstatt.synergy.engine.text import TextModel
-from tests.synergy.offers import NEARBY, SCHOENEFELD, background, offer
+from tests.synergy.offers import NEARBY, SCHOENEFELD, background, offer, situation
 
 EXTRA = """
 [kinds]
@@ -70,7 +70,7 @@ def test_a_need_telling_of_a_situation_meets_the_kind_that_helps(tmp_path):
     [match] = with_situations.rank_for_need(need)
     assert match.offer_id == "shop"
     # The reason names the situation, so a coordinator sees why a "Kiezkiste" fits.
-    assert "Zur Lage im Bedarf („Kinderkleidung zu klein“) passt: Tauschladen" in match.reasons
+    assert situation("Kinderkleidung zu klein", "Tauschladen") in match.reasons
     assert with_situations.need_scores(need, ["shop"])[0] > without.need_scores(need, ["shop"])[0]
 
 
@@ -165,7 +165,9 @@ def test_the_shipped_situations_lead_from_a_case_note_to_the_kind():
     index = OfferIndex([*background(), debt, tenants])
     matches = index.rank_for_need(need)
     assert [m.offer_id for m in matches] == ["debt"]
-    assert any("passt: Schuldnerberatung" in reason for reason in matches[0].reasons)
+    assert any(
+        r.code == "situation" and r["kind"] == "Schuldnerberatung" for r in matches[0].reasons
+    )
 
 
 def _debt_counselling() -> OrganisationRecord:
@@ -194,7 +196,7 @@ def test_an_organisation_profile_is_ranked_by_the_situations_too():
     ]
     [match] = rank_organisations_for_need(need, organisations)
     assert match.organisation_id == "dw"
-    assert "Zur Lage im Bedarf („Mahnung“) passt: Schuldnerberatung" in match.reasons
+    assert situation("Mahnung", "Schuldnerberatung") in match.reasons
 
 
 def test_an_organisation_index_reads_the_situations_of_the_lexicon_it_is_given():
@@ -202,7 +204,7 @@ def test_an_organisation_index_reads_the_situations_of_the_lexicon_it_is_given()
     network's lexicon); without them the profile is not suggested for that reason."""
     need = _need("Briefstapel auf dem Küchentisch", "Die Familie traut sich nicht, sie zu öffnen.")
     organisations = [_debt_counselling()]
-    reason = "Zur Lage im Bedarf („Briefstapel“) passt: Schuldnerberatung"
+    reason = situation("Briefstapel", "Schuldnerberatung")
     without = OrganisationIndex(organisations).rank_for_need(need)
     assert all(reason not in match.reasons for match in without)
     lexicon = extend_lexicon(

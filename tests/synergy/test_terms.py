@@ -16,7 +16,7 @@ from django.urls import reverse
 from netzwerkstatt.audit.models import AuditAction, AuditEntry
 from netzwerkstatt.offers.models import Offer
 from netzwerkstatt.synergy import index_cache, services, terms
-from netzwerkstatt.synergy.engine import default_lexicon, load_lexicon
+from netzwerkstatt.synergy.engine import Reason, default_lexicon, load_lexicon
 from netzwerkstatt.synergy.models import (
     FindingStatus,
     LexiconEntry,
@@ -31,6 +31,7 @@ from tests.factories import (
     TopicFactory,
     WeeklySlotFactory,
 )
+from tests.synergy.offers import situation
 
 pytestmark = pytest.mark.django_db
 
@@ -396,7 +397,7 @@ def test_entries_the_lexicon_now_contradicts_are_not_applied_and_the_page_says_s
 
 #: The reason a need's suggestion gives once the network has taught the situation; the
 #: shipped lexicon does not know "Briefstapel".
-SITUATION_REASON = "Zur Lage im Bedarf („Briefstapel“) passt: Schuldnerberatung"
+SITUATION_REASON = situation("Briefstapel", "Schuldnerberatung")
 SITUATION = {"relation": "situation", "term_a": "Briefstapel", "term_b": "Schuldnerberatung"}
 
 
@@ -427,7 +428,7 @@ def letters(world):
     return needs
 
 
-def _suggestion_reasons(client, need) -> tuple[list[str], list[str]]:
+def _suggestion_reasons(client, need) -> tuple[list[Reason], list[Reason]]:
     """The reasons of the offers and of the organisations the need's page suggests."""
     suggestions = client.get(reverse("offers:need_detail", args=[need.pk])).context["suggestions"]
     return (

@@ -5,12 +5,14 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import strip_tags
 
 from netzwerkstatt.offers import services as offer_services
 from netzwerkstatt.offers.models import OfferStatus
 from netzwerkstatt.synergy import index_cache, services
 from netzwerkstatt.synergy.models import FindingStatus, ParallelOfferFinding, SynergyRefresh
+from netzwerkstatt.synergy.reason_text import reasons_html
 from tests.factories import (
     MembershipFactory,
     OfferFactory,
@@ -60,8 +62,11 @@ def test_full_refresh_stores_the_pair_once_with_reasons(world, homework):
     assert (finding.offer_a, finding.offer_b) == (first, second)
     assert finding.status == FindingStatus.NEW and finding.is_current
     assert 0 < finding.score <= 1
-    assert any("Kinder" in reason for reason in finding.reasons)
-    assert any("dienstags" in reason for reason in finding.reasons)
+    # Stored as codes and values, worded when shown: here in German.
+    assert {"code": "same_groups", "groups": ["Kinder"]} in finding.reasons
+    with translation.override("de"):
+        worded = " ".join(strip_tags(text) for text in reasons_html(finding.reasons))
+    assert "Beide für Kinder" in worded and "dienstags" in worded
     summary = SynergyRefresh.objects.get(network=world.network)
     assert (summary.offers_checked, summary.findings) == (2, 1)
 

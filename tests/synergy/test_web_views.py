@@ -41,7 +41,7 @@ def test_who_sees_the_synergies(as_user, user_for, world, finding, who, expected
     assert response.status_code == expected
     if expected == 200:
         content = response.content.decode()
-        assert "Hilfe bei den Hausaufgaben" in content and "Beide für Kinder" in content
+        assert "Hilfe bei den Hausaufgaben" in content and "Beide für <bdi>Kinder</bdi>" in content
 
 
 def test_only_coordinators_see_the_decision_buttons(as_user, world, finding):

@@ -11,7 +11,7 @@ from netzwerkstatt.core.models import District, TargetGroup, Topic
 from netzwerkstatt.networks.models import Network, Organisation
 from netzwerkstatt.offers.models import Need, NeedStatus, Offer, WeeklySlot
 from netzwerkstatt.synergy import index_cache, records
-from netzwerkstatt.synergy.engine import DEFAULT_MIN_SCORE
+from netzwerkstatt.synergy.engine import DEFAULT_MIN_SCORE, Reason
 from netzwerkstatt.synergy.models import (
     FindingStatus,
     ParallelOfferFinding,
@@ -91,14 +91,14 @@ def last_refresh(network: Network) -> SynergyRefresh | None:
 class OfferSuggestion:
     offer: Offer
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 @dataclass
 class OrganisationSuggestion:
     organisation: Organisation
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 @dataclass

@@ -59,7 +59,7 @@ def _store(network: Network, pairs: list[ParallelOffers]) -> set[tuple[int, int]
     for pair in pairs:
         key = _ordered(pair)
         stored.add(key)
-        score, reasons = round(float(pair.score), 4), list(pair.reasons)
+        score, reasons = round(float(pair.score), 4), [r.as_dict() for r in pair.reasons]
         finding = existing.get(key)
         if finding is None:
             new.append(

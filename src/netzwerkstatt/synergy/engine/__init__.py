@@ -44,6 +44,7 @@ from .results import (
     PairExplanation,
     ParallelOffers,
     ParallelParts,
+    Reason,
 )
 from .scoring import DEFAULT_MIN_SCORE
 
@@ -53,6 +54,7 @@ __all__ = [
     "LexiconError",
     "PairExplanation",
     "ParallelParts",
+    "Reason",
     "TitleKind",
     "default_lexicon",
     "load_lexicon",

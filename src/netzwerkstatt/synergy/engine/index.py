@@ -57,7 +57,7 @@ from .records import (
     validate_need,
     validate_offer,
 )
-from .results import MissedAnswer, NeedMatch, PairExplanation, ParallelOffers
+from .results import MissedAnswer, NeedMatch, PairExplanation, ParallelOffers, Reason
 from .scoring import SignalArrays
 from .signals import (
     ALL_NEIGHBOURS,
@@ -863,9 +863,9 @@ class OfferIndex:
         keywords_for: Callable[[int], Keywords],
         findings: list[ParallelOffers],
     ) -> None:
-        # Neighbours share most reasons word for word ("beide für Kinder", "gleiche Zeiten"): one
-        # string each instead of one per pair keeps a city's million pairs in less memory.
-        shared: dict[str, str] = {}
+        # Neighbours share most reasons value for value ("beide für Kinder", "gleiche Zeiten"):
+        # one object each instead of one per pair keeps a city's million pairs in less memory.
+        shared: dict[Reason, Reason] = {}
         for i, j, score in zip(first.tolist(), second.tolist(), scores.tolist(), strict=True):
             a, b = self._record(i), self._record(j)
             if b.id < a.id:

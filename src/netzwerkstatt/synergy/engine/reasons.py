@@ -1,8 +1,26 @@
-"""The German sentences that tell a coordinator why the engine paired two records.
+"""Why the engine paired two records: reasons a coordinator can check.
 
 A score alone convinces nobody in a network meeting; every finding carries short, concrete
-sentences ("Beide dienstags 15–17 Uhr", "420 m voneinander entfernt"). They are built from the
-same signals the score uses, so a reason never claims what the score did not count.
+reasons ("Beide dienstags 15:00–17:00", "420 m voneinander entfernt"). They are built from the
+same signals the score uses, so a reason never claims what the score did not count. The
+engine hands them back as :class:`~.results.Reason` (a code and the values it names); the web
+app words them in the reader's language. The codes:
+
+Two offers: ``same_offer`` (title, groups: both carry one title), ``similar_offers`` (first,
+second: the titles), ``shared_words`` (words), ``same_groups`` (groups), ``same_times``
+(slots), ``overlapping_times`` (day, first, second), ``back_to_back`` (day, earlier, later),
+``same_days`` (days), ``other_days`` (first, second: days), ``same_place``, ``distance``
+(metres), ``same_district`` (district), ``no_place``, ``same_topics`` (topics),
+``same_languages`` (languages).
+
+A need and an offer or an organisation: ``offer_fits`` (title, words), ``offer_similar``
+(title), ``profile_fits`` (name, words), ``situation`` (situation, kind), ``need_groups``
+(groups), ``same_topics`` (topics), ``at_need_place``, ``need_distance`` (metres),
+``need_district`` (district).
+
+Days are 0 (Monday) to 6, times minutes after midnight, a slot ``(day, start, end)``, a span
+``(start, end)``; words and labels as the records write them, titles with their spaces
+collapsed.
 """
 
 from __future__ import annotations
@@ -15,18 +33,9 @@ from dataclasses import dataclass
 
 from .lexicon import text_stems
 from .records import NeedRecord, OfferRecord, OrganisationRecord, WeeklySlot, parse_time
+from .results import Reason
 from .signals import NEIGHBOUR_GAP_MINUTES, label_key
 from .text import TextModel, fold
-
-WEEKDAY_ADVERBS = (
-    "montags",
-    "dienstags",
-    "mittwochs",
-    "donnerstags",
-    "freitags",
-    "samstags",
-    "sonntags",
-)
 
 #: How many shared words a reason names; more reads like a word cloud, not a reason.
 MAX_KEYWORDS = 3
@@ -102,14 +111,6 @@ def shared_keywords(first: Keywords, second: Keywords, limit: int = MAX_KEYWORDS
     return names
 
 
-def join_german(items: Sequence[str]) -> str:
-    """ "A", "A und B", "A, B und C"."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " und " + items[-1]
-
-
 def shared_labels(first: Iterable[str], second: Iterable[str]) -> list[str]:
     """Labels both sides carry, spelt as the first side spells them, in a stable order."""
     if isinstance(first, frozenset) and isinstance(second, frozenset):
@@ -128,70 +129,47 @@ def _shared(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({label for label in first if label_key(label) in other}, key=label_key))
 
 
-def format_distance(metres: float) -> str:
-    if metres < SAME_PLACE_M:
-        return "Am selben Ort"
-    if metres < 1000:
-        return f"{int(round(metres / 10.0) * 10)} m voneinander entfernt"
-    return f"{metres / 1000:.1f} km voneinander entfernt".replace(".", ",")
-
-
-def _clock(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    return f"{hours}" if rest == 0 else f"{hours}:{rest:02d}"
-
-
-def format_span(start: int, end: int) -> str:
-    return f"{_clock(start)}–{_clock(end)} Uhr"
+def rounded_metres(metres: float) -> int:
+    """A distance as people say it: to 10 m below a kilometre, to 100 m above."""
+    step = 10 if metres < 1000 else 100
+    return int(round(metres / step) * step)
 
 
 @functools.lru_cache(maxsize=65_536)
-def _minutes(slots: tuple[WeeklySlot, ...]) -> list[tuple[int, int, int]]:
-    return sorted((day, parse_time(start), parse_time(end)) for day, start, end in slots)
+def _minutes(slots: tuple[WeeklySlot, ...]) -> tuple[tuple[int, int, int], ...]:
+    return tuple(sorted((day, parse_time(start), parse_time(end)) for day, start, end in slots))
 
 
-def format_slots(slots: Iterable[WeeklySlot]) -> str:
-    """ "dienstags 15–17 Uhr", "dienstags und donnerstags 15–17 Uhr", "montags 9–12 Uhr, …"."""
-    by_span: dict[tuple[int, int], list[int]] = {}
-    for day, start, end in _minutes(tuple(slots)):
-        by_span.setdefault((start, end), []).append(day)
-    parts = []
-    for (start, end), days in sorted(by_span.items(), key=lambda item: (item[1][0], item[0])):
-        day_names = join_german([WEEKDAY_ADVERBS[day] for day in sorted(set(days))])
-        parts.append(f"{day_names} {format_span(start, end)}")
-    return ", ".join(parts)
+def _days(slots: Iterable[tuple[int, int, int]]) -> tuple[int, ...]:
+    return tuple(sorted({day for day, _, _ in slots}))
 
 
-def time_reason(first: Sequence[WeeklySlot], second: Sequence[WeeklySlot]) -> str | None:
-    """How the weekly times of two offers relate, or None if one of them has no times."""
+def time_reason(first: Sequence[WeeklySlot], second: Sequence[WeeklySlot]) -> Reason | None:
+    """How the weekly times of two offers relate, or None if one of them has no times.
+
+    Times are minutes after midnight, days 0 (Monday) to 6.
+    """
     if not first or not second:
         return None
     slots_a, slots_b = _minutes(tuple(first)), _minutes(tuple(second))
     if slots_a == slots_b:
-        return f"Beide {format_slots(first)}"
+        return Reason.of("same_times", slots=slots_a)
     for day, start_a, end_a in slots_a:
         for other_day, start_b, end_b in slots_b:
             if day == other_day and start_a < end_b and start_b < end_a:
-                return (
-                    f"Zeiten überschneiden sich: {WEEKDAY_ADVERBS[day]} "
-                    f"{format_span(start_a, end_a)} und {format_span(start_b, end_b)}"
+                return Reason.of(
+                    "overlapping_times", day=day, first=(start_a, end_a), second=(start_b, end_b)
                 )
     for day, start_a, end_a in slots_a:
         for other_day, start_b, end_b in slots_b:
             gap = max(start_b - end_a, start_a - end_b)
             if day == other_day and gap <= NEIGHBOUR_GAP_MINUTES:
                 earlier, later = sorted([(start_a, end_a), (start_b, end_b)])
-                return (
-                    f"Direkt nacheinander: {WEEKDAY_ADVERBS[day]} {format_span(*earlier)} "
-                    f"und {format_span(*later)}"
-                )
-    shared_days = sorted({d for d, _, _ in slots_a} & {d for d, _, _ in slots_b})
+                return Reason.of("back_to_back", day=day, earlier=earlier, later=later)
+    shared_days = tuple(sorted(set(_days(slots_a)) & set(_days(slots_b))))
     if shared_days:
-        days = join_german([WEEKDAY_ADVERBS[d] for d in shared_days])
-        return f"Beide {days}, zu unterschiedlichen Zeiten"
-    days_a = join_german([WEEKDAY_ADVERBS[d] for d in sorted({d for d, _, _ in slots_a})])
-    days_b = join_german([WEEKDAY_ADVERBS[d] for d in sorted({d for d, _, _ in slots_b})])
-    return f"An unterschiedlichen Tagen: {days_a} und {days_b}"
+        return Reason.of("same_days", days=shared_days)
+    return Reason.of("other_days", first=_days(slots_a), second=_days(slots_b))
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -206,23 +184,25 @@ def same_title(first: OfferRecord, second: OfferRecord) -> bool:
     return _title_key(first.title) == _title_key(second.title)
 
 
-def _quoted(title: str) -> str:
-    return f"„{' '.join(title.split())}“"
+def _title(title: str) -> str:
+    return " ".join(title.split())
 
 
 def _place_reason(
     first: OfferRecord | NeedRecord | OrganisationRecord,
     second: OfferRecord | NeedRecord | OrganisationRecord,
     distance_m: float | None,
-) -> str | None:
+) -> Reason | None:
     if distance_m is not None and distance_m == distance_m:  # not NaN
-        return format_distance(distance_m)
+        if distance_m < SAME_PLACE_M:
+            return Reason.of("same_place")
+        return Reason.of("distance", metres=rounded_metres(distance_m))
     if (
         first.district
         and second.district
         and label_key(first.district) == label_key(second.district)
     ):
-        return f"Beide im Stadtteil {first.district}"
+        return Reason.of("same_district", district=first.district)
     return None
 
 
@@ -233,20 +213,21 @@ def parallel_reasons(
     keywords_first: Keywords,
     keywords_second: Keywords,
     distance_m: float | None,
-) -> tuple[str, ...]:
+) -> tuple[Reason, ...]:
     """Reasons, most telling first, why two offers look like parallel offers."""
-    reasons: list[str] = []
-    groups = shared_labels(first.target_groups, second.target_groups)
-    for_groups = f" für {join_german(groups)}" if groups else ""
+    reasons: list[Reason] = []
+    groups = tuple(shared_labels(first.target_groups, second.target_groups))
     if same_title(first, second):
-        reasons.append(f"Beide bieten {_quoted(first.title)}{for_groups} an")
+        reasons.append(Reason.of("same_offer", title=_title(first.title), groups=groups))
     else:
-        reasons.append(f"Ähnliche Angebote: {_quoted(first.title)} und {_quoted(second.title)}")
+        reasons.append(
+            Reason.of("similar_offers", first=_title(first.title), second=_title(second.title))
+        )
         words = shared_keywords(keywords_first, keywords_second)
         if words:
-            reasons.append(f"Gemeinsame Stichworte: {join_german(words)}")
+            reasons.append(Reason.of("shared_words", words=tuple(words)))
         if groups:
-            reasons.append(f"Beide{for_groups}")
+            reasons.append(Reason.of("same_groups", groups=groups))
     when = time_reason(first.weekly_slots, second.weekly_slots)
     if when:
         reasons.append(when)
@@ -254,18 +235,17 @@ def parallel_reasons(
     if where:
         reasons.append(where)
     elif first.lat is None and second.lat is None and not first.district and not second.district:
-        reasons.append("Bei beiden ist kein Ort angegeben")
-    topics = shared_labels(first.topics, second.topics)
+        reasons.append(Reason.of("no_place"))
+    topics = tuple(shared_labels(first.topics, second.topics))
     if topics:
-        noun = "Gleiches Thema" if len(topics) == 1 else "Gleiche Themen"
-        reasons.append(f"{noun}: {join_german(topics)}")
-    languages = [
+        reasons.append(Reason.of("same_topics", topics=topics))
+    languages = tuple(
         lang
         for lang in shared_labels(first.languages, second.languages)
         if label_key(lang) not in {"de", "deutsch"}
-    ]
+    )
     if languages:
-        reasons.append(f"Beide auch auf {join_german(languages)}")
+        reasons.append(Reason.of("same_languages", languages=languages))
     return tuple(reasons)
 
 
@@ -277,41 +257,38 @@ def need_reasons(
     keywords_candidate: Keywords,
     distance_m: float | None,
     situations: Sequence[tuple[str, str]] = (),
-) -> tuple[str, ...]:
+) -> tuple[Reason, ...]:
     """Reasons why an offer or an organisation's profile fits a need.
 
     ``situations``: (situation, kind) of the lexicon that the need tells of and the candidate
     names ("Mahnung", "Schuldnerberatung").
     """
-    reasons: list[str] = []
-    words = shared_keywords(keywords_need, keywords_candidate)
+    reasons: list[Reason] = []
+    words = tuple(shared_keywords(keywords_need, keywords_candidate))
     if isinstance(candidate, OfferRecord):
-        title = _quoted(candidate.title)
+        title = _title(candidate.title)
         if words:
-            reasons.append(f"Das Angebot {title} passt zum Bedarf: {join_german(words)}")
+            reasons.append(Reason.of("offer_fits", title=title, words=words))
         elif not situations:
-            reasons.append(f"Das Angebot {title} beschreibt Ähnliches")
+            reasons.append(Reason.of("offer_similar", title=title))
     elif words:
-        reasons.append(f"Das Profil von {candidate.name} passt zum Bedarf: {join_german(words)}")
+        reasons.append(Reason.of("profile_fits", name=candidate.name, words=words))
     for situation, kind in situations[:MAX_SITUATIONS]:
-        reasons.append(f"Zur Lage im Bedarf ({_quoted(situation)}) passt: {kind}")
-    groups = shared_labels(need.target_groups, candidate.target_groups)
+        reasons.append(Reason.of("situation", situation=situation, kind=kind))
+    groups = tuple(shared_labels(need.target_groups, candidate.target_groups))
     if groups:
-        reasons.append(f"Für {join_german(groups)}, wie der Bedarf")
-    topics = shared_labels(need.topics, candidate.topics)
+        reasons.append(Reason.of("need_groups", groups=groups))
+    topics = tuple(shared_labels(need.topics, candidate.topics))
     if topics:
-        noun = "Gleiches Thema" if len(topics) == 1 else "Gleiche Themen"
-        reasons.append(f"{noun}: {join_german(topics)}")
+        reasons.append(Reason.of("same_topics", topics=topics))
     if distance_m is not None and distance_m == distance_m:
         if distance_m < SAME_PLACE_M:
-            reasons.append("Am Ort des Bedarfs")
+            reasons.append(Reason.of("at_need_place"))
         else:
-            reasons.append(
-                format_distance(distance_m).replace("voneinander", "vom Ort des Bedarfs")
-            )
+            reasons.append(Reason.of("need_distance", metres=rounded_metres(distance_m)))
     elif need.district and candidate.district:
         if label_key(need.district) == label_key(candidate.district):
-            reasons.append(f"Im selben Stadtteil: {need.district}")
+            reasons.append(Reason.of("need_district", district=need.district))
     return tuple(reasons)
 
 

@@ -2,10 +2,63 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .lexicon import TitleKind
 from .meaning import as_text_cosine
+
+#: What a reason's values may be: words and labels as written, numbers, minutes of the day.
+ReasonValue = str | int | tuple
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One reason why two records fit, as what it says (``code``) and the values it names.
+
+    The engine does not word it: the web app says it in the reader's language (German
+    "Beide für Kinder", Arabic "…"), with the titles, labels and words as they are written.
+    Codes and their values are listed in :mod:`.reasons`. Reasons are hashable, so a city's
+    million findings can share the few thousand different ones.
+    """
+
+    code: str
+    values: tuple[tuple[str, ReasonValue], ...] = ()
+
+    @classmethod
+    def of(cls, code: str, **values: ReasonValue) -> Reason:
+        return cls(code, tuple(sorted(values.items())))
+
+    def __getitem__(self, name: str) -> ReasonValue:
+        for key, value in self.values:
+            if key == name:
+                return value
+        raise KeyError(name)
+
+    def as_dict(self) -> dict[str, object]:
+        """For JSON: ``{"code": …, name: value, …}``, tuples as lists."""
+        return {"code": self.code, **{key: _plain(value) for key, value in self.values}}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Reason:
+        """The reverse of :meth:`as_dict`; raises ``ValueError`` for anything else."""
+        if not isinstance(data, Mapping) or not isinstance(data.get("code"), str):
+            raise ValueError(f"not a reason: {data!r}")
+        return cls.of(
+            data["code"], **{key: _frozen(value) for key, value in data.items() if key != "code"}
+        )
+
+
+def _plain(value: ReasonValue) -> object:
+    return [_plain(item) for item in value] if isinstance(value, tuple) else value
+
+
+def _frozen(value: object) -> ReasonValue:
+    if isinstance(value, list | tuple):
+        return tuple(_frozen(item) for item in value)
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return value
+    raise ValueError(f"not a reason value: {value!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +72,7 @@ class ParallelOffers:
     a: str
     b: str
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +82,7 @@ class NeedMatch:
     offer_id: str
     organisation_id: str
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +108,7 @@ class OrganisationMatch:
 
     organisation_id: str
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,4 +170,4 @@ class PairExplanation:
     title_kind_a: TitleKind | None
     title_kind_b: TitleKind | None
     shared_words: tuple[str, ...]
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]

@@ -6,7 +6,28 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from netzwerkstatt.synergy import reason_text
+
 register = template.Library()
+
+
+@register.filter
+def reasons(values) -> list[SafeString]:
+    """`{% for reason in finding.reasons|reasons %}`: the engine's reasons worded in the
+    page's language (synergy.reason_text)."""
+    return reason_text.reasons_html(values)
+
+
+@register.filter
+def reasons_inline(values) -> SafeString:
+    """The reasons in one line: "A; B"."""
+    return reason_text.reasons_inline(values)
+
+
+@register.filter
+def word_list(values) -> SafeString:
+    """Words of the records as a list of the page's language: "A, B und C", "A، B وC"."""
+    return reason_text.record_words(values or ())
 
 
 @register.filter
