@@ -92,6 +92,15 @@ def test_shared_words_are_quoted_without_trailing_punctuation():
     assert "Sommerferien" in words and "Sommerferien:" not in words
 
 
+def test_shared_words_keep_their_accents():
+    reasons = _reasons(
+        offer(id="a", title="Elterncafé", description="Elterncafé an der Schule."),
+        offer(id="b", title="Treff für Eltern", description="Das Elterncafé im Stadtteil."),
+    )
+    words = next(r for r in reasons if r.code == "shared_words")["words"]
+    assert "Elterncafé" in words
+
+
 def test_a_reason_survives_the_database_as_json():
     reason = Reason.of("same_times", slots=((1, 900, 1020), (3, 900, 1020)))
     assert reason.as_dict() == {"code": "same_times", "slots": [[1, 900, 1020], [3, 900, 1020]]}

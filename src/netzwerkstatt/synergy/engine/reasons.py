@@ -50,8 +50,9 @@ ADDRESS_WORDS = frozenset({"herr", "herrn", "frau"})
 #: Below this many metres two places are the same building or the same square.
 SAME_PLACE_M = 30.0
 
-# Surface words with their gender marks kept, so a reason quotes "Schüler:innen" as written.
-_SURFACE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9][A-Za-zÄÖÜäöüß0-9:*_]*")
+# Surface words with their gender marks kept, so a reason quotes "Schüler:innen" as written;
+# every letter counts, so "Elterncafé" is not cut to "Elterncaf".
+_SURFACE_WORD = re.compile(r"[^\W_][\w:*]*")
 
 
 @dataclass(frozen=True, slots=True)
