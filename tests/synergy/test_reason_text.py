@@ -9,7 +9,13 @@ from django.utils import translation
 from django.utils.html import strip_tags
 
 from netzwerkstatt.synergy.engine import Reason, reasons
-from netzwerkstatt.synergy.reason_text import WORDING, reason_html, reasons_html, reasons_inline
+from netzwerkstatt.synergy.reason_text import (
+    WORDING,
+    quoted_words,
+    reason_html,
+    reasons_html,
+    reasons_inline,
+)
 
 TUESDAY_AFTERNOON = (1, 15 * 60, 17 * 60)
 
@@ -143,6 +149,13 @@ def test_reasons_in_one_line_use_the_languages_separator():
     assert line == "Am selben Ort; Bei beiden ist kein Ort angegeben"
     with translation.override("ar"):
         assert "؛ " in reasons_inline(pair)
+
+
+def test_quoted_words_in_the_pages_language():
+    with translation.override("de"):
+        assert strip_tags(quoted_words(["Ruhe", "Silvester"])) == "„Ruhe“, „Silvester“"
+    with translation.override("ar"):
+        assert strip_tags(quoted_words(["Ruhe", "Silvester"])) == "«Ruhe»، «Silvester»"
 
 
 def test_template_filters():

@@ -611,7 +611,7 @@ def test_an_answer_the_search_missed_is_taught_from_the_need_page(
     content = response.content.decode()
     assert "Von der Synergiesuche nicht gefunden" in content
     assert 'name="term_a" value="Küchentisch"' in content
-    assert "Weitere Wörter des Bedarfs: „Briefstapel“" in content
+    assert "Weitere Wörter des Bedarfs: „<bdi>Briefstapel</bdi>“" in content
     # Members read the need and its answers, but teach nothing.
     member_page = as_user(world.member).get(page)
     assert member_page.context["suggestions"].missed == []

@@ -69,6 +69,11 @@ def record_words(values: Iterable[object]) -> SafeString:
     return _list(_value(value) for value in values)
 
 
+def quoted_words(values: Iterable[object]) -> SafeString:
+    """Words of the records, each quoted, as a list of the active language: „A“, „B“."""
+    return _list((_quoted(value) for value in values), last_and=False)
+
+
 def _clock(minutes: int) -> str:
     if minutes >= 24 * 60:
         return "24:00"

@@ -31,6 +31,12 @@ def word_list(values) -> SafeString:
 
 
 @register.filter
+def quoted_words(values) -> SafeString:
+    """Words of the records, each quoted, as a list of the page's language: „A“, „B“."""
+    return reason_text.quoted_words(values or ())
+
+
+@register.filter
 def highlight(text: str, words) -> SafeString:
     """`text`, escaped, with every occurrence of `words` (and compounds starting or ending with
     them) marked, case-insensitively: the words two offers share, seen in place."""
