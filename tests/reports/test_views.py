@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from netzwerkstatt.meetings.models import Attendance
 from netzwerkstatt.networks.models import Membership
@@ -50,6 +51,25 @@ def test_report_page_shows_the_chosen_year(world, as_user):
     text = response.content.decode()
     assert "Tätigkeitsbericht von SIS – Synergien in Schönefeld" in text
     assert "Zeitraum: 1. Januar 2026 bis 31. Dezember 2026" in text
+
+
+def test_organisations_that_joined_are_listed_in_the_pages_language(world, as_user):
+    """The names of the organisations that joined, in the language's list ("A und B",
+    "A وB" – no Latin comma on an Arabic page), each isolated from the text around it."""
+    for name in ("Café <Nord>", "مركز الأسرة"):
+        Membership.objects.create(
+            network=world.network,
+            organisation=OrganisationFactory(name=name),
+            joined_on=datetime.date(2026, 3, 1),
+        )
+    client = as_user(world.coordinator)
+    german = client.get(_url(von="2026-01-01", bis="2026-12-31")).content.decode()
+    assert "2: <bdi>Café &lt;Nord&gt;</bdi> und <bdi>مركز الأسرة</bdi>" in german
+    client.cookies.load({"django_language": "ar"})
+    with translation.override("ar"):
+        url = _url(von="2026-01-01", bis="2026-12-31")
+    arabic = client.get(url).content.decode()
+    assert "<bdi>Café &lt;Nord&gt;</bdi> و<bdi>مركز الأسرة</bdi>" in arabic
 
 
 def test_without_a_period_the_report_covers_this_year(world, as_user):

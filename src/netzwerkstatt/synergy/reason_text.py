@@ -22,6 +22,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext, ngettext, pgettext, pgettext_lazy
 
+from netzwerkstatt.core import lists
 from netzwerkstatt.synergy.engine import Reason
 
 # Offers take place every week on these days ("dienstags").
@@ -51,27 +52,14 @@ def _fill(template: str, **values: object) -> SafeString:
     return mark_safe(template % {key: conditional_escape(v) for key, v in values.items()})
 
 
-def _list(items: Iterable[object], *, last_and: bool = True) -> SafeString:
-    """ "A", "A and B", "A, B and C" in the active language; `items` escaped unless safe."""
-    items = [conditional_escape(item) for item in items]
-    separator = pgettext("list separator", ", ")
-    if len(items) <= 1 or not last_and:
-        return mark_safe(separator.join(items))
-    return _fill(
-        pgettext("list of several", "%(items)s and %(last)s"),
-        items=mark_safe(separator.join(items[:-1])),
-        last=items[-1],
-    )
-
-
 def record_words(values: Iterable[object]) -> SafeString:
     """Words of the records (kinds, keywords, names) as a list of the active language."""
-    return _list(_value(value) for value in values)
+    return lists.listed(_value(value) for value in values)
 
 
 def quoted_words(values: Iterable[object]) -> SafeString:
     """Words of the records, each quoted, as a list of the active language: „A“, „B“."""
-    return _list((_quoted(value) for value in values), last_and=False)
+    return lists.listed((_quoted(value) for value in values), last_and=False)
 
 
 def _clock(minutes: int) -> str:
@@ -86,7 +74,7 @@ def _span(span: Iterable[int]) -> str:
 
 
 def _days(days: Iterable[int]) -> SafeString:
-    return _list(str(WEEKDAYS_EVERY[day]) for day in days)
+    return lists.listed(str(WEEKDAYS_EVERY[day]) for day in days)
 
 
 def _slots(slots: Iterable[Iterable[int]]) -> SafeString:
@@ -102,7 +90,7 @@ def _slots(slots: Iterable[Iterable[int]]) -> SafeString:
         )
         for span, days in sorted(by_span.items(), key=lambda item: (min(item[1]), item[0]))
     ]
-    return _list(parts, last_and=False)
+    return lists.listed(parts, last_and=False)
 
 
 def _distance(metres: int) -> str:

@@ -1,9 +1,9 @@
 """`{{ value|weekday_date }}`, `{{ value|weekday_datetime }}`: dates with their weekday in the
-page's language (core.formatting)."""
+page's language (core.formatting); `{{ names|name_list }}`: names listed in it (core.lists)."""
 
 from django import template
 
-from netzwerkstatt.core import formatting
+from netzwerkstatt.core import formatting, lists
 
 register = template.Library()
 
@@ -16,3 +16,8 @@ def weekday_date(value):
 @register.filter
 def weekday_datetime(value):
     return formatting.weekday_datetime(value) if value else ""
+
+
+@register.filter
+def name_list(values):
+    return lists.names(values or ())
