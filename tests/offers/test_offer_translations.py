@@ -213,3 +213,20 @@ def test_search_keeps_letters_that_differ_only_by_a_mark_outside_latin_script():
     assert stems("Frühstück") == stems("Fruhstuck")
     assert stems("Київ") != stems("Кіів")
     assert stems("الأطفال") == ["الأطفال"]
+
+
+
+def test_lists_of_terms_use_the_languages_separator(client, world, offer):
+    """Target groups on an Arabic page are separated by the Arabic comma, not a Latin one."""
+    from django.utils import translation
+
+    from netzwerkstatt.core.models import TargetGroup
+
+    offer.target_groups.set(TargetGroup.objects.filter(slug__in=["kinder", "familien"]))
+    lists = {}
+    for code, separator in (("de", ", "), ("ar", "، ")):
+        with translation.override(code):
+            lists[code] = separator.join(str(t.label) for t in offer.target_groups.all())
+    assert "الأطفال" in lists["ar"]
+    assert lists["de"] in page_in(client, "de", "offers:detail", [offer.pk]).content.decode()
+    assert lists["ar"] in page_in(client, "ar", "offers:detail", [offer.pk]).content.decode()
