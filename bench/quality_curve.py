@@ -412,6 +412,19 @@ def left_out_auc(pairs: list[Pair], features: tuple[str, ...]) -> float:
     return _auc(np.array(labels), np.array(scores))
 
 
+def spent_vectors() -> dict[str, np.ndarray]:
+    """Each spent file's offers' encoder vectors, in the order of their first appearance."""
+    encoder = shared_encoder()
+    vectors_of = {}
+    for name, paths in FILES.items():
+        rows = eq.load_pairs(paths)
+        offers = {r[k]["id"]: r[k] for r in rows for k in ("a", "b", "offer") if k in r}
+        vectors_of[name] = encoder.encode(
+            [meaning_text(o["title"], o.get("description", "")) for o in offers.values()]
+        )
+    return vectors_of
+
+
 def main() -> None:
     lexicon = load_lexicon()
     encoder = shared_encoder()
@@ -422,14 +435,7 @@ def main() -> None:
         "lexicon names": encoder.encode(names + list(lexicon.kinds)),
     }
     # Every file's vectors first: the other files' offers are a reference too.
-    vectors_of = {}
-    for name, paths in FILES.items():
-        rows = eq.load_pairs(paths)
-        offers = {r[k]["id"]: r[k] for r in rows for k in ("a", "b", "offer") if k in r}
-        vectors_of[name] = encoder.encode(
-            [meaning_text(o["title"], o.get("description", "")) for o in offers.values()]
-        )
-    pairs = read_pairs(references, vectors_of)
+    pairs = read_pairs(references, spent_vectors())
     print(
         f"{sum(p.kind == 'offers' for p in pairs)} offer pairs, "
         f"{sum(p.kind == 'need' for p in pairs)} need pairs in {len(FILES)} spent files\n"
