@@ -215,7 +215,6 @@ def test_search_keeps_letters_that_differ_only_by_a_mark_outside_latin_script():
     assert stems("الأطفال") == ["الأطفال"]
 
 
-
 def test_lists_of_terms_use_the_languages_separator(client, world, offer):
     """Target groups on an Arabic page are separated by the Arabic comma, not a Latin one."""
     from django.utils import translation
