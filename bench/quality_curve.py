@@ -216,12 +216,19 @@ NeedRule = Callable[[Pair], tuple[bool, float]]  # (ask the encoder?, floor)
 def offer_score(
     pair: Pair, rule: OfferRule | None = None, floor: float = MEANING_FLOOR, meaning=None
 ) -> float:
-    if not pair.gate:
-        return 0.0
     ask, factor = rule(pair) if rule else (True, pair.factor)
     meaning = pair.meaning if meaning is None else meaning
-    cosine = max(pair.words, MEANING_SCALE * (meaning - floor)) if ask else pair.words
-    text = float(scoring.text_term(np.array([cosine]))[0])
+    opinion = MEANING_SCALE * (meaning - floor) if ask else 0.0
+    return offer_score_of(pair, opinion, factor)
+
+
+def offer_score_of(pair: Pair, opinion: float, factor: float | None = None) -> float:
+    """The score of an offer pair whose text cosine is the larger of TF-IDF's and ``opinion``
+    (the encoder's, on the TF-IDF scale); ``factor`` in place of its look-alike factor."""
+    if not pair.gate:
+        return 0.0
+    factor = pair.factor if factor is None else factor
+    text = float(scoring.text_term(np.array([max(pair.words, opinion)]))[0])
     return (
         text**scoring.TEXT_SHARE * pair.structure ** (1 - scoring.TEXT_SHARE) * pair.time * factor
     )
@@ -235,7 +242,12 @@ def nearest_floor(pair: Pair) -> float:
 def need_score(pair: Pair, rule: NeedRule | None = None, meaning=None) -> float:
     ask, floor = rule(pair) if rule else (True, nearest_floor(pair))
     meaning = pair.meaning if meaning is None else meaning
-    cosine = max(pair.words, MEANING_SCALE * (meaning - floor)) if ask else pair.words
+    return need_score_of(pair, MEANING_SCALE * (meaning - floor) if ask else 0.0)
+
+
+def need_score_of(pair: Pair, opinion: float) -> float:
+    """The score of a need pair whose text cosine is the larger of TF-IDF's and ``opinion``."""
+    cosine = max(pair.words, opinion)
     return float(pair.grid[int(round(min(max(cosine, 0.0), 0.5) * 1000))])
 
 

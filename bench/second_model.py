@@ -119,7 +119,8 @@ def attach_e5(pairs: list[qc.Pair], bits: int = 32) -> None:
                 offer = row[k]
                 text = meaning_text(offer["title"], offer.get("description") or "")
                 offers_of.setdefault(name, []).append(text)
-    vectors, seconds, encoded = e5_vectors(texts + [t for ts in offers_of.values() for t in ts])
+    # Every offer of a file is in one of its pairs: ``texts`` holds them all.
+    vectors, seconds, encoded = e5_vectors(texts)
     if encoded:
         print(f"e5: {encoded} texts encoded in {seconds:.0f} s, kept in {CACHE}\n")
     if bits == 8:
@@ -138,26 +139,7 @@ def attach_e5(pairs: list[qc.Pair], bits: int = 32) -> None:
 # -- scores from an opinion ------------------------------------------------------------------
 
 
-def offer_score(pair: qc.Pair, opinion: float) -> float:
-    """The engine's score of an offer pair with ``opinion`` in place of USE's (see
-    ``quality_curve.offer_score``: the text cosine is the larger of TF-IDF and the opinion)."""
-    if not pair.gate:
-        return 0.0
-    text = float(scoring.text_term(np.array([max(pair.words, opinion)]))[0])
-    return (
-        text**scoring.TEXT_SHARE
-        * pair.structure ** (1 - scoring.TEXT_SHARE)
-        * pair.time
-        * pair.factor
-    )
-
-
-def need_score(pair: qc.Pair, opinion: float) -> float:
-    cosine = min(max(pair.words, opinion, 0.0), 0.5)
-    return float(pair.grid[int(round(cosine * 1000))])
-
-
-SCORES = {"offers": offer_score, "need": need_score}
+SCORES = {"offers": qc.offer_score_of, "need": qc.need_score_of}
 
 
 def use_opinion(
