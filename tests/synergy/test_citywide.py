@@ -431,3 +431,25 @@ def test_why_search_query_count_is_pinned(
         OfferFactory(organisation=world.member_org, title=f"Hilfe beim Umzug {number}")
     with django_assert_num_queries(9):
         assert client.get(url).status_code == 200
+
+
+def test_needs_name_districts_and_target_groups_in_the_pages_language(
+    client, world, planner, two_networks
+):
+    """Taxonomy terms are shown by their translated label, not their German name."""
+    from django.utils import translation
+
+    from netzwerkstatt.core.models import District, TargetGroup
+    from netzwerkstatt.offers.models import Need
+
+    District.objects.filter(slug="nord").update(translations={"ar": "الشمال"})
+    children = TargetGroup.objects.get(slug="kinder")
+    TargetGroup.objects.filter(pk=children.pk).update(translations={"ar": "الأطفال"})
+    Need.objects.get(title="Räume für Nachhilfe").target_groups.set([children])
+    share(world.network)
+    client.force_login(planner, backend="django.contrib.auth.backends.ModelBackend")
+    with translation.override("ar"):
+        url = reverse("synergy:citywide_needs")
+    arabic = client.get(url, headers={"accept-language": "ar"}).content.decode()
+    assert "الشمال" in arabic and "الأطفال" in arabic
+    assert " · Nord" not in arabic
