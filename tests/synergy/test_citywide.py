@@ -453,3 +453,6 @@ def test_needs_name_districts_and_target_groups_in_the_pages_language(
     arabic = client.get(url, headers={"accept-language": "ar"}).content.decode()
     assert "الشمال" in arabic and "الأطفال" in arabic
     assert " · Nord" not in arabic
+    # German content keeps its own direction on the right-to-left page.
+    assert '<strong dir="auto">Räume für Nachhilfe</strong>' in arabic
+    assert f"<bdi>{world.network.name}</bdi>" in arabic
