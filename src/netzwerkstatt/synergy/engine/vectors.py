@@ -1,0 +1,71 @@
+"""Unit vectors by index slot in 8 bits, for the second sentence model's opinion.
+
+A city's index holds one vector per offer and model. In float16 e5's vectors of 500k offers
+take 366 MiB, beside an index that already needs most of its 4 GB; in 8 bits (integers
+−127…127 and one scale per vector) they take 183 MiB, and the labelled files give the same
+figures with them (bench/README.md, "A second model", ``--bits 8``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class EightBitVectors:
+    """Rows of unit vectors kept as ``codes * scale``; a slot without a vector has scale 0."""
+
+    def __init__(self, rows: int, dimensions: int) -> None:
+        self.codes = np.zeros((rows, dimensions), dtype=np.int8)
+        self.scales = np.zeros(rows, dtype=np.float32)
+
+    def __len__(self) -> int:
+        return len(self.scales)
+
+    @property
+    def dimensions(self) -> int:
+        return self.codes.shape[1]
+
+    def grow(self, rows: int) -> None:
+        """Room for ``rows`` slots at least (new slots have no vector)."""
+        if rows <= len(self):
+            return
+        codes = np.zeros((rows, self.dimensions), dtype=np.int8)
+        codes[: len(self)] = self.codes
+        scales = np.zeros(rows, dtype=np.float32)
+        scales[: len(self)] = self.scales
+        self.codes, self.scales = codes, scales
+
+    def set(self, start: int, vectors: np.ndarray) -> None:
+        """Keep ``vectors`` (float rows) in the slots from ``start`` on; a row of zeros (a
+        text not read yet) stays without a vector."""
+        vectors = np.asarray(vectors, dtype=np.float32).reshape(-1, self.dimensions)
+        largest = np.abs(vectors).max(axis=1) if len(vectors) else np.zeros(0, np.float32)
+        scales = (largest / 127).astype(np.float32)
+        divisor = np.where(scales > 0, scales, 1.0)[:, None]
+        end = start + len(vectors)
+        self.codes[start:end] = np.round(vectors / divisor).astype(np.int8)
+        self.scales[start:end] = scales
+
+    def clear(self, slot: int) -> None:
+        self.codes[slot] = 0
+        self.scales[slot] = 0
+
+    def has(self, slots: np.ndarray) -> np.ndarray:
+        return self.scales[slots] > 0
+
+    def rows(self, slots: np.ndarray) -> np.ndarray:
+        """The vectors of ``slots`` as float32 rows (zeros where a slot has none)."""
+        return self.codes[slots].astype(np.float32) * self.scales[slots, None]
+
+    def cosines_of_pairs(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """The cosine of each pair of slots; ``nan`` where either has no vector."""
+        cosine = np.einsum("ij,ij->i", self.rows(first), self.rows(second))
+        return np.where(self.has(first) & self.has(second), cosine, np.nan)
+
+    def cosines_with(self, slots: np.ndarray, query: np.ndarray) -> np.ndarray:
+        """The cosine of ``query`` (a float vector) and each slot's vector; ``nan`` where a
+        slot, or the query, has none."""
+        cosine = self.rows(slots) @ np.asarray(query, dtype=np.float32)
+        if not np.any(query):
+            return np.full(len(slots), np.nan)
+        return np.where(self.has(slots), cosine, np.nan)
