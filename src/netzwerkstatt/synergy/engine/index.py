@@ -604,8 +604,8 @@ class OfferIndex:
         return None if np.isnan(cosine) else round(cosine, 6)
 
     def without_meaning(self, offer_ids: Iterable[str] | None = None) -> list[str]:
-        """Offers (of ``offer_ids``, or all) that have no encoder vector yet; none without an
-        encoder. An encoder that only reads stored vectors leaves a new text without one."""
+        """Offers (of ``offer_ids``, or all) that have no vector of some model yet; none without
+        an encoder. An encoder that only reads stored vectors leaves a new text without one."""
         if self._meaning is None:
             return []
         ids = list(self._slot_of) if offer_ids is None else [i for i in offer_ids if i in self]
@@ -613,6 +613,8 @@ class OfferIndex:
             return []
         slots = np.array([self._slot_of[i] for i in ids])
         empty = ~self._meaning[slots].any(axis=1)
+        if self._second is not None:
+            empty |= ~self._second.has(slots)
         return [offer_id for offer_id, missing in zip(ids, empty, strict=True) if missing]
 
     # -- parallel offers ---------------------------------------------------------------------

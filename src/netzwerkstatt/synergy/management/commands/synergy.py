@@ -22,7 +22,6 @@ from tqdm import tqdm
 
 from netzwerkstatt.networks.models import Network
 from netzwerkstatt.synergy import evidence, meanings, services, terms
-from netzwerkstatt.synergy.engine.meaning import text_key
 
 
 class Command(BaseCommand):
@@ -95,7 +94,7 @@ class Command(BaseCommand):
             encoded += meanings.ensure_texts(texts[start : start + meanings.ENCODE_BATCH])
         self.stdout.write(f"{len(texts)} texts of offers and needs, {encoded} newly encoded.")
         if prune:
-            keep = (text_key(text) for text in texts)
+            keep = meanings.keys_of(texts)
             removed = meanings.prune(keep, stored_before=started)
             self.stdout.write(f"{removed} vectors no current text uses deleted.")
 
