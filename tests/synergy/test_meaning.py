@@ -130,26 +130,32 @@ def test_candidate_search_with_the_second_opinion_is_exact(seed):
     assert found, "the corpus must hold pairs only the second opinion finds"
 
 
-def test_edits_give_what_a_fresh_index_gives():
-    encoder = ThemeEncoder()
-    corpus = _corpus(3, 40)
-    index = OfferIndex(corpus[:30], encoder=encoder)
+def edited_and_fresh(corpus, new_text: tuple[str, str], **encoders):
+    """An index of ``corpus``'s first 30 offers, then the rest added, the first removed and
+    the sixth given ``new_text``; and a fresh index of the result with the same text model."""
+    index = OfferIndex(corpus[:30], **encoders)
     for record in corpus[30:]:
         index.add(record)
     index.remove(corpus[0].id)
     changed = offer(
         **{
             **{f: getattr(corpus[5], f) for f in corpus[5].__dataclass_fields__},
-            "title": "Lauftreff",
-            "description": "Gemeinsam joggen im Park",
+            "title": new_text[0],
+            "description": new_text[1],
         }
     )
     index.update(changed)
-    expected = OfferIndex(
+    fresh = OfferIndex(
         [changed if r.id == changed.id else r for r in corpus[1:]],
-        encoder=encoder,
         text_model=index.text_model,
+        **encoders,
     )
+    return index, fresh
+
+
+def test_edits_give_what_a_fresh_index_gives():
+    corpus = _corpus(3, 40)
+    index, expected = edited_and_fresh(corpus, _THEMES["lauf"][0], encoder=ThemeEncoder())
     assert {(f.a, f.b) for f in index.all_parallels()} == {
         (f.a, f.b) for f in expected.all_parallels()
     }

@@ -80,6 +80,16 @@ def runners(world):
     )
 
 
+def save_running_offer(world, django_capture_on_commit_callbacks):
+    """The member organisation saves a running offer, and the worker's tasks run."""
+    with django_capture_on_commit_callbacks(execute=True):
+        return offer_services.create_offer(
+            world.member_org,
+            data={"title": RUNNING[0], "description": RUNNING[1], "summary": ""},
+            by=world.member,
+        )
+
+
 def stored_key(offer, model=USE) -> str:
     offer = records.offers_with_record_data(type(offer).objects.filter(pk=offer.pk)).get()
     return text_key(meanings.text_of(records.offer_record(offer)), model)
@@ -101,12 +111,7 @@ def test_a_pair_without_a_shared_word_is_found_only_with_the_encoder(
 def test_saving_an_offer_stores_the_vector_of_its_text_once(
     world, meaning_on, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        offer = offer_services.create_offer(
-            world.member_org,
-            data={"title": RUNNING[0], "description": RUNNING[1], "summary": ""},
-            by=world.member,
-        )
+    offer = save_running_offer(world, django_capture_on_commit_callbacks)
     first_key = stored_key(offer)
     assert set(TextMeaning.objects.values_list("key", flat=True)) == {first_key}
     vector = np.frombuffer(TextMeaning.objects.get().vector, dtype="<f2")
@@ -247,12 +252,7 @@ def test_a_damaged_vector_counts_as_none_and_the_next_refresh_replaces_it(
 def test_saving_an_offer_stores_the_vectors_of_both_models(
     world, both_models, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        offer = offer_services.create_offer(
-            world.member_org,
-            data={"title": RUNNING[0], "description": RUNNING[1], "summary": ""},
-            by=world.member,
-        )
+    offer = save_running_offer(world, django_capture_on_commit_callbacks)
     rows = dict(TextMeaning.objects.values_list("key", "vector"))
     assert set(rows) == {stored_key(offer), stored_key(offer, E5)}
     assert len(bytes(rows[stored_key(offer, E5)])) == E5.dimensions * 2

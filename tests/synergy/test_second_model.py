@@ -39,6 +39,7 @@ from tests.synergy.test_meaning import (
     _every_pair,
     _offer_and_need,
     _Store,
+    edited_and_fresh,
 )
 
 
@@ -160,25 +161,11 @@ def test_candidate_search_with_both_models_is_exact(seed):
 
 
 def test_edits_with_both_models_give_what_a_fresh_index_gives():
-    encoder, second = ThemeEncoder(), SecondThemeEncoder(doubted=("lauf",))
-    corpus = _corpus(3, 40)
-    index = OfferIndex(corpus[:30], encoder=encoder, second_encoder=second)
-    for record in corpus[30:]:
-        index.add(record)
-    index.remove(corpus[0].id)
-    changed = offer(
-        **{
-            **{f: getattr(corpus[5], f) for f in corpus[5].__dataclass_fields__},
-            "title": "Trödelmarkt",
-            "description": "Gebrauchtes kaufen und verkaufen",
-        }
-    )
-    index.update(changed)
-    expected = OfferIndex(
-        [changed if r.id == changed.id else r for r in corpus[1:]],
-        encoder=encoder,
-        second_encoder=second,
-        text_model=index.text_model,
+    index, expected = edited_and_fresh(
+        _corpus(3, 40),
+        _THEMES["markt"][0],
+        encoder=ThemeEncoder(),
+        second_encoder=SecondThemeEncoder(doubted=("lauf",)),
     )
     assert {(f.a, f.b) for f in index.all_parallels()} == {
         (f.a, f.b) for f in expected.all_parallels()
