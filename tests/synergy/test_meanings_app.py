@@ -301,6 +301,23 @@ def test_a_failing_second_model_leaves_the_findings_to_use(
     }
 
 
+def test_an_index_with_both_models_vectors_asks_the_store_no_more(
+    world, runners, both_models, django_assert_num_queries, monkeypatch
+):
+    services.refresh_network(world.network)
+    index_cache.forget()
+    for reader in meanings._readers.values():
+        reader._memory.clear()
+    # The entries, the versions, the offers with their four kinds of labels, and each model's
+    # vectors once (one query per model and 500 texts).
+    with django_assert_num_queries(9):
+        index = index_cache.network_index(world.network)
+    assert index.without_meaning() == []
+    monkeypatch.setattr(index_cache, "MEANING_RECHECK_SECONDS", 0.0)
+    with django_assert_num_queries(2):
+        index_cache.network_index(world.network)
+
+
 def test_prune_keeps_the_vectors_of_both_models(world, runners, both_models):
     call_command("synergy", "meanings", verbosity=0, stdout=StringIO())
     out = StringIO()
