@@ -86,7 +86,7 @@ def exact_pairs(index: OfferIndex, queries: np.ndarray, all_pairs: bool) -> set[
         for row, query in enumerate(chunk.tolist()):
             others = everyone[query + 1 :] if all_pairs else everyone[everyone != query]
             queried = np.full(len(others), query)
-            cosine = index._with_meaning(queried, others, cosines[row, others])
+            cosine = index._with_meaning_of(query, others, cosines[row, others])
             scores = scoring.score_parallel(signals, queried, others, cosine)
             for other in others[scores >= index.min_score].tolist():
                 found.add((min(query, other), max(query, other)))

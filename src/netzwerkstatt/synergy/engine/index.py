@@ -830,6 +830,7 @@ class OfferIndex:
         for rows, columns, cells in blocks:
             column_vectors = matrix[columns].T.tocsr()
             column_meaning = None if self._meaning is None else self._meaning_vectors(columns).T
+            column_second = None if self._second is None else self._second.rows(columns).T
             step = max(1, MAX_PRODUCT_ENTRIES // len(columns))
             for start in range(0, len(rows), step):
                 chunk = rows[start : start + step]
@@ -839,8 +840,11 @@ class OfferIndex:
                     row, column = product.row[similar], product.col[similar]
                     cosine = product.data[similar]
                 else:
+                    second = None
+                    if column_second is not None:
+                        second = self._second_block(chunk, columns, column_second)
                     row, column, cosine = self._similar_with_meaning(
-                        product, self._meaning_vectors(chunk) @ column_meaning, chunk, columns
+                        product, self._meaning_vectors(chunk) @ column_meaning, second
                     )
                 row = row + start
                 # Inside the block's own rows each pair appears twice (and with itself).
@@ -849,27 +853,37 @@ class OfferIndex:
                     once &= _visited_here(cells[row], cells[column], column < len(rows))
                 yield rows[row[once]], columns[column[once]], cosine[once]
 
+    def _second_block(
+        self, rows: np.ndarray, columns: np.ndarray, column_vectors: np.ndarray
+    ) -> np.ndarray:
+        """e5's cosines of a block, dense like USE's (``nan`` where an offer has no vector):
+        one product of the block is far cheaper than gathering two vectors per selected pair,
+        which in a dense block of a city are millions."""
+        assert self._second is not None
+        cosines = self._second.rows(rows) @ column_vectors
+        missing = ~self._second.has(rows)[:, None] | ~self._second.has(columns)[None, :]
+        cosines[missing] = np.nan
+        return cosines
+
     def _similar_with_meaning(
-        self, product: sp.coo_matrix, meaning: np.ndarray, rows: np.ndarray, columns: np.ndarray
+        self, product: sp.coo_matrix, meaning: np.ndarray, second: np.ndarray | None
     ):
         """Entries of a block whose text cosine, TF-IDF or the models', reaches the bound.
 
         ``meaning`` holds USE's cosines of the whole block (dense: every pair has one),
-        ``product`` the TF-IDF cosines where the texts share an n-gram; ``rows`` and
-        ``columns`` are the block's slots.
+        ``second`` e5's (or ``None`` without e5), ``product`` the TF-IDF cosines where the
+        texts share an n-gram.
         """
         # Select on USE's own scale first and convert only what is selected: the block is
         # dense, and converting all of it to the text scale cost more than the product. e5 can
-        # only lower USE's opinion, so it is asked for the selected pairs alone: still exact.
-        with_e5 = self._second is not None
-        near = meaning >= min_meaning_cosine(self.min_cosine, with_e5=with_e5)
+        # only lower USE's opinion (apart from USE's lower floor beside it), so selecting on
+        # USE's alone keeps the search exact.
+        near = meaning >= min_meaning_cosine(self.min_cosine, with_e5=second is not None)
         tfidf = np.zeros(meaning.shape, dtype=np.float32)
         tfidf[product.row, product.col] = product.data
         near[product.row, product.col] |= product.data >= self.min_cosine
         row, column = np.nonzero(near)
-        e5 = None
-        if self._second is not None:
-            e5 = self._second.cosines_of_pairs(rows[row], columns[column])
+        e5 = None if second is None else second[row, column]
         text = np.maximum(
             offer_opinion(meaning[row, column], e5).astype(np.float32), tfidf[row, column]
         )
