@@ -323,7 +323,8 @@ class TextMeaning(models.Model):
     """
 
     key = models.CharField(primary_key=True, max_length=100)
-    #: 512 little-endian float16 values (1 KB): cosines need no more than three digits.
+    #: Little-endian float16 values, as many as the key's model gives (USE 512, 1 KB; e5 384):
+    #: cosines need no more than three digits.
     vector = models.BinaryField()
     created_at = models.DateTimeField(auto_now_add=True)
 
