@@ -65,7 +65,7 @@ class EightBitVectors:
     def cosines_with(self, slots: np.ndarray, query: np.ndarray) -> np.ndarray:
         """The cosine of ``query`` (a float vector) and each slot's vector; ``nan`` where a
         slot, or the query, has none."""
-        cosine = self.rows(slots) @ np.asarray(query, dtype=np.float32)
         if not np.any(query):
             return np.full(len(slots), np.nan)
+        cosine = self.rows(slots) @ np.asarray(query, dtype=np.float32)
         return np.where(self.has(slots), cosine, np.nan)
