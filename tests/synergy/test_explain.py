@@ -211,3 +211,19 @@ def test_search_query_count_does_not_grow_with_the_offers(
 
 
 QUERIES = 10
+
+
+def test_an_offer_in_plain_language_names_the_situation_that_stood_in(as_user, world):
+    grief = OfferFactory(
+        organisation=world.member_org,
+        title="Trauercafé",
+        description="Gespräche nach einem Verlust.",
+    )
+    plain = OfferFactory(
+        organisation=world.coordinator_org,
+        title="Für Hinterbliebene",
+        description="Reden bei einer Tasse Tee über den Menschen, der fehlt.",
+    )
+    content = as_user(world.member).get(url(world, grief, plain)).content.decode()
+    assert "Schildert Lagen, statt die Angebotsart zu nennen" in content
+    assert '<q dir="auto">Hinterbliebene</q> (<bdi>Trauerbegleitung</bdi>)' in content

@@ -1,7 +1,7 @@
 """The sentence encoder's second opinion: exact candidate search, edits and needs.
 
 A stand-in encoder gives texts of one theme the same direction, so the tests know which pairs
-only the second opinion can find ("Trauercafé" / "Treff für Hinterbliebene") without loading
+only the second opinion can find ("Trauercafé" / "Wenn jemand fehlt") without loading
 the real model; bench/eval_quality.py measures the real one.
 """
 
@@ -32,7 +32,7 @@ _THEMES = {
     ],
     "trauer": [
         ("Trauercafé", "Gespräche nach einem Verlust"),
-        ("Treff für Hinterbliebene", "Austausch bei Tee"),
+        ("Wenn jemand fehlt", "Austausch bei Tee"),
     ],
     "lauf": [("Lauftreff", "Gemeinsam joggen im Park"), ("Running Crew", "Wir rennen zusammen")],
 }
@@ -104,7 +104,7 @@ def test_the_second_opinion_finds_synonyms_that_share_no_word():
     hinterbliebene = offer(
         id="b",
         organisation_id="y",
-        title="Treff für Hinterbliebene",
+        title="Wenn jemand fehlt",
         description="Austausch bei Tee",
         target_groups={"Nachbarschaft / alle"},
         lat=SCHOENEFELD[0],
@@ -187,7 +187,7 @@ def _offer_and_need(offer_text: tuple[str, str], need_text: tuple[str, str], gro
 
 def test_a_need_is_met_by_an_offer_that_shares_no_word_with_it():
     hinterbliebene, need = _offer_and_need(
-        ("Treff für Hinterbliebene", "Austausch bei Tee"),
+        ("Wenn jemand fehlt", "Austausch bei Tee"),
         ("Trauercafé gesucht", "Gespräche nach einem Verlust"),
         "Nachbarschaft / alle",
     )

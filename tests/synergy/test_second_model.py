@@ -139,7 +139,7 @@ def test_the_why_page_gets_both_cosines_and_the_opinion_that_counted():
 
 
 def test_an_offer_the_second_model_has_not_read_is_judged_by_use_alone():
-    unread = SecondThemeEncoder(unread=("Treff für Hinterbliebene",))
+    unread = SecondThemeEncoder(unread=("Wenn jemand fehlt",))
     index = OfferIndex(TRAUER, encoder=ThemeEncoder(), second_encoder=unread)
     assert index.second_meaning_cosine("a", "b") is None
     assert index.score_pair("a", "b") == pytest.approx(
@@ -193,7 +193,7 @@ def test_a_need_counts_the_mean_of_both_opinions():
 def test_a_need_the_second_model_doubts_scores_lower():
     # The need's text starts like the "trauer" theme's first offer.
     hinterbliebene, need = _offer_and_need(
-        ("Treff für Hinterbliebene", "Austausch bei Tee"),
+        ("Wenn jemand fehlt", "Austausch bei Tee"),
         ("Trauercafé gesucht", "Gespräche nach einem Verlust"),
         "Nachbarschaft / alle",
     )

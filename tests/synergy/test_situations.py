@@ -1,6 +1,8 @@
 """Situations: a need that tells of a situation ("the third reminder this month") meets the
-offers of the kind that helps in it, though it never names that kind; offers are not read for
-situations, so two offers that mention the same situation are not made one kind.
+offers of the kind that helps in it, though it never names that kind. An offer is read for
+situations only where it names no kind (written in plain language: "Herd kaputt? Bei uns gibt
+es mittags warm"); then it meets the offers that name the kind, and two offers that each name
+a kind are not made one kind by a situation both mention.
 
 The lexicon files here are written for the tests; the examples are not among the pairs the
 lexicon was tuned on (bench/data/).
@@ -86,7 +88,7 @@ def test_a_situation_may_call_for_several_kinds(tmp_path):
     assert "Tauschladen" in lexicon.situation_kinds_in(text_stems("Nach dem Wohnungsumzug"))
 
 
-def test_offers_are_not_read_for_situations(tmp_path):
+def test_offers_that_name_a_kind_are_not_read_for_situations(tmp_path):
     """Two offers that both mention a situation are not one kind because of it."""
     lexicon = _lexicon(tmp_path)
     first = offer(
@@ -106,6 +108,71 @@ def test_offers_are_not_read_for_situations(tmp_path):
     with_situations = index.score_pair("a", "b")
     without = _index(_lexicon(tmp_path, EXTRA.split("[situations]")[0]), first, second)
     assert with_situations == without.score_pair("a", "b")
+
+
+CANTEEN = dict(
+    id="canteen",
+    title="Kiezkantine",
+    description="Ein warmes Mittagessen für wenig Geld.",
+    target_groups={"Familien"},
+    lat=NEARBY[0],
+    lon=NEARBY[1],
+)
+#: The same offer in plain language: it names no kind, it tells whom it is for.
+PLAIN_CANTEEN = dict(
+    id="plain",
+    title="Herd kaputt?",
+    description="Kommen Sie vorbei: bei uns steht täglich ein voller Teller bereit.",
+    target_groups={"Familien"},
+)
+
+
+def test_an_offer_in_plain_language_meets_the_offers_of_the_kind_it_tells_of(tmp_path):
+    with_situations = _index(_lexicon(tmp_path), offer(**CANTEEN), offer(**PLAIN_CANTEEN))
+    without = _index(
+        _lexicon(tmp_path, EXTRA.split("[situations]")[0]),
+        offer(**CANTEEN),
+        offer(**PLAIN_CANTEEN),
+    )
+    assert with_situations.text_model.kinds_of("Herd kaputt? Bei uns gibt es Teller") == []
+    score = with_situations.score_pair("canteen", "plain")
+    assert score >= with_situations.min_score > without.score_pair("canteen", "plain")
+    assert [(p.a, p.b) for p in with_situations.all_parallels()] in (
+        [("canteen", "plain")],
+        [("plain", "canteen")],
+    )
+    # "Warum?" says which situation stood in for the kind's name.
+    explanation = with_situations.explain_pair("canteen", "plain")
+    assert explanation.situations_told == (("Herd kaputt", "Kiezkantine"),)
+    assert explanation.shared_kinds == ()
+
+
+def test_an_offer_edited_into_plain_language_is_read_for_its_situations(tmp_path):
+    index = _index(
+        _lexicon(tmp_path), offer(**CANTEEN), offer(**{**PLAIN_CANTEEN, "title": "Mittags"})
+    )
+    assert index.score_pair("canteen", "plain") < index.min_score
+    index.upsert(offer(**PLAIN_CANTEEN))
+    assert index.score_pair("canteen", "plain") >= index.min_score
+    assert len(index.all_parallels()) == 1
+
+
+def test_a_need_situation_counts_offers_that_name_the_kind_not_those_telling_of_it(tmp_path):
+    """A need telling of "Herd kaputt" and an offer telling of it too share a situation, not a
+    kind: the situation's floor is for offers that name the kind that helps."""
+    need = _need("Herd kaputt", "Frau M. kann seit Wochen nicht mehr kochen.")
+    index = _index(_lexicon(tmp_path), offer(**CANTEEN), offer(**PLAIN_CANTEEN))
+    model = index.text_model
+    rows = model.transform(
+        [
+            "Kiezkantine\nKiezkantine\nWarmes Mittagessen",
+            "Herd kaputt?\nHerd kaputt?\nMittags einen vollen Teller",
+        ]
+    )
+    assert list(model.situation_cosine(f"{need.title}. {need.description}", rows)) == [
+        pytest.approx(0.15),
+        0.0,
+    ]
 
 
 def test_situations_follow_aliases_and_merges(tmp_path):

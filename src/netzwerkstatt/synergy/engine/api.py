@@ -87,7 +87,7 @@ class OrganisationIndex:
             return []
         model = self.model
         need_text = offer_text(need.title, need.description)
-        query = model.transform([need_text])
+        query = model.transform([need_text], offers=False)
         # After transform: a need's words new to the profiles widen the vocabulary.
         profiles = model.widen(self._matrix)
         cosine = (profiles @ query.T).toarray().ravel()

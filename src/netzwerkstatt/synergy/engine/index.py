@@ -695,6 +695,15 @@ class OfferIndex:
         keywords_a = keywords_of(text_a, self.text_model)
         keywords_b = keywords_of(text_b, self.text_model)
         kinds_a, kinds_b = self.text_model.kinds_of(text_a), self.text_model.kinds_of(text_b)
+        told_a, told_b = (
+            self.text_model.told_kinds_of(text_a),
+            self.text_model.told_kinds_of(text_b),
+        )
+        # What each side is about: the kinds it names, or else those it tells of.
+        about_a = set(kinds_a) | {kind for _, kind in told_a}
+        about_b = set(kinds_b) | {kind for _, kind in told_b}
+        situations_told = [told for told in told_a if told[1] in about_b]
+        situations_told += [told for told in told_b if told[1] in about_a]
         lexicon = self.text_model.lexicon
         return PairExplanation(
             a=a.id,
@@ -716,6 +725,7 @@ class OfferIndex:
                 keywords_second=keywords_b,
                 distance_m=parts.distance_m,
             ),
+            situations_told=tuple(dict.fromkeys(situations_told)),
         )
 
     def all_parallels(self, *, processes: int | None = None) -> list[ParallelOffers]:
@@ -952,7 +962,7 @@ class OfferIndex:
         """The text cosine of a need and the offers of ``slots`` (their TF-IDF ``rows``): the
         largest of TF-IDF, the situations the need tells of and the encoder's opinion."""
         need_text = offer_text(need.title, need.description)
-        query = self.text_model.transform([need_text])
+        query = self.text_model.transform([need_text], offers=False)
         # After transform: a need's words new to the offers widen the vocabulary.
         rows = self.text_model.widen(rows)
         cosine = (rows @ query.T).toarray().ravel()

@@ -161,7 +161,7 @@ class Lexicon:
     broad_groups: frozenset[str]
     sources: tuple[str, ...] = ()
     #: kind → words and phrases of the situations it meets ("Mahnung" → Schuldnerberatung),
-    #: read in needs only: a need tells of a situation, an offer names its kind.
+    #: read in needs and in offers that name no kind (written in plain language).
     situations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _single: dict[str, str] = field(default_factory=dict, repr=False)
     _suffixes: dict[str, str] = field(default_factory=dict, repr=False)
@@ -272,6 +272,10 @@ class Lexicon:
                     found.append(kind)
                 position += 1
         return found
+
+    def may_tell(self, stem: str) -> bool:
+        """Whether a stem tells of a situation or starts a phrase that may."""
+        return stem in self._situation_phrases or self._situation_word(stem) is not None
 
     def situation_kinds_in(self, stems: Sequence[str]) -> list[str]:
         """The kinds whose situations the stems tell of, once each, in order of mention."""

@@ -156,7 +156,9 @@ class PairExplanation:
     """Why two offers are, or are not, reported as parallel: for a "warum?" page.
 
     ``shared_words`` are the telling words both texts use (as first written in ``a``'s or
-    ``b``'s text), ``shared_kinds`` the offer kinds both texts name (lexicon), and
+    ``b``'s text), ``shared_kinds`` the offer kinds both texts name (lexicon),
+    ``situations_told`` (situation, kind) where a text that names no kind tells of a situation
+    of a kind the other names or tells of (an offer written in plain language), and
     ``title_kind_a``/``_b`` what each title says the offer is (``None`` where it says nothing
     the lexicon knows; a compound the lexicon does not list reads ``"modifier|head"``).
     """
@@ -174,3 +176,4 @@ class PairExplanation:
     title_kind_b: TitleKind | None
     shared_words: tuple[str, ...]
     reasons: tuple[Reason, ...]
+    situations_told: tuple[tuple[str, str], ...] = ()

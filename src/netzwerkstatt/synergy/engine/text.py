@@ -80,8 +80,19 @@ KIND_FEATURES = 16
 #: place, people and topic must agree well for the pair to pass. Chosen on the spent labelled
 #: files (bench/README.md, "Situations"); 0.12–0.2 gave the same pairs there.
 SITUATION_COSINE = 0.15
+#: An offer that names no kind of the lexicon is written in plain language ("Sie können nicht
+#: mehr gut sehen? Lesen Sie mit den Fingern."): what it is, the situations it tells of say.
+#: Such a text gets every kind whose situations it tells of as a word of this weight that
+#: shares all but one of the kind's features, so it meets the offers that name the kind
+#: ("Treff für Hinterbliebene" / "Offene Trauergruppe"). A text that names a kind keeps to it
+#: (a German course telling of "kein Deutsch" is no interpreting service), and needs are read
+#: without: their situations have a rule of their own (SITUATION_COSINE). Chosen on the spent
+#: labelled files (bench/README.md, "Offers in plain language").
+TOLD_KIND_WEIGHT = 1.0
 #: Marks the pseudo-word of a kind; no text can contain it.
 _KIND_MARK = "\x00"
+#: Marks the pseudo-word of a kind whose situations a text tells of.
+_TOLD_MARK = "\x01"
 
 
 def fold(text: str) -> str:
@@ -202,6 +213,10 @@ class TextModel:
             padded = f" {stem} "
             if stem.startswith(_KIND_MARK):
                 grams = {f"{stem}{_KIND_MARK}{k}" for k in range(self.kind_features)}
+            elif stem.startswith(_TOLD_MARK):
+                # Feature 0 stays the named kind's own: it tells naming from telling.
+                kind = _KIND_MARK + stem[1:]
+                grams = {f"{kind}{_KIND_MARK}{k}" for k in range(1, self.kind_features)}
             else:
                 grams = {
                     padded[i : i + n]
@@ -219,21 +234,30 @@ class TextModel:
                     ngram_ids[gram] = gram_id
                 ids.append(gram_id)
             self._word_features.append(np.array(sorted(ids), dtype=np.int32))
-            self._word_weight.append(self.audience_weight if stem in self._audience_stems else 1.0)
+            if stem.startswith(_TOLD_MARK):
+                weight = TOLD_KIND_WEIGHT
+            elif stem in self._audience_stems:
+                weight = self.audience_weight
+            else:
+                weight = 1.0
+            self._word_weight.append(weight)
         return word_id
 
-    def _describe_word(self, word: str) -> tuple[int, str | None, bool]:
-        """A written word's feature word (-1 if dropped), its stem for the lexicon and whether
-        the lexicon knows that stem (as a kind or as the start of a phrase)."""
+    def _describe_word(self, word: str) -> tuple[int, str | None, bool, bool]:
+        """A written word's feature word (-1 if dropped), its stem for the lexicon, whether the
+        lexicon knows that stem (as a kind or as the start of a phrase) and whether it may tell
+        of a situation."""
         if len(self._word_info) > 500_000:
             self._word_info.clear()
         stem = self.analyzer.normalise_word(word)
         lexicon_stem = word_stem(word)
         known = lexicon_stem is not None and self.lexicon.knows(lexicon_stem)
-        return (-1 if stem is None else self._word_id(stem)), lexicon_stem, known
+        tells = lexicon_stem is not None and self.lexicon.may_tell(lexicon_stem)
+        return (-1 if stem is None else self._word_id(stem)), lexicon_stem, known, tells
 
-    def _counts(self, texts: Iterable[str]) -> sp.csr_matrix:
-        """Raw n-gram counts, one row per text."""
+    def _counts(self, texts: Iterable[str], *, offers: bool = True) -> sp.csr_matrix:
+        """Raw n-gram counts, one row per text; ``offers=False`` for needs (see
+        :data:`TOLD_KIND_WEIGHT`)."""
         # Machine integers, not a list of int objects: a city's texts hold tens of millions of
         # words, which as Python ints would cost four times the memory.
         indptr = array("q", [0])
@@ -243,6 +267,8 @@ class TextModel:
         strip = self.strip_boilerplate
         kinds_in = self.lexicon.kinds_in
         with_kinds = self.kind_features > 0
+        told_in = self.lexicon.situation_kinds_in
+        with_told = offers and with_kinds and TOLD_KIND_WEIGHT > 0 and bool(self.lexicon.situations)
         info = self._word_info
         for text in texts:
             known = []
@@ -253,9 +279,15 @@ class TextModel:
                 known.append(found)
             word_ids.extend(found[0] for found in known if found[0] >= 0)
             # Most words name no kind: only texts with a word the lexicon knows are read for it.
+            named = False
             if with_kinds and any(found[2] for found in known):
                 lexicon_stems = [found[1] for found in known if found[1] is not None]
-                word_ids.extend(word_id(_KIND_MARK + k) for k in kinds_in(lexicon_stems))
+                kinds = kinds_in(lexicon_stems)
+                word_ids.extend(word_id(_KIND_MARK + k) for k in kinds)
+                named = bool(kinds)
+            if with_told and not named and any(found[3] for found in known):
+                lexicon_stems = [found[1] for found in known if found[1] is not None]
+                word_ids.extend(word_id(_TOLD_MARK + k) for k in told_in(lexicon_stems))
             indptr.append(len(word_ids))
         # Only the words these texts use: one new offer must not cost the whole vocabulary.
         ids = np.frombuffer(word_ids, dtype=np.int64)
@@ -322,6 +354,13 @@ class TextModel:
         """The kinds of offer a text names, in order, without repeats (for explanations)."""
         return list(dict.fromkeys(self.lexicon.kinds_in(text_stems(self.strip_boilerplate(text)))))
 
+    def told_kinds_of(self, text: str) -> list[tuple[str, str]]:
+        """(situation, kind) an offer's text tells of when it names no kind (see
+        :data:`TOLD_KIND_WEIGHT`), for explanations; empty when it names one."""
+        if not self.kind_features or TOLD_KIND_WEIGHT <= 0 or self.kinds_of(text):
+            return []
+        return self.situations_of(text)
+
     def situations_of(self, text: str) -> list[tuple[str, str]]:
         """(situation, kind) for every situation of the lexicon a need's text tells of."""
         return self.lexicon.situations_told(text_stems(self.strip_boilerplate(text)))
@@ -330,13 +369,10 @@ class TextModel:
         """Per row (vectors of this model): :data:`SITUATION_COSINE` where the row names a kind
         whose situation the need tells of, else 0."""
         told = {kind for _, kind in self.situations_of(need_text)}
-        columns = sorted(
-            {
-                int(self._word_features[self._word_ids[_KIND_MARK + kind]][0])
-                for kind in told
-                if _KIND_MARK + kind in self._word_ids
-            }
-        )
+        # Feature 0 of a kind: only offers that name it have it, not those telling of it.
+        found = (self._ngram_ids.get(f"{_KIND_MARK}{kind}{_KIND_MARK}0") for kind in told)
+        # A kind first named after ``rows`` were built is named by none of them.
+        columns = sorted({c for c in found if c is not None and c < rows.shape[1]})
         if not columns:
             return np.zeros(rows.shape[0])
         # Each kind's features are its own: one of them tells whether a row names the kind.
@@ -373,8 +409,9 @@ class TextModel:
         self._update_idf()
         return self._weigh(counts)
 
-    def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
-        counts = self._counts(texts)
+    def transform(self, texts: Sequence[str], *, offers: bool = True) -> sp.csr_matrix:
+        """Vectors of ``texts`` under the fitted IDF; ``offers=False`` for needs."""
+        counts = self._counts(texts, offers=offers)
         if len(self._idf) < self.n_features:
             self._update_idf()
         return self._weigh(counts)
