@@ -1,5 +1,8 @@
 """Build ``heldout10_pairs.jsonl``: the tenth held-out part of the synergy engine's labelled set.
 
+Its place and time helpers and the pair scaffolding now live in ``heldout_common.py``,
+shared by the builders.
+
 The tenth unseen set, written in December 2026 for the next round, after the ninth held-out part
 (``heldout9_pairs.jsonl``) has been evaluated once and so becomes spent. It was written by someone
 who did not tune the engine and did not open the engine (nothing under ``src/``), its lexicon
@@ -149,39 +152,16 @@ people, label 0).
 
 from __future__ import annotations
 
-import argparse
-import json
-import math
-import random
 from pathlib import Path
-from typing import NamedTuple
+
+from heldout_common import ALL, DISABLED, MIGRANTS, Kind, Need, build_pairs, run_builder
 
 # ruff: noqa: E501  (one offer text per line reads better than wrapped strings)
 
 OUTPUT = Path(__file__).resolve().parent / "heldout10_pairs.jsonl"
 SEED = 20261230
 CASE_PREFIX = "held-out 10 "
-
-ALL = "Nachbarschaft / alle"
-MIGRANTS = "Migrant:innen"
-DISABLED = "Menschen mit Behinderung"
-
-
-class Kind(NamedTuple):
-    """A kind of offer: its topic, its usual target groups and four ways to title and describe it.
-
-    Variants 0 and 1 name the kind with the same word stem (a paraphrase of each other).
-    Variants 2 and 3 name it with words that share no stem with the titles of variants 0 and 1,
-    and their texts avoid those stems too; variant 3 is written in plain language.
-    """
-
-    topic: str
-    groups: tuple[str, ...]
-    variants: tuple[tuple[str, str], ...]
-
-
-SAME_STEM_VARIANTS = (0, 1)
-OTHER_WORD_VARIANTS = (2, 3)
+ID_PREFIX = "w"
 
 KINDS: dict[str, Kind] = {
     "tinnitus_selbsthilfe": Kind(
@@ -1062,19 +1042,6 @@ GROUP_PAIRS: list[tuple[str, tuple[str, ...], tuple[str, ...], str, int, int]] =
 ]
 
 
-class Need(NamedTuple):
-    """A need as a social worker notes it, the kind that meets it and the kinds that do not."""
-
-    title: str
-    description: str
-    groups: tuple[str, ...]
-    topic: str
-    meets: str
-    look_alikes: tuple[str, ...]
-    other_group: str
-    other_variant: int
-
-
 NEEDS: list[Need] = [
     Need(
         "Seit dem Hörsturz pfeift es Tag und Nacht",
@@ -1378,272 +1345,22 @@ NEEDS: list[Need] = [
     ),
 ]
 
-# Districts in Leipzig's west, near each other, and districts several kilometres away.
-NEAR = {
-    "Lindenau": (51.3390, 12.3340),
-    "Altlindenau": (51.3440, 12.3250),
-    "Neulindenau": (51.3360, 12.3120),
-    "Plagwitz": (51.3300, 12.3380),
-    "Kleinzschocher": (51.3185, 12.3320),
-}
-FAR = {
-    "Connewitz": (51.3060, 12.3790),
-    "Schönefeld-Abtnaundorf": (51.3620, 12.4130),
-    "Mockau-Süd": (51.3725, 12.4020),
-    "Paunsdorf": (51.3475, 12.4600),
-}
-# Weekday (0 = Monday), start, end.
-SLOTS = [
-    (0, "09:30", "11:30"),
-    (0, "16:00", "18:00"),
-    (1, "10:00", "12:00"),
-    (1, "17:00", "19:00"),
-    (2, "14:00", "16:00"),
-    (2, "18:00", "20:00"),
-    (3, "09:00", "11:00"),
-    (3, "15:30", "17:30"),
-    (4, "13:00", "15:00"),
-    (4, "17:30", "19:30"),
-    (5, "10:00", "12:30"),
-]
-
-GROUP_WORDS = {"Junge Erwachsene": "junge Erwachsene"}
-FOR_WHOM_TEMPLATES = (
-    "Das Angebot ist für {}.",
-    "Eingeladen sind {}.",
-    "Für wen: {}.",
-)
-
-
-def _minutes(hhmm: str) -> int:
-    hours, minutes = hhmm.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
-def _hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _walk(point: tuple[float, float], metres: float, rng: random.Random) -> tuple[float, float]:
-    """A point ``metres`` away from ``point`` in a random direction."""
-    angle = rng.uniform(0, 2 * math.pi)
-    dlat = metres * math.cos(angle) / 111_195.0
-    dlon = metres * math.sin(angle) / (111_195.0 * math.cos(math.radians(point[0])))
-    return round(point[0] + dlat, 6), round(point[1] + dlon, 6)
-
-
-def say_for_whom(groups: list[str], rng: random.Random) -> str:
-    """The sentence an organisation adds to its text to say for whom the offer is."""
-    named = [GROUP_WORDS.get(group, group) for group in groups if group != ALL]
-    if ALL in groups:
-        named.append(
-            "alle anderen aus der Nachbarschaft" if named else "alle aus der Nachbarschaft"
-        )
-    listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} und {named[-1]}"
-    return rng.choice(FOR_WHOM_TEMPLATES).format(listed)
-
-
-class OfferMaker:
-    """Offer records with numbered ids, places and times drawn from one seeded generator."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.count = 0
-
-    def make(self, kind: str, variant: int, **fields: object) -> dict:
-        self.count += 1
-        topic, groups, variants = KINDS[kind]
-        title, description = variants[variant]
-        district = self.rng.choice(sorted(NEAR))
-        lat, lon = _walk(NEAR[district], self.rng.uniform(0, 700), self.rng)
-        record = {
-            "id": f"w{self.count:04d}",
-            "organisation_id": f"worg{self.count:04d}",
-            "title": title,
-            "description": description,
-            "target_groups": list(groups),
-            "topics": [topic] if self.rng.random() < 0.75 else [],
-            "languages": list(LANGUAGES.get((kind, variant), ("Deutsch",))),
-            "weekly_slots": [list(self.rng.choice(SLOTS))],
-            "lat": lat,
-            "lon": lon,
-            "district": district,
-            "kind": kind,
-        }
-        record.update(fields)
-        return record
-
-    def overlapping_times(self, first: dict) -> list[list]:
-        """The same weekday, moved by at most an hour: the two times still overlap."""
-        day, start, end = first["weekly_slots"][0]
-        shift = self.rng.choice([-60, -30, 0, 0, 0, 30, 60])
-        return [[day, _hhmm(_minutes(start) + shift), _hhmm(_minutes(end) + shift)]]
-
-    def next_to(self, first: dict, metres: float) -> dict:
-        """Place and time of an offer a short walk from ``first`` at overlapping times."""
-        lat, lon = _walk((first["lat"], first["lon"]), metres, self.rng)
-        return {
-            "lat": lat,
-            "lon": lon,
-            "district": first["district"],
-            "weekly_slots": self.overlapping_times(first),
-        }
-
-    def far_away(self, first: dict) -> dict:
-        """Place of an offer in a district several kilometres away, at overlapping times."""
-        district = self.rng.choice(sorted(FAR))
-        lat, lon = _walk(FAR[district], self.rng.uniform(0, 500), self.rng)
-        return {
-            "lat": lat,
-            "lon": lon,
-            "district": district,
-            "weekly_slots": self.overlapping_times(first),
-        }
-
 
 def build(seed: int = SEED) -> list[dict]:
-    rng = random.Random(seed)
-    offers = OfferMaker(rng)
-    rows: list[dict] = []
-
-    def offer_pair(case: str, label: int, first: dict, second: dict) -> None:
-        rows.append(
-            {"type": "offers", "case": CASE_PREFIX + case, "label": label, "a": first, "b": second}
-        )
-
-    # The same kind named with words that share no stem, nearby at overlapping times: parallel.
-    for kind in sorted(KINDS):
-        first = offers.make(kind, rng.choice(SAME_STEM_VARIANTS))
-        second = offers.make(
-            kind, rng.choice(OTHER_WORD_VARIANTS), **offers.next_to(first, rng.uniform(20, 450))
-        )
-        if rng.random() < 0.5:
-            first, second = second, first
-        offer_pair("synonym without shared stem", 1, first, second)
-
-    # The same kind in other words that keep the stem: parallel.
-    for kind in rng.sample(sorted(KINDS), 24):
-        first = offers.make(kind, 0)
-        second = offers.make(kind, 1, **offers.next_to(first, rng.uniform(20, 450)))
-        if rng.random() < 0.5:
-            first, second = second, first
-        offer_pair("paraphrase", 1, first, second)
-
-    # Different kinds that look alike, same place, people and time: not parallel. Two wordings
-    # of each pair, the second with the kinds in the other order.
-    for kind_a, kind_b, groups in LOOK_ALIKE_KINDS:
-        combinations = [(x, y) for x in range(4) for y in range(4)]
-        for turn, (x, y) in enumerate(rng.sample(combinations, 2)):
-            shared_groups = list(groups or KINDS[kind_a].groups)
-            first = offers.make(kind_a, x, target_groups=shared_groups)
-            second = offers.make(
-                kind_b,
-                y,
-                target_groups=list(shared_groups),
-                **offers.next_to(first, rng.uniform(20, 350)),
-            )
-            if turn:
-                first, second = second, first
-            offer_pair("look-alike kinds", 0, first, second)
-
-    # The same kind for other people; each text says for whom, as organisations write it.
-    cases = {
-        "broad": ("broad group only", 0),
-        "none": ("other people", 0),
-        "specific": ("specific group shared", 1),
-    }
-    for kind, groups_a, groups_b, relation, variant_a, variant_b in GROUP_PAIRS:
-        first = offers.make(kind, variant_a, target_groups=list(groups_a))
-        second = offers.make(
-            kind,
-            variant_b,
-            target_groups=list(groups_b),
-            **offers.next_to(first, rng.uniform(20, 400)),
-        )
-        for offer in (first, second):
-            offer["description"] += " " + say_for_whom(offer["target_groups"], rng)
-        offer_pair(*cases[relation], first, second)
-
-    # The same kind several kilometres apart, at overlapping times: not parallel.
-    for kind in rng.sample(sorted(KINDS), 12):
-        x, y = rng.sample(range(4), 2)
-        first = offers.make(kind, x)
-        offer_pair("far apart", 0, first, offers.make(kind, y, **offers.far_away(first)))
-
-    # The same kind nearby at times that do not meet: not parallel.
-    for number, kind in enumerate(rng.sample(sorted(KINDS), 12)):
-        x, y = rng.sample(range(4), 2)
-        day = number % 6
-        first = offers.make(kind, x, weekly_slots=[[day, "10:00", "12:00"]])
-        place = offers.next_to(first, rng.uniform(20, 350))
-        if number % 2:
-            place["weekly_slots"] = [[day, "16:30", "18:30"]]  # the same day, afternoon
-        else:
-            place["weekly_slots"] = [[(day + 3) % 6, "10:00", "12:00"]]  # another day
-        offer_pair("other time", 0, first, offers.make(kind, y, **place))
-
-    # Needs: met by three offers of their kind, not by look-alike kinds, not by the right kind
-    # for other people.
-    for number, need in enumerate(NEEDS, 1):
-        district = rng.choice(sorted(NEAR))
-        lat, lon = _walk(NEAR[district], rng.uniform(0, 400), rng)
-        need_record = {
-            "id": f"wn{number:03d}",
-            "title": need.title,
-            "description": need.description,
-            "target_groups": list(need.groups),
-            "topics": [need.topic],
-            "district": district,
-            "lat": lat,
-            "lon": lon,
-        }
-
-        def offer_near(
-            kind: str, variant: int, groups: list[str], need_record: dict = need_record
-        ) -> dict:
-            place = (need_record["lat"], need_record["lon"])
-            offer_lat, offer_lon = _walk(place, rng.uniform(50, 800), rng)
-            return offers.make(
-                kind,
-                variant,
-                lat=offer_lat,
-                lon=offer_lon,
-                district=need_record["district"],
-                target_groups=groups,
-            )
-
-        def need_pair(case: str, label: int, offer: dict, need_record: dict = need_record) -> None:
-            rows.append(
-                {
-                    "type": "need",
-                    "case": CASE_PREFIX + case,
-                    "label": label,
-                    "need": need_record,
-                    "offer": offer,
-                }
-            )
-
-        for variant in sorted(rng.sample(range(4), 3)):
-            need_pair("meets the need", 1, offer_near(need.meets, variant, list(need.groups)))
-        for kind in need.look_alikes:
-            offer = offer_near(kind, rng.randrange(4), list(need.groups))
-            need_pair("look-alike kinds (need)", 0, offer)
-        offer = offer_near(need.meets, need.other_variant, [need.other_group])
-        offer["description"] += " " + say_for_whom([need.other_group], rng)
-        need_pair("other target group", 0, offer)
-    return rows
+    return build_pairs(
+        seed,
+        kinds=KINDS,
+        languages=LANGUAGES,
+        look_alike_kinds=LOOK_ALIKE_KINDS,
+        group_pairs=GROUP_PAIRS,
+        needs=NEEDS,
+        id_prefix=ID_PREFIX,
+        case_prefix=CASE_PREFIX,
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    parser.add_argument("--seed", type=int, default=SEED)
-    args = parser.parse_args()
-    rows = build(args.seed)
-    with args.output.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{len(rows)} pairs written to {args.output.name}")
+    run_builder(build, OUTPUT, SEED, __doc__)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,8 @@
 """Build ``heldout2_pairs.jsonl``: the second held-out part of the synergy engine's labelled set.
 
+Its time and walking helpers and its command line now live in ``heldout_common.py``, shared
+by the builders.
+
 The first held-out part (``heldout_pairs.jsonl``) has been evaluated once and now counts as
 tuning data. This part is written afresh by someone who never tuned the engine and without
 looking at its lexicon, its kind list or the earlier sets: its kinds of offer are ones a
@@ -29,19 +32,16 @@ This file must not be used for tuning. Same record format as ``heldout_pairs.jso
 
 from __future__ import annotations
 
-import argparse
 import itertools
-import json
-import math
 import random
 from pathlib import Path
+
+from heldout_common import ALL, run_builder, to_hhmm, to_minutes, walk
 
 # ruff: noqa: E501  (one offer text per line reads better than wrapped strings)
 
 OUTPUT = Path(__file__).resolve().parent / "heldout2_pairs.jsonl"
 SEED = 20261216
-
-ALL = "Nachbarschaft / alle"
 
 # key: (topic, target groups, [(title, description), ...], synonym variants)
 # Variant 0 is the usual name, variant 1 shares a stem with it, the variants listed last
@@ -1264,22 +1264,6 @@ SLOTS = [
 ]
 
 
-def _minutes(hhmm: str) -> int:
-    hours, minutes = hhmm.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
-def _hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _move(point: tuple[float, float], metres: float, rng: random.Random) -> tuple[float, float]:
-    angle = rng.uniform(0, 2 * math.pi)
-    dlat = metres * math.cos(angle) / 111_195.0
-    dlon = metres * math.sin(angle) / (111_195.0 * math.cos(math.radians(point[0])))
-    return round(point[0] + dlat, 6), round(point[1] + dlon, 6)
-
-
 class Offers:
     """Offer records with numbered ids, places and times drawn from one seeded generator."""
 
@@ -1292,7 +1276,7 @@ class Offers:
         topic, groups, variants, _ = KINDS[kind]
         title, description = variants[variant]
         district = self.rng.choice(sorted(NEAR))
-        lat, lon = _move(NEAR[district], self.rng.uniform(0, 600), self.rng)
+        lat, lon = walk(NEAR[district], self.rng.uniform(0, 600), self.rng)
         record = {
             "id": f"q{self.count:04d}",
             "organisation_id": f"qorg{self.count:04d}",
@@ -1314,11 +1298,11 @@ class Offers:
         """Same weekday, shifted by up to an hour: the times still overlap."""
         day, start, end = first["weekly_slots"][0]
         shift = self.rng.choice([-60, -30, 0, 0, 30, 60])
-        return [[day, _hhmm(_minutes(start) + shift), _hhmm(_minutes(end) + shift)]]
+        return [[day, to_hhmm(to_minutes(start) + shift), to_hhmm(to_minutes(end) + shift)]]
 
     def beside(self, first: dict, metres: float) -> dict:
         """A short walk from ``first``, same district, overlapping times."""
-        lat, lon = _move((first["lat"], first["lon"]), metres, self.rng)
+        lat, lon = walk((first["lat"], first["lon"]), metres, self.rng)
         return {
             "lat": lat,
             "lon": lon,
@@ -1328,7 +1312,7 @@ class Offers:
 
     def far(self) -> dict:
         district = self.rng.choice(sorted(FAR))
-        lat, lon = _move(FAR[district], self.rng.uniform(0, 500), self.rng)
+        lat, lon = walk(FAR[district], self.rng.uniform(0, 500), self.rng)
         return {"lat": lat, "lon": lon, "district": district}
 
 
@@ -1419,7 +1403,7 @@ def build(seed: int = SEED) -> list[dict]:
     # Needs: met by their kind, not by a kind that looks related, not by the kind for other people.
     for number, (title, description, groups, topic, meets, related, other) in enumerate(NEEDS, 1):
         district = rng.choice(sorted(NEAR))
-        lat, lon = _move(NEAR[district], rng.uniform(0, 400), rng)
+        lat, lon = walk(NEAR[district], rng.uniform(0, 400), rng)
         need = {
             "id": f"qn{number:03d}",
             "title": title,
@@ -1434,7 +1418,7 @@ def build(seed: int = SEED) -> list[dict]:
         def nearby(kind: str, variant: int | None, groups: list[str], need: dict = need) -> dict:
             if variant is None:
                 variant = rng.randrange(len(KINDS[kind][2]))
-            o_lat, o_lon = _move((need["lat"], need["lon"]), rng.uniform(0, 800), rng)
+            o_lat, o_lon = walk((need["lat"], need["lon"]), rng.uniform(0, 800), rng)
             return offers.make(
                 kind,
                 variant,
@@ -1458,15 +1442,7 @@ def build(seed: int = SEED) -> list[dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    parser.add_argument("--seed", type=int, default=SEED)
-    args = parser.parse_args()
-    rows = build(args.seed)
-    with args.output.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{len(rows)} pairs written to {args.output.name}")
+    run_builder(build, OUTPUT, SEED, __doc__)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,8 @@
 """Build ``heldout3_pairs.jsonl``: the third held-out part of the synergy engine's labelled set.
 
+Its place and time helpers and the offer scaffolding now live in ``heldout_common.py``, shared
+by the builders.
+
 The third unseen set, written after the second held-out part (``heldout2_pairs.jsonl``) had
 been evaluated once and so became spent. It was written by someone who did not tune the engine
 and did not open the engine, its lexicon or its kind list, nor the tuning files and earlier
@@ -51,38 +54,28 @@ Need pairs (``"type": "need"``) hold a need as a social worker notes it and one 
 
 from __future__ import annotations
 
-import argparse
-import json
-import math
 import random
 from pathlib import Path
-from typing import NamedTuple
+
+from heldout_common import (
+    ALL,
+    MIGRANTS,
+    OTHER_WORD_VARIANTS,
+    SAME_STEM_VARIANTS,
+    Kind,
+    Need,
+    OfferMaker,
+    run_builder,
+    say_for_whom,
+    walk,
+)
 
 # ruff: noqa: E501  (one offer text per line reads better than wrapped strings)
 
 OUTPUT = Path(__file__).resolve().parent / "heldout3_pairs.jsonl"
 SEED = 20270118
 CASE_PREFIX = "held-out 3 "
-
-ALL = "Nachbarschaft / alle"
-MIGRANTS = "Migrant:innen"
-
-
-class Kind(NamedTuple):
-    """A kind of offer: its topic, its usual target groups and four ways to title and describe it.
-
-    Variants 0 and 1 name the kind with the same word stem (a paraphrase of each other).
-    Variants 2 and 3 name it with words that share no stem with the titles of variants 0 and 1,
-    and their texts avoid those stems too.
-    """
-
-    topic: str
-    groups: tuple[str, ...]
-    variants: tuple[tuple[str, str], ...]
-
-
-SAME_STEM_VARIANTS = (0, 1)
-OTHER_WORD_VARIANTS = (2, 3)
+ID_PREFIX = "r"
 
 KINDS: dict[str, Kind] = {
     "mietrechtsberatung": Kind(
@@ -972,19 +965,6 @@ GROUP_PAIRS: list[tuple[str, tuple[str, ...], tuple[str, ...], str, int, int]] =
 ]
 
 
-class Need(NamedTuple):
-    """A need as a social worker notes it, the kind that meets it and the kinds that do not."""
-
-    title: str
-    description: str
-    groups: tuple[str, ...]
-    topic: str
-    meets: str
-    look_alikes: tuple[str, ...]
-    other_group: str
-    other_variant: int
-
-
 NEEDS: list[Need] = [
     Need(
         "Familie soll nach neuen Fenstern viel mehr zahlen",
@@ -1316,7 +1296,6 @@ SLOTS = [
     (5, "10:00", "13:00"),
 ]
 
-GROUP_WORDS = {"Junge Erwachsene": "junge Erwachsene"}
 FOR_WHOM_TEMPLATES = (
     "Das Angebot richtet sich an {}.",
     "Willkommen sind {}.",
@@ -1324,95 +1303,11 @@ FOR_WHOM_TEMPLATES = (
 )
 
 
-def _minutes(hhmm: str) -> int:
-    hours, minutes = hhmm.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
-def _hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _walk(point: tuple[float, float], metres: float, rng: random.Random) -> tuple[float, float]:
-    """A point ``metres`` away from ``point`` in a random direction."""
-    angle = rng.uniform(0, 2 * math.pi)
-    dlat = metres * math.cos(angle) / 111_195.0
-    dlon = metres * math.sin(angle) / (111_195.0 * math.cos(math.radians(point[0])))
-    return round(point[0] + dlat, 6), round(point[1] + dlon, 6)
-
-
-def say_for_whom(groups: list[str], rng: random.Random) -> str:
-    """The sentence an organisation adds to its text to say for whom the offer is."""
-    named = [GROUP_WORDS.get(group, group) for group in groups if group != ALL]
-    if ALL in groups:
-        named.append(
-            "alle anderen aus der Nachbarschaft" if named else "alle aus der Nachbarschaft"
-        )
-    listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} und {named[-1]}"
-    return rng.choice(FOR_WHOM_TEMPLATES).format(listed)
-
-
-class OfferMaker:
-    """Offer records with numbered ids, places and times drawn from one seeded generator."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.count = 0
-
-    def make(self, kind: str, variant: int, **fields: object) -> dict:
-        self.count += 1
-        topic, groups, variants = KINDS[kind]
-        title, description = variants[variant]
-        district = self.rng.choice(sorted(NEAR))
-        lat, lon = _walk(NEAR[district], self.rng.uniform(0, 700), self.rng)
-        record = {
-            "id": f"r{self.count:04d}",
-            "organisation_id": f"rorg{self.count:04d}",
-            "title": title,
-            "description": description,
-            "target_groups": list(groups),
-            "topics": [topic] if self.rng.random() < 0.75 else [],
-            "languages": ["Deutsch"],
-            "weekly_slots": [list(self.rng.choice(SLOTS))],
-            "lat": lat,
-            "lon": lon,
-            "district": district,
-            "kind": kind,
-        }
-        record.update(fields)
-        return record
-
-    def overlapping_times(self, first: dict) -> list[list]:
-        """The same weekday, moved by at most an hour: the two times still overlap."""
-        day, start, end = first["weekly_slots"][0]
-        shift = self.rng.choice([-60, -30, 0, 0, 0, 30, 60])
-        return [[day, _hhmm(_minutes(start) + shift), _hhmm(_minutes(end) + shift)]]
-
-    def next_to(self, first: dict, metres: float) -> dict:
-        """Place and time of an offer a short walk from ``first`` at overlapping times."""
-        lat, lon = _walk((first["lat"], first["lon"]), metres, self.rng)
-        return {
-            "lat": lat,
-            "lon": lon,
-            "district": first["district"],
-            "weekly_slots": self.overlapping_times(first),
-        }
-
-    def far_away(self, first: dict) -> dict:
-        """Place of an offer in a district several kilometres away, at overlapping times."""
-        district = self.rng.choice(sorted(FAR))
-        lat, lon = _walk(FAR[district], self.rng.uniform(0, 500), self.rng)
-        return {
-            "lat": lat,
-            "lon": lon,
-            "district": district,
-            "weekly_slots": self.overlapping_times(first),
-        }
-
-
 def build(seed: int = SEED) -> list[dict]:
+    # Not ``build_pairs`` of the later parts: part 3 never swaps paraphrase or look-alike pairs
+    # and times its other-time pairs differently, so its draws from the generator differ.
     rng = random.Random(seed)
-    offers = OfferMaker(rng)
+    offers = OfferMaker(rng, KINDS, ID_PREFIX, near=NEAR, far=FAR, slots=SLOTS)
     rows: list[dict] = []
 
     def offer_pair(case: str, label: int, first: dict, second: dict) -> None:
@@ -1465,7 +1360,9 @@ def build(seed: int = SEED) -> list[dict]:
             **offers.next_to(first, rng.uniform(20, 400)),
         )
         for offer in (first, second):
-            offer["description"] += " " + say_for_whom(offer["target_groups"], rng)
+            offer["description"] += " " + say_for_whom(
+                offer["target_groups"], rng, FOR_WHOM_TEMPLATES
+            )
         offer_pair(*cases[relation], first, second)
 
     # The same kind several kilometres apart, at overlapping times: not parallel.
@@ -1490,9 +1387,9 @@ def build(seed: int = SEED) -> list[dict]:
     # for other people.
     for number, need in enumerate(NEEDS, 1):
         district = rng.choice(sorted(NEAR))
-        lat, lon = _walk(NEAR[district], rng.uniform(0, 400), rng)
+        lat, lon = walk(NEAR[district], rng.uniform(0, 400), rng)
         need_record = {
-            "id": f"rn{number:03d}",
+            "id": f"{ID_PREFIX}n{number:03d}",
             "title": need.title,
             "description": need.description,
             "target_groups": list(need.groups),
@@ -1506,7 +1403,7 @@ def build(seed: int = SEED) -> list[dict]:
             kind: str, variant: int, groups: list[str], need_record: dict = need_record
         ) -> dict:
             place = (need_record["lat"], need_record["lon"])
-            offer_lat, offer_lon = _walk(place, rng.uniform(50, 800), rng)
+            offer_lat, offer_lon = walk(place, rng.uniform(50, 800), rng)
             return offers.make(
                 kind,
                 variant,
@@ -1533,21 +1430,13 @@ def build(seed: int = SEED) -> list[dict]:
             offer = offer_near(kind, rng.randrange(4), list(need.groups))
             need_pair("look-alike kinds (need)", 0, offer)
         offer = offer_near(need.meets, need.other_variant, [need.other_group])
-        offer["description"] += " " + say_for_whom([need.other_group], rng)
+        offer["description"] += " " + say_for_whom([need.other_group], rng, FOR_WHOM_TEMPLATES)
         need_pair("other target group", 0, offer)
     return rows
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    parser.add_argument("--seed", type=int, default=SEED)
-    args = parser.parse_args()
-    rows = build(args.seed)
-    with args.output.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{len(rows)} pairs written to {args.output.name}")
+    run_builder(build, OUTPUT, SEED, __doc__)
 
 
 if __name__ == "__main__":
