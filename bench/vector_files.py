@@ -13,29 +13,52 @@ VECTOR_CACHE = Path(__file__).resolve().parent.parent / "var" / "bench-meaning"
 
 
 class FileVectors:
-    """A vector store in two files, ``name.keys.json`` and ``name.npy``."""
+    """A vector store in two files, ``name.keys.json`` and ``name.npy``.
+
+    Like the web app's table, it is read where it lies: the process keeps the keys and the
+    vectors written since the last :meth:`save`, and reads the rest from the file on each
+    :meth:`get_many` (mapped for the call only). A store that held all of a city's vectors in
+    the process would be counted in the engine's memory, which the web app never holds: at 500k
+    offers USE's alone take 500 MB in float16.
+    """
 
     def __init__(self, name: str) -> None:
         self.keys_file = VECTOR_CACHE / f"{name}.keys.json"
         self.vectors_file = VECTOR_CACHE / f"{name}.npy"
-        self.vectors: dict[str, np.ndarray] = {}
+        self.rows: dict[str, int] = {}
+        self.new: dict[str, np.ndarray] = {}
         if self.keys_file.exists() and self.vectors_file.exists():
             keys = json.loads(self.keys_file.read_text())
-            matrix = np.load(self.vectors_file)
-            self.vectors = dict(zip(keys, matrix, strict=True))
+            self.rows = {key: row for row, key in enumerate(keys)}
 
-    # Kept as float16, as the web app's table and the index keep them: at 500k offers float32
-    # copies would add a gigabyte the web app never holds.
+    # Kept as float16, as the web app's table and the index keep them.
     def get_many(self, keys):
-        return {key: self.vectors[key].astype(np.float32) for key in keys if key in self.vectors}
+        found = {key: self.new[key].astype(np.float32) for key in keys if key in self.new}
+        stored = [key for key in keys if key in self.rows and key not in found]
+        if stored:
+            matrix = np.load(self.vectors_file, mmap_mode="r")
+            rows = np.asarray(matrix[[self.rows[key] for key in stored]], dtype=np.float32)
+            del matrix
+            found.update(zip(stored, rows, strict=True))
+        return found
 
     def set_many(self, vectors) -> None:
-        self.vectors.update({key: v.astype(np.float16) for key, v in vectors.items()})
+        self.new.update({key: v.astype(np.float16) for key, v in vectors.items()})
 
     def save(self) -> None:
-        if not self.vectors:
+        if not self.new:
             return
         VECTOR_CACHE.mkdir(parents=True, exist_ok=True)
-        keys = list(self.vectors)
+        keys = list(self.rows)
+        parts = []
+        if keys:
+            parts.append(np.load(self.vectors_file))
+        added = [key for key in self.new if key not in self.rows]
+        parts.append(np.stack([self.new[key] for key in added]).astype(np.float16))
+        matrix = np.concatenate(parts) if len(parts) > 1 else parts[0]
+        keys += added
+        # The keys last: a run stopped while writing leaves a store that reads as before.
+        np.save(self.vectors_file, matrix)
         self.keys_file.write_text(json.dumps(keys))
-        np.save(self.vectors_file, np.stack([self.vectors[key] for key in keys]))
+        self.rows = {key: row for row, key in enumerate(keys)}
+        self.new = {}
