@@ -179,6 +179,9 @@ class Lexicon:
     _head_stems: tuple[tuple[str, str], ...] = ()
     _kind_parts: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, repr=False)
     _word_kind: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _word_situation: dict[str, tuple[str, tuple[str, ...]] | None] = field(
+        default_factory=dict, repr=False
+    )
     _titles: dict[str, tuple[TitleKind | None, tuple[str, ...]]] = field(
         default_factory=dict, repr=False
     )
@@ -247,6 +250,7 @@ class Lexicon:
 
     def trim_caches(self) -> None:
         self._word_kind.clear()
+        self._word_situation.clear()
         self._titles.clear()
         plain_stem.cache_clear()
 
@@ -303,15 +307,21 @@ class Lexicon:
         return list(dict.fromkeys(found))
 
     def _situation_word(self, stem: str) -> tuple[str, tuple[str, ...]] | None:
+        try:
+            return self._word_situation[stem]
+        except KeyError:
+            pass
         entry = self._situation_words.get(stem)
-        if entry is not None:
-            return entry
-        # "Kontopfändung" tells what "Pfändung" does; short stems name no compound.
-        for start in range(1, len(stem) - MIN_SUFFIX_STEM + 1):
-            entry = self._situation_suffixes.get(stem[start:])
-            if entry is not None:
-                return entry
-        return None
+        if entry is None:
+            # "Kontopfändung" tells what "Pfändung" does; short stems name no compound.
+            for start in range(1, len(stem) - MIN_SUFFIX_STEM + 1):
+                entry = self._situation_suffixes.get(stem[start:])
+                if entry is not None:
+                    break
+        if len(self._word_situation) > 200_000:
+            self._word_situation.clear()
+        self._word_situation[stem] = entry
+        return entry
 
     def kinds_of_text(self, text: str) -> list[str]:
         return self.kinds_in(text_stems(text))

@@ -243,17 +243,15 @@ class TextModel:
             self._word_weight.append(weight)
         return word_id
 
-    def _describe_word(self, word: str) -> tuple[int, str | None, bool, bool]:
-        """A written word's feature word (-1 if dropped), its stem for the lexicon, whether the
-        lexicon knows that stem (as a kind or as the start of a phrase) and whether it may tell
-        of a situation."""
+    def _describe_word(self, word: str) -> tuple[int, str | None, bool]:
+        """A written word's feature word (-1 if dropped), its stem for the lexicon and whether
+        the lexicon knows that stem (as a kind or as the start of a phrase)."""
         if len(self._word_info) > 500_000:
             self._word_info.clear()
         stem = self.analyzer.normalise_word(word)
         lexicon_stem = word_stem(word)
         known = lexicon_stem is not None and self.lexicon.knows(lexicon_stem)
-        tells = lexicon_stem is not None and self.lexicon.may_tell(lexicon_stem)
-        return (-1 if stem is None else self._word_id(stem)), lexicon_stem, known, tells
+        return (-1 if stem is None else self._word_id(stem)), lexicon_stem, known
 
     def _counts(self, texts: Iterable[str], *, offers: bool = True) -> sp.csr_matrix:
         """Raw n-gram counts, one row per text; ``offers=False`` for needs (see
@@ -268,6 +266,7 @@ class TextModel:
         kinds_in = self.lexicon.kinds_in
         with_kinds = self.kind_features > 0
         told_in = self.lexicon.situation_kinds_in
+        may_tell = self.lexicon.may_tell
         with_told = offers and with_kinds and TOLD_KIND_WEIGHT > 0 and bool(self.lexicon.situations)
         info = self._word_info
         for text in texts:
@@ -280,14 +279,18 @@ class TextModel:
             word_ids.extend(found[0] for found in known if found[0] >= 0)
             # Most words name no kind: only texts with a word the lexicon knows are read for it.
             named = False
+            lexicon_stems = None
             if with_kinds and any(found[2] for found in known):
                 lexicon_stems = [found[1] for found in known if found[1] is not None]
                 kinds = kinds_in(lexicon_stems)
                 word_ids.extend(word_id(_KIND_MARK + k) for k in kinds)
                 named = bool(kinds)
-            if with_told and not named and any(found[3] for found in known):
-                lexicon_stems = [found[1] for found in known if found[1] is not None]
-                word_ids.extend(word_id(_TOLD_MARK + k) for k in told_in(lexicon_stems))
+            # Only an offer naming no kind is read for situations: most offers name one.
+            if with_told and not named:
+                if lexicon_stems is None:
+                    lexicon_stems = [found[1] for found in known if found[1] is not None]
+                if any(may_tell(stem) for stem in lexicon_stems):
+                    word_ids.extend(word_id(_TOLD_MARK + k) for k in told_in(lexicon_stems))
             indptr.append(len(word_ids))
         # Only the words these texts use: one new offer must not cost the whole vocabulary.
         ids = np.frombuffer(word_ids, dtype=np.int64)
@@ -357,9 +360,12 @@ class TextModel:
     def told_kinds_of(self, text: str) -> list[tuple[str, str]]:
         """(situation, kind) an offer's text tells of when it names no kind (see
         :data:`TOLD_KIND_WEIGHT`), for explanations; empty when it names one."""
-        if not self.kind_features or TOLD_KIND_WEIGHT <= 0 or self.kinds_of(text):
+        if not self.kind_features or TOLD_KIND_WEIGHT <= 0:
             return []
-        return self.situations_of(text)
+        stems = text_stems(self.strip_boilerplate(text))
+        if self.lexicon.kinds_in(stems):
+            return []
+        return self.lexicon.situations_told(stems)
 
     def situations_of(self, text: str) -> list[tuple[str, str]]:
         """(situation, kind) for every situation of the lexicon a need's text tells of."""
