@@ -1,5 +1,6 @@
 """The incremental index: edits one by one give what a full recomputation gives."""
 
+import gc
 import random
 
 import pytest
@@ -167,3 +168,23 @@ def test_findings_are_ordered_best_first_then_by_their_offers_ids():
     assert keys == sorted(keys)
     assert len({f.score for f in findings}) < len(findings)
     assert all(f.score == round(f.score, 6) for f in findings)
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_building_and_searching_leave_the_cycle_collector_as_they_found_it(collecting):
+    """The build and the search pause Python's cycle collector; a web process must get it
+    back, and a caller that switched it off must not find it on (nor after an error)."""
+    before = gc.isenabled()
+    try:
+        if not collecting:
+            gc.disable()
+        index = OfferIndex(_corpus(11, 40))
+        assert gc.isenabled() is collecting
+        index.all_parallels(processes=1)
+        assert gc.isenabled() is collecting
+        with pytest.raises(ValueError):
+            OfferIndex([index.get("o11-000"), index.get("o11-000")])
+        assert gc.isenabled() is collecting
+    finally:
+        if before:
+            gc.enable()

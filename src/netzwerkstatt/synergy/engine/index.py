@@ -19,6 +19,7 @@ weight until :meth:`OfferIndex.rebuild`, which a nightly job can call.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import gc
@@ -98,6 +99,19 @@ Block = tuple[np.ndarray, np.ndarray, np.ndarray | None]
 
 #: Offers whose vectors an index asks its encoder for at once while it is built.
 MEANING_CHUNK = 5_000
+
+
+@contextlib.contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for a while (reference counting still frees everything);
+    back on afterwards unless it was off before. Also a decorator."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _words(mask: int, count: int) -> list[int]:
@@ -318,6 +332,10 @@ class OfferIndex:
     :class:`ValueError`; filter with :func:`~.records.partition_valid` first to skip bad ones).
     """
 
+    # A city's build makes millions of word lists and per-word entries, none of them in a
+    # cycle: the cycle collector would walk them all again and again (about 14 % of the build
+    # at 200,000 offers, bench/README.md, "The build without the cycle collector").
+    @cycle_collector_paused()
     def __init__(
         self,
         offers: Iterable[OfferRecord] = (),
@@ -914,16 +932,11 @@ class OfferIndex:
         findings = []
         # Millions of small result objects would otherwise trigger the cycle collector over
         # and over; none of them can form a cycle.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with cycle_collector_paused():
             self._describe(first, second, scores, keywords_for, findings)
             # Still without the collector: the sort's key tuples would set it off again and
             # again, and each full run walks every finding made so far.
             findings.sort(key=lambda f: (-f.score, f.a, f.b))
-        finally:
-            if collecting:
-                gc.enable()
         return findings
 
     def _describe(
