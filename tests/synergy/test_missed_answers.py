@@ -118,3 +118,33 @@ def test_untold_words_leave_out_kinds_shared_words_and_known_situations(tmp_path
     # "Stadtteilkantine" names a kind, "Herd kaputt" is its known situation, "Gericht" and
     # "Mittags" are in the offer. Nouns first, then the title's words.
     assert words == ("Treppenhaus", "Küche", "gesucht")
+
+
+def test_ranking_and_missed_answers_at_once_equal_each_apart(tmp_path, monkeypatch):
+    """The need page asks for both: one comparison of the need with every offer gives what the
+    two methods give, missed answers in the order they were linked, unknown ones left out."""
+    taught = _lexicon(tmp_path, [("situation", "Wasserschaden", "Kiezkantine")])
+    youth = offer(**{**CANTEEN, "id": "youth", "target_groups": {"Jugendliche"}})
+    soup = offer(
+        id="soup",
+        title="Suppe am Donnerstag",
+        description="Wer mag, kommt vorbei und isst mit.",
+        target_groups={"Senior:innen"},
+    )
+    index = _index(taught, offer(**CANTEEN), youth, soup)
+    linked = ["soup", "gone", "canteen", "youth", "soup"]
+    apart = (index.rank_for_need(NEED, limit=3), index.missed_answers(NEED, linked))
+    assert [m.offer_id for m in apart[0]] == ["canteen"]
+    assert [m.offer_id for m in apart[1]] == ["soup", "youth"]
+
+    compared = []
+    need_cosine = OfferIndex._need_cosine
+
+    def counted(self, need, slots, rows):
+        compared.append(len(slots))
+        return need_cosine(self, need, slots, rows)
+
+    monkeypatch.setattr(OfferIndex, "_need_cosine", counted)
+    assert index.answers_for_need(NEED, linked, limit=3) == apart
+    assert compared == [len(index)]
+    assert index.answers_for_need(NEED, [], limit=3) == (apart[0], [])

@@ -247,7 +247,7 @@ def rank_offers_for_need(
     lexicon: NetworkLexicon | None = None,
 ) -> tuple[list[NeedMatch], list[MissedAnswer]]:
     """The network's offers best placed to meet a need (`limit` of them), and of the offers
-    `linked` to it as answers those the engine would not have suggested (`missed_answers`).
+    `linked` to it as answers those the engine would not have suggested (`answers_for_need`).
 
     Both on the network's cached index, under its lock: a need's new words extend the index's
     text model, so two threads of one process (the demo's server, a threaded app server) must
@@ -259,9 +259,7 @@ def rank_offers_for_need(
         index = _current_index(network.pk, records.network_offers(network), None, lexicon)
         if not len(index):
             return [], []
-        ranked = index.rank_for_need(need, limit=limit)
-        missed = index.missed_answers(need, linked) if linked else []
-    return ranked, missed
+        return index.answers_for_need(need, linked, limit=limit)
 
 
 #: The cache key of the city-wide index (networks are keyed by their primary key).

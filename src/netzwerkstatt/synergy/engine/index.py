@@ -1027,11 +1027,78 @@ class OfferIndex:
         that meets it. Offers not in the index are left out; the order of ``offer_ids`` stays.
         """
         validate_need(need)
-        known = [offer_id for offer_id in dict.fromkeys(offer_ids) if offer_id in self]
+        known = self._known(offer_ids)
         if not known:
             return []
         slots = np.array([self._slot(offer_id) for offer_id in known], dtype=np.int64)
         cosine = self._need_cosine(need, slots, self._rows(slots))
+        return self._missed(need, known, slots, cosine)
+
+    def rank_for_need(self, need: NeedRecord, *, limit: int = 10) -> list[NeedMatch]:
+        """The offers best placed to meet a need, best first."""
+        return self.answers_for_need(need, (), limit=limit)[0]
+
+    def answers_for_need(
+        self, need: NeedRecord, linked: Iterable[str], *, limit: int = 10
+    ) -> tuple[list[NeedMatch], list[MissedAnswer]]:
+        """:meth:`rank_for_need` and :meth:`missed_answers` of the ``linked`` offers at once:
+        the need is compared with every offer once, not a second time for its answers."""
+        validate_need(need)
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, not {limit!r}")
+        slots = np.flatnonzero(self._alive)
+        if len(slots) == 0:
+            return [], []
+        cosine = self._need_cosine(need, slots, self._matrix()[slots])
+        need_signals = self._signals.single(need)
+        scores = scoring.score_for_need(need_signals, self._signals.arrays, slots, cosine)
+        order = np.lexsort((slots, -scores))
+        order = order[scores[order] >= scoring.NEED_MIN_SCORE][:limit]
+        ranked = self._need_matches(need, slots[order], scores[order])
+        known = self._known(linked)
+        if not known:
+            return ranked, []
+        linked_slots = np.array([self._slot(offer_id) for offer_id in known], dtype=np.int64)
+        # ``slots`` are sorted: where each linked offer's cosine lies among them.
+        return ranked, self._missed(
+            need, known, linked_slots, cosine[np.searchsorted(slots, linked_slots)]
+        )
+
+    def _known(self, offer_ids: Iterable[str]) -> list[str]:
+        return [offer_id for offer_id in dict.fromkeys(offer_ids) if offer_id in self]
+
+    def _need_matches(
+        self, need: NeedRecord, slots: np.ndarray, scores: np.ndarray
+    ) -> list[NeedMatch]:
+        need_text = offer_text(need.title, need.description)
+        need_keywords = keywords_of(need_text, self.text_model)
+        told = self.text_model.situations_of(need_text)
+        matches = []
+        for slot, score in zip(slots.tolist(), scores.tolist(), strict=True):
+            offer = self._record(slot)
+            text = offer_text(offer.title, offer.description)
+            matches.append(
+                NeedMatch(
+                    offer.id,
+                    offer.organisation_id,
+                    round(score, 6),
+                    need_reasons(
+                        need,
+                        offer,
+                        keywords_need=need_keywords,
+                        keywords_candidate=keywords_of(text, self.text_model),
+                        distance_m=_distance(need, offer),
+                        situations=_situations_met(told, self.text_model.kinds_of(text)),
+                    ),
+                )
+            )
+        return matches
+
+    def _missed(
+        self, need: NeedRecord, known: list[str], slots: np.ndarray, cosine: np.ndarray
+    ) -> list[MissedAnswer]:
+        """Of the offers ``known`` (at ``slots``, with their text ``cosine``), those below the
+        need threshold, with what would teach the engine to suggest them."""
         need_signals = self._signals.single(need)
         arrays = self._signals.arrays
         scores = scoring.score_for_need(need_signals, arrays, slots, cosine)
@@ -1056,43 +1123,6 @@ class OfferIndex:
                 )
             )
         return missed
-
-    def rank_for_need(self, need: NeedRecord, *, limit: int = 10) -> list[NeedMatch]:
-        """The offers best placed to meet a need, best first."""
-        validate_need(need)
-        if limit < 1:
-            raise ValueError(f"limit must be at least 1, not {limit!r}")
-        slots = np.flatnonzero(self._alive)
-        if len(slots) == 0:
-            return []
-        cosine = self._need_cosine(need, slots, self._matrix()[slots])
-        need_signals = self._signals.single(need)
-        scores = scoring.score_for_need(need_signals, self._signals.arrays, slots, cosine)
-        order = np.lexsort((slots, -scores))
-        order = order[scores[order] >= scoring.NEED_MIN_SCORE][:limit]
-        need_text = offer_text(need.title, need.description)
-        need_keywords = keywords_of(need_text, self.text_model)
-        told = self.text_model.situations_of(need_text)
-        matches = []
-        for position in order.tolist():
-            offer = self._record(int(slots[position]))
-            text = offer_text(offer.title, offer.description)
-            matches.append(
-                NeedMatch(
-                    offer.id,
-                    offer.organisation_id,
-                    round(float(scores[position]), 6),
-                    need_reasons(
-                        need,
-                        offer,
-                        keywords_need=need_keywords,
-                        keywords_candidate=keywords_of(text, self.text_model),
-                        distance_m=_distance(need, offer),
-                        situations=_situations_met(told, self.text_model.kinds_of(text)),
-                    ),
-                )
-            )
-        return matches
 
 
 def _visited_here(
