@@ -5,6 +5,7 @@
     .venv/bin/python bench/synergy.py --meaning            # with the sentence encoder
     .venv/bin/python bench/synergy.py --meaning --second-model   # and e5 beside it
     .venv/bin/python bench/synergy.py --meaning --second-model stand-in --sizes 500000
+    .venv/bin/python bench/synergy.py --sizes 100000 --repeat 3   # median of three runs
 
 Each size runs in a fresh process (so peak memory is that size's own) and reports:
 
@@ -16,7 +17,9 @@ Each size runs in a fresh process (so peak memory is that size's own) and report
   candidate shortcut — all pairs up to 10k offers, above that every pair of a random sample of
   query offers with the whole corpus — at the same threshold;
 * precision and recall on the planted parallel groups;
-* the time to add one offer and get its parallels (and to update and remove one).
+* the time to add one offer and get its parallels (and to update and remove one);
+* the time to rank a need and read its linked answers, as the need page does, and the same
+  as two calls, the way before ``answers_for_need`` (the reference in the same run).
 
 With ``--meaning`` the index has the sentence encoder's second opinion (engine/meaning.py).
 The web app encodes each text once in its worker and builds indexes from stored vectors, so
@@ -29,6 +32,10 @@ Linux x86-64), its vectors encoded and kept the same way (about 25 times USE's t
 encoding would take hours (500k: 6.5 h): e5 then agrees with every pair as far as its opinion
 can, so the engine keeps the most pairs any e5 vectors would let through and does all of e5's
 arithmetic and holds all of its memory; its time is an upper bound, its encoding not counted.
+
+A run's time varies by up to a fifth between runs of the same code on a shared machine; with
+``--repeat N`` each size runs N times, each in its own process, and the table gives the median
+of every time, the largest of every memory figure and the range of the total time.
 """
 
 from __future__ import annotations
@@ -54,7 +61,7 @@ import synthetic  # noqa: E402
 from memory_watch import MemoryWatch  # noqa: E402
 from vector_files import FileVectors  # noqa: E402
 
-from netzwerkstatt.synergy.engine import OfferIndex, scoring  # noqa: E402
+from netzwerkstatt.synergy.engine import NeedRecord, OfferIndex, scoring  # noqa: E402
 from netzwerkstatt.synergy.engine.meaning import (  # noqa: E402
     E5,
     USE,
@@ -202,6 +209,8 @@ def run_one(
         index.remove(new.id)
         remove_times.append(time.perf_counter() - t0)
 
+    need_times, apart_times = need_timings(index, corpus, seed)
+
     return {
         "size": size,
         "meaning": (f"USE + {second_model}" if second else "USE") if meaning else "no",
@@ -231,9 +240,59 @@ def run_one(
         "add_and_query_ms_max": round(max(add_times) * 1000, 2),
         "update_and_query_ms_median": round(statistics.median(update_times) * 1000, 2),
         "remove_ms_median": round(statistics.median(remove_times) * 1000, 3),
+        "need_ms_median": round(statistics.median(need_times) * 1000, 2),
+        "need_apart_ms_median": round(statistics.median(apart_times) * 1000, 2),
         "min_score": index.min_score,
         "min_cosine": round(index.min_cosine, 4),
     }
+
+
+#: Figures of which ``--repeat`` reports the largest run, not the median: memory.
+LARGEST = {"peak_rss_mb", "peak_pss_all_mb", "corpus_rss_mb"}
+
+
+def combined(runs: list[dict]) -> dict:
+    """One row for several runs of a size: medians of the times, the largest memory."""
+    if len(runs) == 1:
+        return runs[0]
+    row = dict(runs[0])
+    for key, value in runs[0].items():
+        values = [run[key] for run in runs]
+        if key in LARGEST:
+            row[key] = max(values)
+        elif isinstance(value, float) and key.endswith(("_s", "_median", "_max")):
+            row[key] = round(statistics.median(values), 3)
+    totals = sorted(run["total_s"] for run in runs)
+    median = round(statistics.median(totals), 2)
+    row["total_s"] = f"{median} ({totals[0]}–{totals[-1]}, {len(runs)} runs)"
+    return row
+
+
+def need_timings(index: OfferIndex, corpus, seed: int) -> tuple[list[float], list[float]]:
+    """Seconds to rank 20 needs with three linked answers each, as the need page asks
+    (``answers_for_need``), and the same as two calls (``rank_for_need``, then
+    ``missed_answers``): the reference in the same run."""
+    rng = random.Random(seed + 1)
+    together, apart = [], []
+    for number in range(20):
+        like = corpus.offers[rng.randrange(len(corpus.offers))]
+        need = NeedRecord(
+            id=f"need-{number}",
+            title=like.title,
+            description=like.description,
+            target_groups=like.target_groups,
+            lat=like.lat,
+            lon=like.lon,
+        )
+        linked = [corpus.offers[rng.randrange(len(corpus.offers))].id for _ in range(3)]
+        t0 = time.perf_counter()
+        both = index.answers_for_need(need, linked, limit=10)
+        together.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        each = (index.rank_for_need(need, limit=10), index.missed_answers(need, linked))
+        apart.append(time.perf_counter() - t0)
+        assert both == each, "answers_for_need differs from its two parts"
+    return together, apart
 
 
 COLUMNS = [
@@ -258,6 +317,8 @@ COLUMNS = [
     ("add_and_query_ms_max", "max"),
     ("update_and_query_ms_median", "update+query ms"),
     ("remove_ms_median", "remove ms"),
+    ("need_ms_median", "need + answers ms"),
+    ("need_apart_ms_median", "as two calls ms"),
 ]
 
 
@@ -281,8 +342,13 @@ def main() -> None:
         type=int,
         help="processes for all pairs (default: the engine's own choice, see engine/processes.py)",
     )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per size, each in its own process (median)"
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     if args.one:
         result = run_one(
             args.one, args.sample, args.seed, args.meaning, args.processes, args.second_model
@@ -291,27 +357,30 @@ def main() -> None:
         return
     results = []
     for size in args.sizes:
-        output = subprocess.run(
-            [
-                sys.executable,
-                __file__,
-                "--one",
-                str(size),
-                "--sample",
-                str(args.sample),
-                "--seed",
-                str(args.seed),
-                *(["--meaning"] if args.meaning else []),
-                *(["--second-model", args.second_model] if args.second_model else []),
-                *(["--processes", str(args.processes)] if args.processes else []),
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        result = json.loads(output.strip().splitlines()[-1])
-        print(json.dumps(result), file=sys.stderr)
-        results.append(result)
+        runs = []
+        for _ in range(args.repeat):
+            output = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--one",
+                    str(size),
+                    "--sample",
+                    str(args.sample),
+                    "--seed",
+                    str(args.seed),
+                    *(["--meaning"] if args.meaning else []),
+                    *(["--second-model", args.second_model] if args.second_model else []),
+                    *(["--processes", str(args.processes)] if args.processes else []),
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            run = json.loads(output.strip().splitlines()[-1])
+            print(json.dumps(run), file=sys.stderr)
+            runs.append(run)
+        results.append(combined(runs))
     print("| " + " | ".join(title for _, title in COLUMNS) + " |")
     print("|" + "---|" * len(COLUMNS))
     for result in results:
