@@ -166,10 +166,7 @@ def read_pairs(references: dict[str, np.ndarray], vectors_of: dict[str, np.ndarr
                 need = eq.need_record(row["need"])
                 slot = index._slot(row["offer"]["id"])
                 text = offer_text(need.title, need.description)
-                query = model.transform([text], offers=False)  # before widen: new words widen it
-                columns = model.widen(index._rows(np.array([slot])))
-                words = float((columns @ query.T).toarray()[0, 0])
-                words = max(words, float(model.situation_cosine(text, columns)[0]))
+                words = float(index.need_words_cosine(need, index._rows(np.array([slot])))[0])
                 need_vector = encoder.encode([meaning_text(need.title, need.description)])
                 meaning = float((need_vector @ vectors[position[row["offer"]["id"]]])[0])
                 alive = index._meaning_vectors(np.flatnonzero(index._alive))

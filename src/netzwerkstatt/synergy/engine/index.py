@@ -974,12 +974,7 @@ class OfferIndex:
     def _need_cosine(self, need: NeedRecord, slots: np.ndarray, rows: sp.csr_matrix) -> np.ndarray:
         """The text cosine of a need and the offers of ``slots`` (their TF-IDF ``rows``): the
         largest of TF-IDF, the situations the need tells of and the encoder's opinion."""
-        need_text = offer_text(need.title, need.description)
-        query = self.text_model.transform([need_text], offers=False)
-        # After transform: a need's words new to the offers widen the vocabulary.
-        rows = self.text_model.widen(rows)
-        cosine = (rows @ query.T).toarray().ravel()
-        cosine = np.maximum(cosine, self.text_model.situation_cosine(need_text, rows))
+        cosine = self.need_words_cosine(need, rows)
         if self._meaning is None or self.encoder is None:
             return cosine
         text = meaning_text(need.title, need.description)
@@ -992,6 +987,16 @@ class OfferIndex:
         e5 = second.cosines_with(slots, e5_query)
         e5_best = self._best_meaning(slots, e5, lambda s: second.cosines_with(s, e5_query))
         return np.maximum(cosine, need_opinion(meaning, use_best, e5, e5_best))
+
+    def need_words_cosine(self, need: NeedRecord, rows: sp.csr_matrix) -> np.ndarray:
+        """The text cosine of a need and offers' TF-IDF ``rows`` without the sentence models:
+        the larger of TF-IDF and the situations the need tells of."""
+        need_text = offer_text(need.title, need.description)
+        query = self.text_model.transform([need_text], offers=False)
+        # After transform: a need's words new to the offers widen the vocabulary.
+        rows = self.text_model.widen(rows)
+        cosine = (rows @ query.T).toarray().ravel()
+        return np.maximum(cosine, self.text_model.situation_cosine(need_text, rows))
 
     def _best_meaning(
         self,
