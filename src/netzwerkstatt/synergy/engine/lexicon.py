@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import snowballstemmer
 
@@ -145,6 +146,31 @@ class TitleKind:
     from_lexicon: bool
 
 
+T = TypeVar("T")
+
+
+def _whole_or_end(
+    stem: str, whole: dict[str, T], ends: dict[str, T], known: dict[str, T | None]
+) -> T | None:
+    """What ``whole`` holds for a stem, else what ``ends`` holds for its longest end (a compound:
+    "Kinderflohmarkt" ends in "Flohmarkt"; short ends name no compound), remembered in
+    ``known``, which is emptied when it grows large."""
+    try:
+        return known[stem]
+    except KeyError:
+        pass
+    found = whole.get(stem)
+    if found is None:
+        for start in range(1, len(stem) - MIN_SUFFIX_STEM + 1):
+            found = ends.get(stem[start:])
+            if found is not None:
+                break
+    if len(known) > 200_000:
+        known.clear()
+    known[stem] = found
+    return found
+
+
 @dataclass(slots=True)
 class Lexicon:
     """Offer kinds and their names, compound heads, close kinds and broad target groups.
@@ -233,20 +259,7 @@ class Lexicon:
 
     def word_kind(self, stem: str) -> str | None:
         """The kind one stemmed word names, as a whole or as the end of a compound."""
-        try:
-            return self._word_kind[stem]
-        except KeyError:
-            pass
-        kind = self._single.get(stem)
-        if kind is None:
-            for start in range(1, len(stem) - MIN_SUFFIX_STEM + 1):
-                kind = self._suffixes.get(stem[start:])
-                if kind is not None:
-                    break
-        if len(self._word_kind) > 200_000:
-            self._word_kind.clear()
-        self._word_kind[stem] = kind
-        return kind
+        return _whole_or_end(stem, self._single, self._suffixes, self._word_kind)
 
     def trim_caches(self) -> None:
         self._word_kind.clear()
@@ -307,21 +320,10 @@ class Lexicon:
         return list(dict.fromkeys(found))
 
     def _situation_word(self, stem: str) -> tuple[str, tuple[str, ...]] | None:
-        try:
-            return self._word_situation[stem]
-        except KeyError:
-            pass
-        entry = self._situation_words.get(stem)
-        if entry is None:
-            # "Kontopfändung" tells what "Pfändung" does; short stems name no compound.
-            for start in range(1, len(stem) - MIN_SUFFIX_STEM + 1):
-                entry = self._situation_suffixes.get(stem[start:])
-                if entry is not None:
-                    break
-        if len(self._word_situation) > 200_000:
-            self._word_situation.clear()
-        self._word_situation[stem] = entry
-        return entry
+        # "Kontopfändung" tells what "Pfändung" does.
+        return _whole_or_end(
+            stem, self._situation_words, self._situation_suffixes, self._word_situation
+        )
 
     def kinds_of_text(self, text: str) -> list[str]:
         return self.kinds_in(text_stems(text))
