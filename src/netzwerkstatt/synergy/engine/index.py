@@ -72,7 +72,7 @@ from .signals import (
     unit_vectors,
 )
 from .text import SITUATION_COSINE, TextModel, offer_text
-from .vectors import EightBitVectors
+from .vectors import VECTOR_CHUNK, EightBitVectors
 
 _WORD_MASK = (1 << 64) - 1
 #: Cube edge of the spatial grid: pairs further apart than the place gate never meet.
@@ -583,6 +583,18 @@ class OfferIndex:
         assert self._meaning is not None
         return self._meaning[slots].astype(np.float32)
 
+    def _meaning_cosines(self, slots: np.ndarray, query: np.ndarray) -> np.ndarray:
+        """USE's cosine of ``query`` and the vector of each of ``slots``, read in chunks that
+        stay in the processor's cache: a city's vectors turned into float32 at once would cost
+        more than the product."""
+        assert self._meaning is not None
+        query = np.asarray(query, dtype=np.float32)
+        cosines = np.empty(len(slots), dtype=np.float32)
+        for start in range(0, len(slots), VECTOR_CHUNK):
+            part = slots[start : start + VECTOR_CHUNK]
+            cosines[start : start + len(part)] = self._meaning[part].astype(np.float32) @ query
+        return cosines
+
     def _with_meaning(self, first: np.ndarray, second: np.ndarray, cosine: np.ndarray):
         """The text cosine of pairs with the sentence models' opinion (see :mod:`.meaning`)."""
         if self._meaning is None:
@@ -979,8 +991,8 @@ class OfferIndex:
             return cosine
         text = meaning_text(need.title, need.description)
         query = self.encoder.encode([text])[0]
-        meaning = self._meaning_vectors(slots) @ query
-        use_best = self._best_meaning(slots, meaning, lambda s: self._meaning_vectors(s) @ query)
+        meaning = self._meaning_cosines(slots, query)
+        use_best = self._best_meaning(slots, meaning, lambda s: self._meaning_cosines(s, query))
         if self._second is None or self.second_encoder is None:
             return np.maximum(cosine, need_opinion(meaning, use_best))
         second, e5_query = self._second, self.second_encoder.encode([text])[0]
@@ -995,7 +1007,8 @@ class OfferIndex:
         query = self.text_model.transform([need_text], offers=False)
         # After transform: a need's words new to the offers widen the vocabulary.
         rows = self.text_model.widen(rows)
-        cosine = (rows @ query.T).toarray().ravel()
+        # The one query as a dense column: rows times a vector, not a sparse product.
+        cosine = rows @ query.toarray().ravel()
         return np.maximum(cosine, self.text_model.situation_cosine(need_text, rows))
 
     def _best_meaning(
@@ -1054,7 +1067,10 @@ class OfferIndex:
         slots = np.flatnonzero(self._alive)
         if len(slots) == 0:
             return [], []
-        cosine = self._need_cosine(need, slots, self._matrix()[slots])
+        matrix = self._matrix()
+        # Without removed offers every row is alive: no copy of a city's vectors.
+        rows = matrix if len(slots) == matrix.shape[0] else matrix[slots]
+        cosine = self._need_cosine(need, slots, rows)
         need_signals = self._signals.single(need)
         scores = scoring.score_for_need(need_signals, self._signals.arrays, slots, cosine)
         order = np.lexsort((slots, -scores))

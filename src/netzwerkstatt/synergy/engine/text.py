@@ -382,11 +382,10 @@ class TextModel:
         if not columns:
             return np.zeros(rows.shape[0])
         # Each kind's features are its own: one of them tells whether a row names the kind.
-        indicator = sp.csr_matrix(
-            (np.ones(len(columns), dtype=np.float32), (columns, np.zeros(len(columns), int))),
-            shape=(rows.shape[1], 1),
-        )
-        names = (rows @ indicator).toarray().ravel() > 0
+        # A dense column: a sparse one would make scipy build a sparse product of every row.
+        indicator = np.zeros(rows.shape[1], dtype=np.float32)
+        indicator[columns] = 1.0
+        names = rows @ indicator > 0
         return np.where(names, SITUATION_COSINE, 0.0)
 
     def stem_weight(self, stem: str) -> float:
