@@ -333,8 +333,8 @@ class OfferIndex:
     """
 
     # A city's build makes millions of word lists and per-word entries, none of them in a
-    # cycle: the cycle collector would walk them all again and again (about 14 % of the build
-    # at 200,000 offers, bench/README.md, "The build without the cycle collector").
+    # cycle: the cycle collector would walk them all again and again (10–20 s of the build at
+    # 500,000 offers, bench/README.md, "The build without the cycle collector").
     @cycle_collector_paused()
     def __init__(
         self,
