@@ -72,7 +72,7 @@ from .signals import (
     unit_vectors,
 )
 from .text import SITUATION_COSINE, TextModel, offer_text
-from .vectors import VECTOR_CHUNK, EightBitVectors
+from .vectors import EightBitVectors, products_with
 
 _WORD_MASK = (1 << 64) - 1
 #: Cube edge of the spatial grid: pairs further apart than the place gate never meet.
@@ -584,16 +584,9 @@ class OfferIndex:
         return self._meaning[slots].astype(np.float32)
 
     def _meaning_cosines(self, slots: np.ndarray, query: np.ndarray) -> np.ndarray:
-        """USE's cosine of ``query`` and the vector of each of ``slots``, read in chunks that
-        stay in the processor's cache: a city's vectors turned into float32 at once would cost
-        more than the product."""
+        """USE's cosine of ``query`` and the vector of each of ``slots``."""
         assert self._meaning is not None
-        query = np.asarray(query, dtype=np.float32)
-        cosines = np.empty(len(slots), dtype=np.float32)
-        for start in range(0, len(slots), VECTOR_CHUNK):
-            part = slots[start : start + VECTOR_CHUNK]
-            cosines[start : start + len(part)] = self._meaning[part].astype(np.float32) @ query
-        return cosines
+        return products_with(self._meaning, slots, query)
 
     def _with_meaning(self, first: np.ndarray, second: np.ndarray, cosine: np.ndarray):
         """The text cosine of pairs with the sentence models' opinion (see :mod:`.meaning`)."""

@@ -15,6 +15,17 @@ import numpy as np
 VECTOR_CHUNK = 4_096
 
 
+def products_with(rows: np.ndarray, slots: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """``rows[slots] @ query`` in float32, :data:`VECTOR_CHUNK` rows at a time: a city's rows
+    of float16 or int8 turned into float32 at once would cost more than the product."""
+    query = np.asarray(query, dtype=np.float32)
+    products = np.empty(len(slots), dtype=np.float32)
+    for start in range(0, len(slots), VECTOR_CHUNK):
+        part = slots[start : start + VECTOR_CHUNK]
+        products[start : start + len(part)] = rows[part].astype(np.float32) @ query
+    return products
+
+
 class EightBitVectors:
     """Rows of unit vectors kept as ``codes * scale``; a slot without a vector has scale 0."""
 
@@ -71,13 +82,6 @@ class EightBitVectors:
         slot, or the query, has none."""
         if not np.any(query):
             return np.full(len(slots), np.nan)
-        query = np.asarray(query, dtype=np.float32)
-        cosine = np.empty(len(slots), dtype=np.float32)
-        # In chunks that stay in the processor's cache, each row's scale applied to its
-        # product rather than to its 384 codes: a city's rows as float32 at once would cost
-        # more than the product.
-        for start in range(0, len(slots), VECTOR_CHUNK):
-            part = slots[start : start + VECTOR_CHUNK]
-            cosine[start : start + len(part)] = self.codes[part].astype(np.float32) @ query
-        cosine *= self.scales[slots]
+        # Each row's scale applied to its product rather than to its 384 codes.
+        cosine = products_with(self.codes, slots, query) * self.scales[slots]
         return np.where(self.has(slots), cosine, np.nan)
