@@ -31,7 +31,7 @@ class FileVectors:
             keys = json.loads(self.keys_file.read_text())
             self.rows = {key: row for row, key in enumerate(keys)}
 
-    # Kept as float16, as the web app's table and the index keep them.
+    # Kept as float16, as the web app's table keeps them (the index keeps them in 8 bits).
     def get_many(self, keys):
         found = {key: self.new[key].astype(np.float32) for key in keys if key in self.new}
         stored = [key for key in keys if key in self.rows and key not in found]

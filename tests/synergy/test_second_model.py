@@ -23,6 +23,7 @@ from netzwerkstatt.synergy.engine.meaning import (
     NEED_E5_SCALE,
     NEED_E5_WEIGHT,
     NEED_NEAREST_FLOOR,
+    USE,
     Model,
     SentenceEncoder,
     as_text_cosine,
@@ -205,12 +206,13 @@ def test_a_need_the_second_model_doubts_scores_lower():
     assert score(SecondThemeEncoder(doubted=("trauer",))) < score(SecondThemeEncoder())
 
 
-def test_eight_bit_vectors_keep_cosines_to_two_digits():
+@pytest.mark.parametrize("dimensions", [E5.dimensions, USE.dimensions])
+def test_eight_bit_vectors_keep_cosines_to_two_digits(dimensions):
     rng = np.random.default_rng(3)
-    vectors = rng.standard_normal((50, E5.dimensions)).astype(np.float32)
+    vectors = rng.standard_normal((50, dimensions)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     vectors[10] = 0  # a text not read yet
-    kept = EightBitVectors(20, E5.dimensions)
+    kept = EightBitVectors(20, dimensions)
     kept.grow(60)
     kept.set(0, vectors)
     first, second = np.arange(0, 49), np.arange(1, 50)
@@ -219,7 +221,11 @@ def test_eight_bit_vectors_keep_cosines_to_two_digits():
     missing = (first == 10) | (second == 10)
     assert np.isnan(cosines[missing]).all()
     assert np.abs(cosines[~missing] - exact[~missing]).max() < 0.01
-    assert np.isnan(kept.cosines_with(np.arange(3), np.zeros(E5.dimensions))).all()
+    # USE's reading of a need: a product with every slot, 0 (not nan) where a slot has none.
+    products = kept.products_with(np.arange(50), vectors[7])
+    assert products[10] == 0
+    assert np.abs(np.delete(products - vectors @ vectors[7], 10)).max() < 0.01
+    assert np.isnan(kept.cosines_with(np.arange(3), np.zeros(dimensions))).all()
     kept.clear(3)
     assert not kept.has(np.array([3]))[0] and kept.has(np.array([4]))[0]
     assert len(kept) == 60 and not kept.has(np.arange(50, 60)).any()

@@ -72,7 +72,7 @@ from .signals import (
     unit_vectors,
 )
 from .text import SITUATION_COSINE, TextModel, offer_text
-from .vectors import EightBitVectors, products_with
+from .vectors import EightBitVectors
 
 _WORD_MASK = (1 << 64) - 1
 #: Cube edge of the spatial grid: pairs further apart than the place gate never meet.
@@ -384,18 +384,17 @@ class OfferIndex:
         self._place_all(np.arange(len(records)))
         self.text_model.trim_caches()
         self.encoder = encoder
-        # One vector per slot, float16: half the memory, and cosines of unit vectors need no
-        # more than three digits. Removed offers keep a zero row, which meets nothing.
-        self._meaning: np.ndarray | None = None
+        # One vector per slot in 8 bits, as e5's: a quarter of float32's memory, and turned
+        # back into float32 several times faster than float16 (see engine/vectors.py). Removed
+        # offers, and texts not read yet, have none, which meets nothing.
+        self._meaning: EightBitVectors | None = None
         if encoder is not None:
-            self._meaning = np.zeros(
-                (len(records) + len(records) // 10 + 64, DIMENSIONS), dtype=np.float16
-            )
-            # In chunks: the encoder hands out float32 rows, twice the index's own size.
+            self._meaning = EightBitVectors(len(records) + len(records) // 10 + 64, DIMENSIONS)
+            # In chunks: the encoder hands out float32 rows, four times the index's own size.
             for start in range(0, len(records), MEANING_CHUNK):
                 chunk = records[start : start + MEANING_CHUNK]
-                self._meaning[start : start + len(chunk)] = encoder.encode(
-                    [meaning_text(r.title, r.description) for r in chunk]
+                self._meaning.set(
+                    start, encoder.encode([meaning_text(r.title, r.description) for r in chunk])
                 )
         self.second_encoder = second_encoder if encoder is not None else None
         self._second: EightBitVectors | None = None
@@ -495,7 +494,7 @@ class OfferIndex:
         self._alive[slot] = False
         self._loose.pop(slot, None)
         if self._meaning is not None:
-            self._meaning[slot] = 0
+            self._meaning.clear(slot)
         if self._second is not None:
             self._second.clear(slot)
         del self._slot_of[offer_id]
@@ -507,12 +506,10 @@ class OfferIndex:
         self._place_all(np.array([slot]))
         if self._meaning is not None:
             if slot >= len(self._meaning):
-                grown = np.zeros((slot + slot // 2 + 64, DIMENSIONS), dtype=np.float16)
-                grown[: len(self._meaning)] = self._meaning
-                self._meaning = grown
-            self._meaning[slot] = self.encoder.encode(
-                [meaning_text(offer.title, offer.description)]
-            )[0]
+                self._meaning.grow(slot + slot // 2 + 64)
+            self._meaning.set(
+                slot, self.encoder.encode([meaning_text(offer.title, offer.description)])
+            )
         if self._second is not None:
             self._second.grow(len(self._meaning))
             self._second.set(
@@ -581,12 +578,12 @@ class OfferIndex:
 
     def _meaning_vectors(self, slots: np.ndarray) -> np.ndarray:
         assert self._meaning is not None
-        return self._meaning[slots].astype(np.float32)
+        return self._meaning.rows(slots)
 
     def _meaning_cosines(self, slots: np.ndarray, query: np.ndarray) -> np.ndarray:
         """USE's cosine of ``query`` and the vector of each of ``slots``."""
         assert self._meaning is not None
-        return products_with(self._meaning, slots, query)
+        return self._meaning.products_with(slots, query)
 
     def _with_meaning(self, first: np.ndarray, second: np.ndarray, cosine: np.ndarray):
         """The text cosine of pairs with the sentence models' opinion (see :mod:`.meaning`)."""
@@ -612,9 +609,10 @@ class OfferIndex:
         either offer has no vector (an encoder that only reads stored vectors)."""
         if self._meaning is None:
             return None
-        vectors = self._meaning_vectors(np.array([self._slot(first_id), self._slot(second_id)]))
-        if not (vectors[0].any() and vectors[1].any()):
+        slots = np.array([self._slot(first_id), self._slot(second_id)])
+        if not self._meaning.has(slots).all():
             return None
+        vectors = self._meaning_vectors(slots)
         return round(float(vectors[0] @ vectors[1]), 6)
 
     def second_meaning_cosine(self, first_id: str, second_id: str) -> float | None:
@@ -635,7 +633,7 @@ class OfferIndex:
         if not ids:
             return []
         slots = np.array([self._slot_of[i] for i in ids])
-        empty = ~self._meaning[slots].any(axis=1)
+        empty = ~self._meaning.has(slots)
         if self._second is not None:
             empty |= ~self._second.has(slots)
         return [offer_id for offer_id, missing in zip(ids, empty, strict=True) if missing]

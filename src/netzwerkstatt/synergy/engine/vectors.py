@@ -1,9 +1,11 @@
-"""Unit vectors by index slot in 8 bits, for the second sentence model's opinion.
+"""Unit vectors by index slot in 8 bits, for the sentence models' opinions.
 
-A city's index holds one vector per offer and model. In float16 e5's vectors of 500k offers
-take 366 MiB, beside an index that already needs most of its 4 GB; in 8 bits (integers
-−127…127 and one scale per vector) they take 183 MiB, and the labelled files give the same
-figures with them (bench/README.md, "A second model", ``--bits 8``).
+A city's index holds one vector per offer and model. In float16 the vectors of 500k offers
+take 488 MiB (USE) and 366 MiB (e5), beside an index that already needs most of its 4 GB; in
+8 bits (integers −127…127 and one scale per vector) they take half, and the labelled files
+give the same figures with them (bench/README.md, "A second model", ``--bits 8``, and "USE's
+vectors in 8 bits"). Turning int8 into float32 is also several times faster than float16,
+which is what comparing a need with a city's offers mostly costs.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ VECTOR_CHUNK = 4_096
 
 def products_with(rows: np.ndarray, slots: np.ndarray, query: np.ndarray) -> np.ndarray:
     """``rows[slots] @ query`` in float32, :data:`VECTOR_CHUNK` rows at a time: a city's rows
-    of float16 or int8 turned into float32 at once would cost more than the product."""
+    turned into float32 at once would cost more than the product."""
     query = np.asarray(query, dtype=np.float32)
     products = np.empty(len(slots), dtype=np.float32)
     for start in range(0, len(slots), VECTOR_CHUNK):
@@ -77,11 +79,15 @@ class EightBitVectors:
         cosine = np.einsum("ij,ij->i", self.rows(first), self.rows(second))
         return np.where(self.has(first) & self.has(second), cosine, np.nan)
 
+    def products_with(self, slots: np.ndarray, query: np.ndarray) -> np.ndarray:
+        """The product of ``query`` (a float vector) and each slot's vector; 0 where a slot
+        has none."""
+        # Each row's scale applied to its product rather than to its codes.
+        return products_with(self.codes, slots, query) * self.scales[slots]
+
     def cosines_with(self, slots: np.ndarray, query: np.ndarray) -> np.ndarray:
-        """The cosine of ``query`` (a float vector) and each slot's vector; ``nan`` where a
+        """The cosine of ``query`` (a unit vector) and each slot's vector; ``nan`` where a
         slot, or the query, has none."""
         if not np.any(query):
             return np.full(len(slots), np.nan)
-        # Each row's scale applied to its product rather than to its 384 codes.
-        cosine = products_with(self.codes, slots, query) * self.scales[slots]
-        return np.where(self.has(slots), cosine, np.nan)
+        return np.where(self.has(slots), self.products_with(slots, query), np.nan)
