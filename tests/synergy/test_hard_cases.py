@@ -1,10 +1,12 @@
 """German text that says the same thing in different words: compounds, inflection, gender
 forms and typos must still pair; shared everyday words alone must not."""
 
+import re
+
 import pytest
 
 from netzwerkstatt.synergy.engine import find_parallel_offers
-from netzwerkstatt.synergy.engine.text import GermanAnalyzer, TextModel, offer_text
+from netzwerkstatt.synergy.engine.text import _SENTENCE_END, GermanAnalyzer, TextModel, offer_text
 from tests.synergy.offers import background, offer, pair_ids
 
 
@@ -112,3 +114,20 @@ def test_boilerplate_sentences_many_offers_share_do_not_make_offers_alike():
     assert "kostenlos" not in model.strip_boilerplate(first.description)
     assert "Sanftes Yoga." in model.strip_boilerplate(first.description)
     assert ("a", "b") not in pair_ids(find_parallel_offers(background() + crowd + [first, second]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir kochen. Alle essen mit!\nDanach: Abwasch?  Ja.",
+        "Kein Satzende hier\n\n\nNeue Zeile. \n Nach Punkt und Zeile",
+        "Abkürzungen wie z. B. und Nr. 5 …\tTab nach Punkt.\u00a0Geschütztes Leerzeichen",
+        "?!.\n. ..  .\n\n",
+        "",
+    ],
+)
+def test_sentences_split_where_the_plain_rule_splits_them(text):
+    # The rule as first written, a look-behind at every character; _SENTENCE_END is its faster
+    # spelling and must cut every text at the same places.
+    plain_rule = re.compile(r"(?<=[.!?])\s+|\n+")
+    assert _SENTENCE_END.split(text) == plain_rule.split(text)
