@@ -90,7 +90,7 @@ def read_needs() -> dict[str, np.ndarray]:
                     if key in row:
                         offers[row[key]["id"]] = eq.offer_record(row[key])
             index = eq.index_of(offers.values())
-            ids = list(offers)
+            position = {offer_id: row for row, offer_id in enumerate(offers)}
             read = passages.encode([meaning_text(o.title, o.description) for o in offers.values()])
             for row in (r for r in pairs if r["type"] == "need"):
                 need = eq.need_record(row["need"])
@@ -108,7 +108,7 @@ def read_needs() -> dict[str, np.ndarray]:
                 rows["words"].append(words)
                 rows["use"].append(seen["use"])
                 rows["e5"].append(seen["e5"])
-                rows["e5p"].append((float(cosines[ids.index(row["offer"]["id"])]), cosines.max()))
+                rows["e5p"].append((float(cosines[position[row["offer"]["id"]]]), cosines.max()))
             if passages.encoded:
                 passages.store.save()
     finally:
