@@ -385,7 +385,7 @@ class OfferIndex:
         self.text_model.trim_caches()
         self.encoder = encoder
         # One vector per slot in 8 bits, as e5's: a quarter of float32's memory, and turned
-        # back into float32 several times faster than float16 (see engine/vectors.py). Removed
+        # back into float32 faster than float16 (see engine/vectors.py). Removed
         # offers, and texts not read yet, have none, which meets nothing.
         self._meaning: EightBitVectors | None = None
         if encoder is not None:

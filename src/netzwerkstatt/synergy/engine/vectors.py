@@ -4,8 +4,8 @@ A city's index holds one vector per offer and model. In float16 the vectors of 5
 take 488 MiB (USE) and 366 MiB (e5), beside an index that already needs most of its 4 GB; in
 8 bits (integers −127…127 and one scale per vector) they take half, and the labelled files
 give the same figures with them (bench/README.md, "A second model", ``--bits 8``, and "USE's
-vectors in 8 bits"). Turning int8 into float32 is also several times faster than float16,
-which is what comparing a need with a city's offers mostly costs.
+vectors in 8 bits"). Turning int8 into float32 is also faster than turning float16, which is
+most of what comparing a need with a city's offers costs.
 """
 
 from __future__ import annotations
