@@ -78,13 +78,10 @@ def compare(before: Path, after: Path) -> None:
     for label, run in (("before", old), ("after", new)):
         for kind, threshold in THRESHOLDS.items():
             rows = [row for name in run for row in run[name][kind]]
-            tp = sum(1 for y, s in rows if y and s >= threshold)
-            fp = sum(1 for y, s in rows if not y and s >= threshold)
-            fn = sum(1 for y, s in rows if y and s < threshold)
-            print(
-                f"| {label} | {kind} | {tp} / {fp} / {fn} | {tp / (tp + fp):.3f} / "
-                f"{tp / (tp + fn):.3f} |"
+            precision, recall, _, tp, fp, fn = eq.prf(
+                [y for y, _ in rows], [s >= threshold for _, s in rows]
             )
+            print(f"| {label} | {kind} | {tp} / {fp} / {fn} | {precision:.3f} / {recall:.3f} |")
     for name in old:
         for kind, threshold in THRESHOLDS.items():
             pairs = list(zip(old[name][kind], new[name][kind], strict=True))
